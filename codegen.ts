@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { buildASTSchema, parse, printSchema } from 'graphql';
+
+// The SDL, merged from schema/*.graphql, is also emitted as a TypeScript string so the
+// Lambda bundle, the local server and the tests all serve exactly the contract in schema/.
+const sdlFiles = readdirSync('schema')
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
+const mergedSdl = printSchema(
+  buildASTSchema(parse(sdlFiles.map((f) => readFileSync(`schema/${f}`, 'utf8')).join('\n'))),
+);
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    // Resolvers are typed against the core's domain types through mappers, so the compiler
+    // holds every resolver to the schema and to the stored model at once.
+    'functions/graphql/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: { input: 'Date', output: 'string' } },
+        contextType: '../context.js#GraphqlContext',
+        mappers: {
+          Setting: '../../core/model.js#Setting as SettingModel',
+          Provision: '../../core/model.js#Provision as ProvisionModel',
+          Capacity: '../../core/model.js#Capacity as CapacityModel',
+          CapacityChange: '../../core/model.js#CapacityChange as CapacityChangeModel',
+          Me: '../../core/access.js#Caller as CallerModel',
+        },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+    'functions/graphql/__generated__/type-defs.ts': {
+      plugins: [
+        {
+          add: {
+            content: `// Generated from schema/*.graphql by codegen.ts. Do not edit.\nexport const typeDefs = ${JSON.stringify(mergedSdl)};\n`,
+          },
+        },
+      ],
+    },
+  },
+};
+
+export default config;

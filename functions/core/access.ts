@@ -1,0 +1,103 @@
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import type { ActorRole } from './model.js';
+
+/** Who is calling, as established from a verified token. Never holds the token itself. */
+export interface Caller {
+  subject: string | null;
+  laCodes: string[];
+  settingIds: string[];
+}
+
+export const ANONYMOUS: Caller = { subject: null, laCodes: [], settingIds: [] };
+
+export type Role = 'ANONYMOUS' | ActorRole;
+
+const OFFICER_GROUP = /^la-officer-(\d{3})$/;
+const STAFF_GROUP = /^setting-staff-(.+)$/;
+
+/** Group names as they appear in a token's `cognito:groups`. */
+export const groups = {
+  officer: (laCode: string) => `la-officer-${laCode}`,
+  staff: (settingId: string) => `setting-staff-${settingId}`,
+};
+
+/** Reads roles and scopes from Cognito group names; unknown groups are ignored. */
+export function callerFromGroups(subject: string, groupNames: readonly string[]): Caller {
+  const laCodes = new Set<string>();
+  const settingIds = new Set<string>();
+  for (const group of groupNames) {
+    const officer = OFFICER_GROUP.exec(group);
+    if (officer?.[1]) laCodes.add(officer[1]);
+    const staff = STAFF_GROUP.exec(group);
+    if (staff?.[1]) settingIds.add(staff[1]);
+  }
+  return { subject, laCodes: [...laCodes].sort(), settingIds: [...settingIds].sort() };
+}
+
+export function rolesOf(caller: Caller): Role[] {
+  const roles: Role[] = [];
+  if (caller.laCodes.length > 0) roles.push('LA_OFFICER');
+  if (caller.settingIds.length > 0) roles.push('SETTING_STAFF');
+  return roles.length > 0 ? roles : ['ANONYMOUS'];
+}
+
+/** The single role recorded against a capacity change: an officer acting for the LA, else staff. */
+export function actingRoleFor(caller: Caller, setting: { id: string; laCode: string }): ActorRole {
+  return caller.settingIds.includes(setting.id) ? 'SETTING_STAFF' : 'LA_OFFICER';
+}
+
+/** Plain-English summary for `me`. */
+export function describePermissions(caller: Caller): string[] {
+  const lines: string[] = [];
+  for (const la of caller.laCodes) {
+    lines.push(`Manage the register and capacity of settings in LA ${la}.`);
+  }
+  for (const id of caller.settingIds) {
+    lines.push(`Update the capacity of setting ${id}.`);
+  }
+  if (lines.length > 0) lines.unshift('Read the register of settings in every LA.');
+  else lines.push('Sign in to read or change the register.');
+  return lines;
+}
+
+export function requireSignedIn(caller: Caller): asserts caller is Caller & { subject: string } {
+  if (caller.subject === null) throw new UnauthenticatedError();
+}
+
+export function isOfficerFor(caller: Caller, laCode: string): boolean {
+  return caller.laCodes.includes(laCode);
+}
+
+/** Reading the register: any signed-in officer or setting staff. */
+export function assertCanReadRegister(caller: Caller): void {
+  requireSignedIn(caller);
+}
+
+/** Creating or changing a setting's details: officers of its LA (of both LAs, if it moves). */
+export function assertCanManageSetting(caller: Caller, laCodes: readonly string[]): void {
+  requireSignedIn(caller);
+  const refused = laCodes.find((la) => !isOfficerFor(caller, la));
+  if (refused !== undefined) {
+    throw new ForbiddenError(
+      `Only placement officers of LA ${refused} may change settings in LA ${refused}.`,
+    );
+  }
+}
+
+/** Capacity: the setting's own staff, or officers of its LA. Never another school. */
+export function assertCanUpdateCapacity(caller: Caller, setting: { id: string; laCode: string }): void {
+  requireSignedIn(caller);
+  if (caller.settingIds.includes(setting.id) || isOfficerFor(caller, setting.laCode)) return;
+  throw new ForbiddenError(
+    `Only staff of setting ${setting.id} or placement officers of LA ${setting.laCode} may change its capacity.`,
+  );
+}
+
+/** The change log names who made each change, so it is kept to the setting and its LA. */
+export function assertCanReadCapacityHistory(caller: Caller, setting: { id: string; laCode: string }): void {
+  requireSignedIn(caller);
+  if (caller.settingIds.includes(setting.id) || isOfficerFor(caller, setting.laCode)) return;
+  throw new ForbiddenError(
+    `Only staff of setting ${setting.id} or placement officers of LA ${setting.laCode} may read its capacity history.`,
+  );
+}

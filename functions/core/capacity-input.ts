@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import type { ActorRole, Capacity, CapacityFigures, CapacitySource } from './model.js';
+import { parseOrThrow } from './validation.js';
+
+const MAX_PLACES = 5000;
+const MAX_NC_YEAR = 14;
+
+const count = (what: string) =>
+  z
+    .number()
+    .int(`${what} must be a whole number`)
+    .min(0, `${what} must be 0 or more`)
+    .max(MAX_PLACES, `${what} must be at most ${MAX_PLACES}`);
+
+const capacityInput = z
+  .object({
+    provisionId: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+    expectedVersion: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
+    places: count('places'),
+    // On roll may exceed places: settings are often over their commissioned number.
+    onRoll: count('onRoll'),
+    vacancies: count('vacancies'),
+    vacanciesByYear: z
+      .array(
+        z.object({
+          year: z
+            .number()
+            .int('must be a whole number')
+            .min(0, 'must be 0 (Reception) to 14')
+            .max(MAX_NC_YEAR, 'must be 0 (Reception) to 14'),
+          vacancies: count('vacancies'),
+        }),
+      )
+      .max(MAX_NC_YEAR + 1)
+      .nullish(),
+    pendingConsultations: count('pendingConsultations').nullish(),
+    note: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.vacancies > c.places) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vacancies'],
+        message: `must not be above places (${c.places})`,
+      });
+    }
+    const byYear = c.vacanciesByYear ?? [];
+    const years = byYear.map((y) => y.year);
+    if (new Set(years).size !== years.length) {
+      ctx.addIssue({ code: 'custom', path: ['vacanciesByYear'], message: 'each year may be given once' });
+    }
+    const sum = byYear.reduce((total, y) => total + y.vacancies, 0);
+    if (byYear.length > 0 && sum !== c.vacancies) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vacanciesByYear'],
+        message: `must add up to vacancies (${c.vacancies}); they add up to ${sum}`,
+      });
+    }
+  });
+
+export interface CapacityUpdate {
+  provisionId: string;
+  expectedVersion: number;
+  figures: CapacityFigures;
+}
+
+/** Validates an updateCapacity input. Throws InvalidInputError naming each field at fault. */
+export function parseCapacityInput(input: unknown): CapacityUpdate {
+  const c = parseOrThrow(capacityInput, input, 'input');
+  return {
+    provisionId: c.provisionId,
+    expectedVersion: c.expectedVersion,
+    figures: {
+      places: c.places,
+      onRoll: c.onRoll,
+      vacancies: c.vacancies,
+      vacanciesByYear: [...(c.vacanciesByYear ?? [])].sort((a, b) => a.year - b.year),
+      pendingConsultations: c.pendingConsultations ?? 0,
+      note: c.note ? c.note : null,
+    },
+  };
+}
+
+/** The source recorded for figures stated by someone acting in this role. */
+export function sourceFor(role: ActorRole): CapacitySource {
+  return role === 'SETTING_STAFF' ? 'SETTING' : 'LA';
+}
+
+/** Stamps figures with who stated them and when. */
+export function stateCapacity(
+  figures: CapacityFigures,
+  by: { subject: string; role: ActorRole },
+  now: string,
+): Capacity {
+  return { ...figures, source: sourceFor(by.role), updatedAt: now, updatedBy: by.subject };
+}

@@ -1,0 +1,98 @@
+import type { Capacity } from './model.js';
+
+// Domain errors. Each carries what a caller needs to act on it; the GraphQL edge maps
+// them to extensions.code in one exhaustive switch (functions/graphql/errors.ts).
+
+export interface FieldIssue {
+  /** Dotted path into the input, e.g. "input.ageRange.low". */
+  field: string;
+  message: string;
+}
+
+/** The input breaks a rule. Nothing was written. */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError';
+  constructor(
+    readonly issues: FieldIssue[],
+    options?: { cause?: unknown },
+  ) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join('; '), options);
+  }
+
+  /** The first field at fault: what most clients show next to a form field. */
+  get field(): string {
+    return this.issues[0]?.field ?? 'input';
+  }
+}
+
+/** No valid credentials were presented for an operation that needs them. */
+export class UnauthenticatedError extends Error {
+  override readonly name = 'UnauthenticatedError';
+  constructor(message = 'Sign in to do this: send a valid bearer token.', options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** The caller is known but may not do this. */
+export class ForbiddenError extends Error {
+  override readonly name = 'ForbiddenError';
+}
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+  constructor(
+    readonly entity: 'Setting' | 'Provision',
+    readonly id: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${entity} ${id} was not found.`, options);
+  }
+}
+
+/** A uniqueness rule would be broken (e.g. a URN already on another setting). */
+export class DuplicateError extends Error {
+  override readonly name = 'DuplicateError';
+  constructor(
+    readonly field: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A capacity update was based on a version that is no longer current. */
+export class CapacityConflictError extends Error {
+  override readonly name = 'CapacityConflictError';
+  constructor(
+    readonly provisionId: string,
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+    readonly current: Capacity | null,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Capacity of provision ${provisionId} has changed since version ${expectedVersion}: it is now at version ${currentVersion}. Check the current figures and send your update again with expectedVersion ${currentVersion}.`,
+      options,
+    );
+  }
+}
+
+export type DomainError =
+  | InvalidInputError
+  | UnauthenticatedError
+  | ForbiddenError
+  | NotFoundError
+  | DuplicateError
+  | CapacityConflictError;
+
+export function isDomainError(error: unknown): error is DomainError {
+  return (
+    error instanceof InvalidInputError ||
+    error instanceof UnauthenticatedError ||
+    error instanceof ForbiddenError ||
+    error instanceof NotFoundError ||
+    error instanceof DuplicateError ||
+    error instanceof CapacityConflictError
+  );
+}

@@ -1,0 +1,145 @@
+import type { NeedCode } from './needs.js';
+
+// The register's domain types: plain data, shared by the core, the store and (through
+// codegen mappers) the resolvers.
+
+export const SETTING_KINDS = [
+  'MAINSTREAM',
+  'SPECIAL',
+  'INDEPENDENT_SPECIAL',
+  'ALTERNATIVE_PROVISION',
+  'FURTHER_EDUCATION',
+  'SPECIAL_POST_16',
+  'EARLY_YEARS',
+] as const;
+export type SettingKind = (typeof SETTING_KINDS)[number];
+
+export const SECTORS = [
+  'LA_MAINTAINED',
+  'ACADEMY',
+  'NON_MAINTAINED',
+  'INDEPENDENT',
+  'FURTHER_EDUCATION',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const PHASES = [
+  'NURSERY',
+  'PRIMARY',
+  'MIDDLE',
+  'SECONDARY',
+  'ALL_THROUGH',
+  'SIXTEEN_PLUS',
+  'NOT_APPLICABLE',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const GENDER_INTAKES = ['MIXED', 'BOYS', 'GIRLS'] as const;
+export type GenderIntake = (typeof GENDER_INTAKES)[number];
+
+export const BOARDING = ['DAY', 'RESIDENTIAL', 'DAY_AND_RESIDENTIAL'] as const;
+export type Boarding = (typeof BOARDING)[number];
+
+export const SETTING_STATUSES = ['OPEN', 'PROPOSED_TO_CLOSE', 'CLOSED'] as const;
+export type SettingStatus = (typeof SETTING_STATUSES)[number];
+
+export const PROVISION_KINDS = ['MAIN_ROLL', 'RESOURCED_PROVISION', 'SEN_UNIT', 'AP_PROGRAMME'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+
+export const AP_TIERS = ['TIER_1', 'TIER_2', 'TIER_3'] as const;
+export type ApTier = (typeof AP_TIERS)[number];
+
+export const CAPACITY_SOURCES = ['SETTING', 'LA', 'GIAS', 'SYNTHETIC'] as const;
+export type CapacitySource = (typeof CAPACITY_SOURCES)[number];
+
+export interface AgeRange {
+  low: number;
+  high: number;
+}
+
+export interface Location {
+  lat: number;
+  lon: number;
+}
+
+export interface Address {
+  lines: string[];
+  town: string | null;
+  postcode: string | null;
+}
+
+export interface YearVacancies {
+  /** National-curriculum year: 0 is Reception. */
+  year: number;
+  vacancies: number;
+}
+
+export interface CapacityFigures {
+  places: number;
+  onRoll: number;
+  vacancies: number;
+  vacanciesByYear: YearVacancies[];
+  pendingConsultations: number;
+  note: string | null;
+}
+
+export interface Capacity extends CapacityFigures {
+  source: CapacitySource;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface Provision {
+  id: string;
+  settingId: string;
+  kind: ProvisionKind;
+  name: string;
+  designation: NeedCode[];
+  ageRange: AgeRange | null;
+  apTiers: ApTier[];
+  capacity: Capacity | null;
+  capacityVersion: number;
+}
+
+export interface SettingDetails {
+  urn: string | null;
+  name: string;
+  kind: SettingKind;
+  sector: Sector;
+  section41Approved: boolean;
+  phase: Phase;
+  ageRange: AgeRange;
+  genderIntake: GenderIntake;
+  boarding: Boarding;
+  religiousCharacter: string | null;
+  laCode: string;
+  address: Address;
+  location: Location;
+  status: SettingStatus;
+}
+
+export interface Setting extends SettingDetails {
+  id: string;
+  provisions: Provision[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ActorRole = 'LA_OFFICER' | 'SETTING_STAFF';
+
+export interface CapacityChange {
+  provisionId: string;
+  settingId: string;
+  version: number;
+  before: Capacity | null;
+  after: Capacity;
+  changedAt: string;
+  changedBy: string;
+  changedByRole: ActorRole;
+}
+
+/** A page of results and the opaque cursor to continue from, if there is more. */
+export interface Page<T> {
+  items: { item: T; cursor: string }[];
+  hasNextPage: boolean;
+}

@@ -1,0 +1,61 @@
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config.js';
+import { UnauthenticatedError } from '../core/errors.js';
+import { randomIds } from '../services/ids.js';
+import { createRegisterService } from '../services/register-service.js';
+import { createDocumentClient, type DocumentClient } from '../store/client.js';
+import { createRegisterStore } from '../store/register-store.js';
+import { createAuthenticator } from './auth.js';
+import type { GraphqlContext } from './context.js';
+import { ErrorCode } from './errors.js';
+import { createGraphqlServer } from './server.js';
+
+/**
+ * Builds the Lambda handler: clients, stores and the server are created once per container;
+ * the context function is the one door through which a request's dependencies enter.
+ */
+export function createLambdaHandler(config: Config, deps: { logger?: Logger; client?: DocumentClient } = {}) {
+  const logger = deps.logger ?? new Logger({ serviceName: 'openplace' });
+  const client =
+    deps.client ??
+    createDocumentClient({
+      region: config.region,
+      ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+    });
+  const register = createRegisterService({
+    store: createRegisterStore({ client, tableName: config.tableName }),
+    ids: randomIds,
+    now: () => new Date(),
+  });
+  const authenticate = createAuthenticator(config.auth);
+  const server = createGraphqlServer({
+    introspection: config.introspection,
+    landingPage: config.landingPage,
+  });
+
+  // The integration is CommonJS, so under NodeNext it sees the CJS declaration of the same
+  // ApolloServer class; the cast bridges the two declarations, not two different types.
+  return startServerAndCreateLambdaHandler(
+    server as never,
+    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    {
+      context: async ({ event, context }): Promise<GraphqlContext> => {
+        const correlationId = event.requestContext?.requestId ?? context.awsRequestId;
+        const requestLogger = logger.createChild({ persistentKeys: { correlationId } });
+        try {
+          const caller = await authenticate(event.headers?.authorization);
+          return { caller, register, correlationId, logger: requestLogger };
+        } catch (error) {
+          if (error instanceof UnauthenticatedError) {
+            throw new GraphQLError(error.message, {
+              extensions: { code: ErrorCode.Unauthenticated, correlationId, http: { status: 401 } },
+            });
+          }
+          throw error;
+        }
+      },
+    },
+  );
+}

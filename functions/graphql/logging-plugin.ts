@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { rolesOf } from '../core/access.js';
+import { isDomainError } from '../core/errors.js';
+import type { GraphqlContext } from './context.js';
+
+/**
+ * One structured line per operation (name and caller's role, never variables: they may hold a
+ * case reference or a token), unexpected errors logged in full with the correlation id, and
+ * the correlation id returned in every response's extensions so a user can quote it.
+ */
+export function loggingPlugin(): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName, operation }) {
+          contextValue.logger.info('graphql operation', {
+            operationName: operationName ?? null,
+            operationType: operation?.operation ?? null,
+            roles: rolesOf(contextValue.caller),
+          });
+        },
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const original = error.originalError ?? error;
+            if (isDomainError(original) || !error.originalError) continue;
+            contextValue.logger.error('unexpected error', { error: original, path: error.path });
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              correlationId: contextValue.correlationId,
+            };
+          }
+        },
+      };
+    },
+  };
+}

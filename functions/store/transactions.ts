@@ -1,0 +1,20 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+
+export type CancellationCode = 'ConditionalCheckFailed' | 'TransactionConflict' | 'None' | string;
+
+/** The per-item reasons of a cancelled transaction, or null if the error is something else. */
+export function cancellationCodes(error: unknown): CancellationCode[] | null {
+  if (!(error instanceof TransactionCanceledException)) return null;
+  return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+}
+
+/** Another transaction touched the same item at the same moment: safe to try again. */
+export function isCollision(codes: CancellationCode[]): boolean {
+  return codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
+}
+
+/** Waits a little, longer each attempt, with jitter so colliding writers spread out. */
+export function backoff(attempt: number): Promise<void> {
+  const ms = Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random());
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
