@@ -60,35 +60,28 @@ function mergeProvisions(
 ): Provision[] {
   const merged = existing.map((p) => ({ ...p }));
   drafts.forEach((draft, index) => {
-    if (draft.id === null) {
-      merged.push({
-        id: ids.provision(settingId),
-        settingId,
-        kind: draft.kind,
-        name: draft.name,
-        designation: draft.designation,
-        ageRange: draft.ageRange,
-        apTiers: draft.apTiers,
-        capacity: null,
-        capacityVersion: 0,
-      });
-      return;
-    }
-    const at = merged.findIndex((p) => p.id === draft.id);
+    const at =
+      draft.id === null
+        ? merged.findIndex((p) => sameProvision(p, draft))
+        : merged.findIndex((p) => p.id === draft.id);
     const current = merged[at];
-    if (!current) {
+    if (draft.id !== null && !current) {
       throw new InvalidInputError([
         { field: `input.provisions.${index}.id`, message: `no provision ${draft.id} on this setting` },
       ]);
     }
-    merged[at] = {
-      ...current,
+    const fields = {
       kind: draft.kind,
       name: draft.name,
       designation: draft.designation,
       ageRange: draft.ageRange,
       apTiers: draft.apTiers,
     };
+    if (current) {
+      merged[at] = { ...current, ...fields };
+    } else {
+      merged.push({ id: ids.provision(settingId), settingId, ...fields, capacity: null, capacityVersion: 0 });
+    }
   });
   if (merged.filter((p) => p.kind === 'MAIN_ROLL').length > 1) {
     throw new InvalidInputError([
@@ -96,6 +89,15 @@ function mergeProvisions(
     ]);
   }
   return merged;
+}
+
+/**
+ * A provision sent without an id is the existing one of the same kind and name (or the main
+ * roll), so sending the same setting twice — as an import does — changes nothing.
+ */
+function sameProvision(existing: Provision, draft: ProvisionDraft): boolean {
+  if (existing.kind !== draft.kind) return false;
+  return draft.kind === 'MAIN_ROLL' || existing.name.trim().toLowerCase() === draft.name.trim().toLowerCase();
 }
 
 function defaultMainRoll(settingId: string, ids: Ids): Provision {

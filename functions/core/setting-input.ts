@@ -92,7 +92,11 @@ const provisionInput = z
 
 const settingInput = z
   .object({
-    id: z.string().trim().min(1).max(80).nullish(),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,80}$/, 'is not a setting id')
+      .nullish(),
     urn: z
       .string()
       .trim()

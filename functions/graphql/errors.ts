@@ -84,7 +84,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  */
 export function fieldOfCoercionError(message: string): string | undefined {
   const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
-  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1];
+  // "input.provisions[1].designation[0]" → "input.provisions.1.designation.0", as domain errors name fields.
+  const at = /got invalid value .*? at "([^"]+)"/.exec(message)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
   const missing = /Field "([^"]+)" of required type/.exec(message)?.[1];
   if (at && missing) return `${at}.${missing}`;
   if (at) return at;

@@ -45,11 +45,14 @@ export function settingIdOfProvision(id: string): string | null {
 }
 
 function sortableName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9 ]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9 ]/g, '')
+      .trim()
+      // '-' sorts after the '#' separator, so "st annes" comes before "st annes school".
+      .replace(/\s+/g, '-')
+      .slice(0, 80)
+  );
 }

@@ -241,7 +241,10 @@ export type ProvisionInput = {
   /** Required, and only allowed, for AP programmes. */
   apTiers?: InputMaybe<Array<ApTier>>;
   designation: Array<NeedCode>;
-  /** Give the id to update an existing provision; leave it out to add one. */
+  /**
+   * Give the id to update an existing provision. Without an id, the setting's provision of the
+   * same kind and name is updated (the main roll is matched by kind alone), or a new one is added.
+   */
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: ProvisionKind;
   name: Scalars['String']['input'];

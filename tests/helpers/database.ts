@@ -1,0 +1,33 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import { createDocumentClient } from '../../functions/store/client.js';
+import { createRegisterStore } from '../../functions/store/register-store.js';
+
+/** Direct access to the test run's DynamoDB Local, for checking what was (not) written. */
+export const testClient = createDocumentClient({
+  endpoint: inject('dynamodbEndpoint'),
+  region: 'eu-west-2',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
+
+export const testStore = createRegisterStore({ client: testClient, tableName: inject('tableName') });
+
+/** Every stored setting item with this exact name. Test names are unique, so 0 means "nothing written". */
+export async function settingItemsNamed(name: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await testClient.send(
+      new ScanCommand({
+        TableName: inject('tableName'),
+        FilterExpression: '#s.#n = :name',
+        ExpressionAttributeNames: { '#s': 'setting', '#n': 'name' },
+        ExpressionAttributeValues: { ':name': name },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}

@@ -1,0 +1,25 @@
+import type { TestProject } from 'vitest/node';
+import { startLocalStack } from '../../functions/local/runtime.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    apiUrl: string;
+    dynamodbEndpoint: string;
+    tableName: string;
+  }
+}
+
+/** Starts DynamoDB Local (in memory) and the local API on a free port, once per test run. */
+export default async function setup(project: TestProject) {
+  const stack = await startLocalStack({
+    port: 0,
+    tableName: `openplace-test-${Date.now()}`,
+    dynamodbEndpoint: process.env.TEST_DYNAMODB_ENDPOINT ?? null,
+    logLevel: 'SILENT',
+    log: (line) => console.log(line),
+  });
+  project.provide('apiUrl', stack.url);
+  project.provide('dynamodbEndpoint', stack.dynamodbEndpoint);
+  project.provide('tableName', stack.tableName);
+  return () => stack.stop();
+}
