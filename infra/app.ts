@@ -1,0 +1,15 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { corsOriginsFromContext, OpenPlaceStack } from './openplace-stack.js';
+
+const app = new App();
+new OpenPlaceStack(app, 'OpenPlace', {
+  description: 'OpenPlace: advisory tailored lists of SEND school places (GraphQL API)',
+  corsOrigins: corsOriginsFromContext(app.node.tryGetContext('corsOrigins')),
+});
+// cdk-nag v3 runs as a policy-validation plugin: any finding not acknowledged in code (with
+// Validations.of(construct).acknowledge) fails synth. Acknowledged rules and their reasons are also
+// written into each resource's template Metadata (cdk_nag.rules_to_suppress) for reviewers.
+Validations.of(app).addPlugins(
+  new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }),
+);

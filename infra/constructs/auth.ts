@@ -1,0 +1,74 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+
+/**
+ * Sign-in for local-authority (LA) officers and setting staff. Families never sign in: share
+ * links and the rights statement work without an account.
+ *
+ * Roles are Cognito groups, created and assigned by an administrator (there is no self sign-up):
+ *   - `la-officer-<3-digit LA code>`, e.g. `la-officer-938`: an officer of that local authority;
+ *   - `setting-staff-<settingId>`: staff of that school or setting.
+ * The API verifies the ACCESS token (aws-jwt-verify, token use "access", client id checked) and
+ * reads the roles from its `cognito:groups` claim; resolvers enforce them.
+ */
+export class Auth extends Construct {
+  readonly userPool: cognito.UserPool;
+  readonly client: cognito.UserPoolClient;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.userPool = new cognito.UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // Authenticator apps only: no SMS (SIM-swap risk, cost) and no email codes.
+      mfa: cognito.Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false, email: false },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      featurePlan: cognito.FeaturePlan.ESSENTIALS,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    Validations.of(this.userPool.node.defaultChild as cognito.CfnUserPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'Essentials feature plan chosen deliberately: threat protection (adaptive authentication, ' +
+        'compromised-credential checks) needs the Plus plan, billed per monthly active user. The risk it ' +
+        'mitigates is reduced because TOTP MFA is REQUIRED for every user, there is no self sign-up (accounts ' +
+        'are created by an administrator for known LA officers and setting staff), and passwords must be ' +
+        '12+ characters with all character classes. Revisit if the user base grows or policy requires it.',
+    });
+
+    this.client = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      // No hosted UI / OAuth: the web app signs in with SRP, so no callback URLs to keep safe.
+      disableOAuth: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      enableTokenRevocation: true,
+      preventUserExistenceErrors: true,
+    });
+  }
+
+  get userPoolId(): string {
+    return this.userPool.userPoolId;
+  }
+
+  get clientId(): string {
+    return this.client.userPoolClientId;
+  }
+}

@@ -1,0 +1,109 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ENTRY = fileURLToPath(new URL('../../functions/graphql/handler.ts', import.meta.url));
+const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+/** One knob for both Powertools and Lambda's own application-log filter, so they agree. */
+const LOG_LEVEL = 'INFO';
+
+export interface GraphqlFunctionProps {
+  /** The Cognito user pool whose access tokens the API accepts. */
+  readonly userPoolId: string;
+  /** App client ids whose access tokens the API accepts (checked against `client_id`). */
+  readonly clientIds: readonly string[];
+}
+
+/**
+ * The one Lambda function: the Apollo Server GraphQL API (functions/graphql/handler.ts), bundled
+ * with esbuild as a single minified ESM file, AWS SDK included (measured faster cold start than
+ * using the runtime's copy, see TECH.md).
+ *
+ * It runs with its own role holding only inline grants (its log group, X-Ray, and whatever is
+ * granted to it, e.g. the register table), rather than the AWSLambdaBasicExecutionRole managed
+ * policy, which would allow writing to any log group in the account.
+ */
+export class GraphqlFunction extends Construct {
+  readonly function: nodejs.NodejsFunction;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: GraphqlFunctionProps) {
+    super(scope, id);
+
+    // RETAIN: the log group outlives an accidental stack deletion for incident investigation,
+    // but the retention period still ages every entry out, so nothing is kept indefinitely.
+    // The name is generated, so a retained group never blocks re-creating the stack.
+    this.logGroup = new logs.LogGroup(this, 'LogGroup', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'OpenPlace GraphQL API function: its log group, X-Ray, and explicit grants only.',
+    });
+    // The group exists already, so only CreateLogStream and PutLogEvents, on this group only.
+    this.logGroup.grantWrite(role);
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      description: 'OpenPlace GraphQL API (Apollo Server)',
+      entry: ENTRY,
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      tracing: lambda.Tracing.ACTIVE,
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel[LOG_LEVEL],
+      systemLogLevelV2: lambda.SystemLogLevel.INFO,
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // Some dependencies still call require(); ESM output needs one.
+        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        // Bundle everything, the AWS SDK included.
+        externalModules: [],
+        forceDockerBundling: false,
+      },
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: 'openplace',
+        POWERTOOLS_LOG_LEVEL: LOG_LEVEL,
+        // Only Cognito in AWS: functions/config.ts refuses AUTH_MODE=local inside Lambda anyway.
+        AUTH_MODE: 'cognito',
+        COGNITO_USER_POOL_ID: props.userPoolId,
+        COGNITO_CLIENT_IDS: props.clientIds.join(','),
+        GRAPHQL_INTROSPECTION: 'false',
+        GRAPHQL_LANDING_PAGE: 'false',
+      },
+    });
+
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which do not ' +
+        'support resource-level permissions, so the resource must be "*".',
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Runtime pinned deliberately to nodejs22.x (see TECH.md): a newer runtime is adopted on purpose, ' +
+        'after the bundle, cold start and tests are checked on it, not by a moving "latest".',
+    });
+  }
+}

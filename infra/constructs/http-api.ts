@@ -1,0 +1,112 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export interface HttpApiProps {
+  /** The GraphQL function behind POST and GET /graphql. */
+  readonly handler: lambda.IFunction;
+  /** Origins allowed by CORS. @default ['*'] */
+  readonly corsOrigins?: readonly string[];
+  /** Default-stage throttling, requests per second. @default 50 */
+  readonly rateLimit?: number;
+  /** Default-stage burst. @default 100 */
+  readonly burstLimit?: number;
+}
+
+/** Context variables of HTTP API access logs, one JSON object per request. */
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  path: '$context.path',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  sourceIp: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+};
+
+/**
+ * The public HTTP API: POST and GET /graphql to the GraphQL function, CORS preflight answered by
+ * API Gateway, default-stage throttling, and JSON access logs.
+ *
+ * There is deliberately no API Gateway authorizer: parents' share links and the rights statement
+ * must work with no account, so one route serves anonymous and signed-in callers. The function
+ * verifies a bearer token when one is sent (aws-jwt-verify against the Cognito user pool, access
+ * tokens only, client id checked) and the resolvers enforce roles.
+ */
+export class HttpApi extends Construct {
+  readonly api: apigwv2.HttpApi;
+  readonly stage: apigwv2.HttpStage;
+  readonly accessLogGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: HttpApiProps) {
+    super(scope, id);
+
+    this.api = new apigwv2.HttpApi(this, 'Api', {
+      apiName: `${Stack.of(this).stackName}-graphql`,
+      description: 'OpenPlace GraphQL API',
+      // The default stage is created below, with throttling and access logs.
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [...(props.corsOrigins ?? ['*'])],
+        allowMethods: [
+          apigwv2.CorsHttpMethod.GET,
+          apigwv2.CorsHttpMethod.POST,
+          apigwv2.CorsHttpMethod.OPTIONS,
+        ],
+        allowHeaders: ['content-type', 'authorization', 'apollo-require-preflight'],
+        // Bearer tokens, not cookies: no credentials, so '*' stays a valid origin.
+        allowCredentials: false,
+        // Browsers cap this (Chromium at 2 hours); it saves a preflight round trip per request.
+        maxAge: Duration.hours(2),
+      },
+    });
+
+    const integration = new HttpLambdaIntegration('GraphqlIntegration', props.handler);
+    this.api.addRoutes({
+      path: '/graphql',
+      methods: [apigwv2.HttpMethod.POST, apigwv2.HttpMethod.GET],
+      integration,
+    });
+
+    // Default retention policy (RETAIN) with a bounded retention: see the function's log group.
+    this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+    });
+
+    this.stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit ?? 50, burstLimit: props.burstLimit ?? 100 },
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(this.accessLogGroup),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Authorization is done in the Lambda function on purpose: share links for parents and the rights ' +
+        'statement must work with no account, so /graphql accepts anonymous requests. When a bearer token ' +
+        'is sent, the function verifies it against the Cognito user pool (aws-jwt-verify, access tokens, ' +
+        'client id checked) and resolvers enforce the cognito:groups roles; an invalid token is rejected.',
+    });
+  }
+
+  /** The URL clients post GraphQL requests to. */
+  get graphqlUrl(): string {
+    return `${this.api.apiEndpoint}/graphql`;
+  }
+}

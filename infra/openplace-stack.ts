@@ -1,0 +1,54 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Auth } from './constructs/auth.js';
+import { GraphqlFunction } from './constructs/graphql-function.js';
+import { HttpApi } from './constructs/http-api.js';
+import { RegisterTable } from './constructs/register-table.js';
+
+export interface OpenPlaceStackProps extends StackProps {
+  /** Origins allowed by CORS on the API. @default ['*'] */
+  readonly corsOrigins?: readonly string[];
+}
+
+/**
+ * OpenPlace: one DynamoDB table, one Cognito user pool, one Lambda function behind an HTTP API.
+ * Environment-agnostic (no lookups), so it synthesizes offline without credentials.
+ */
+export class OpenPlaceStack extends Stack {
+  constructor(scope: Construct, id: string, props: OpenPlaceStackProps = {}) {
+    super(scope, id, props);
+
+    const register = new RegisterTable(this, 'Register');
+    const auth = new Auth(this, 'Auth');
+    const graphql = new GraphqlFunction(this, 'Graphql', {
+      userPoolId: auth.userPoolId,
+      clientIds: [auth.clientId],
+    });
+    register.grantReadWriteTo(graphql.function);
+    const api = new HttpApi(this, 'Http', {
+      handler: graphql.function,
+      ...(props.corsOrigins ? { corsOrigins: props.corsOrigins } : {}),
+    });
+
+    new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here.' });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.clientId });
+    new CfnOutput(this, 'TableName', { value: register.tableName });
+  }
+}
+
+/**
+ * Reads the `corsOrigins` context value: a comma-separated string (`-c corsOrigins=https://a,https://b`)
+ * or a JSON array in cdk.json. Unset or empty means every origin ('*').
+ */
+export function corsOriginsFromContext(value: unknown): string[] {
+  if (value === undefined || value === null) return ['*'];
+  if (typeof value !== 'string' && !Array.isArray(value)) {
+    throw new Error(
+      `Context value corsOrigins must be a string or an array of strings, not ${typeof value}.`,
+    );
+  }
+  const items: unknown[] = typeof value === 'string' ? value.split(',') : value;
+  const origins = items.map((item) => String(item).trim()).filter(Boolean);
+  return origins.length > 0 ? origins : ['*'];
+}

@@ -1,0 +1,88 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, inject, it } from 'vitest';
+import { CapacityConflictError } from '../../functions/core/errors.js';
+import type { CapacityChange, Setting } from '../../functions/core/model.js';
+import { applySettingDraft } from '../../functions/core/register.js';
+import { parseSettingInput } from '../../functions/core/setting-input.js';
+import { randomIds } from '../../functions/services/ids.js';
+import { keys } from '../../functions/store/keys.js';
+import { StaleSettingError } from '../../functions/store/register-store.js';
+import { aSettingInput } from '../helpers/builders.js';
+import { testClient, testStore } from '../helpers/database.js';
+
+async function aStoredSetting(): Promise<Setting> {
+  const setting = applySettingDraft({
+    draft: parseSettingInput(aSettingInput()),
+    existing: null,
+    ids: randomIds,
+    now: new Date().toISOString(),
+  });
+  await testStore.saveSetting(setting, { expectedRevision: null, previousUrn: null });
+  return setting;
+}
+
+function aChange(setting: Setting, version: number, onRoll: number): CapacityChange {
+  const provision = setting.provisions[1];
+  if (!provision) throw new Error('builder setting has two provisions');
+  const after = {
+    places: 12,
+    onRoll,
+    vacancies: 0,
+    vacanciesByYear: [],
+    pendingConsultations: 0,
+    note: null,
+    source: 'SETTING' as const,
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'senco',
+  };
+  return {
+    provisionId: provision.id,
+    settingId: setting.id,
+    version,
+    before: null,
+    after,
+    changedAt: after.updatedAt,
+    changedBy: 'senco',
+    changedByRole: 'SETTING_STAFF',
+  };
+}
+
+describe('register store', () => {
+  it('writes a capacity change and its history entry together or not at all', async () => {
+    const setting = await aStoredSetting();
+    const change = aChange(setting, 1, 7);
+    // A history entry already at version 1 makes the second half of the transaction fail...
+    await testClient.send(
+      new PutCommand({
+        TableName: inject('tableName'),
+        Item: { ...keys.capacityChange(change.provisionId, 1), type: 'CapacityChange', squatter: true },
+      }),
+    );
+    await expect(testStore.recordCapacityChange(change, 0)).rejects.toBeInstanceOf(CapacityConflictError);
+    // ...and then the provision's live figures must not have moved either.
+    const stored = await testStore.getSetting(setting.id);
+    expect(stored?.setting.provisions[1]).toMatchObject({ capacityVersion: 0, capacity: null });
+  });
+
+  it('refuses a whole-setting write based on an old revision, so a capacity update in between is never overwritten', async () => {
+    const setting = await aStoredSetting();
+    const read = await testStore.getSetting(setting.id);
+    await testStore.recordCapacityChange(aChange(setting, 1, 9), 0);
+    await expect(
+      testStore.saveSetting(
+        { ...setting, name: 'Renamed' },
+        { expectedRevision: read?.revision ?? 0, previousUrn: null },
+      ),
+    ).rejects.toBeInstanceOf(StaleSettingError);
+    const stored = await testStore.getSetting(setting.id);
+    expect(stored?.setting.name).toBe(setting.name);
+    expect(stored?.setting.provisions[1]?.capacity?.onRoll).toBe(9);
+  });
+
+  it('refuses to create a setting over an existing id', async () => {
+    const setting = await aStoredSetting();
+    await expect(
+      testStore.saveSetting(setting, { expectedRevision: null, previousUrn: null }),
+    ).rejects.toBeInstanceOf(StaleSettingError);
+  });
+});
