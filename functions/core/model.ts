@@ -49,6 +49,14 @@ export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 export const AP_TIERS = ['TIER_1', 'TIER_2', 'TIER_3'] as const;
 export type ApTier = (typeof AP_TIERS)[number];
 
+/** Where a setting's details came from. */
+export const SETTING_SOURCES = ['LA', 'GIAS', 'REFERENCE'] as const;
+export type SettingSource = (typeof SETTING_SOURCES)[number];
+
+/** Where a provision and its designation came from. SYNTHETIC ones are generated, not real. */
+export const PROVISION_SOURCES = ['LA', 'GIAS', 'SYNTHETIC'] as const;
+export type ProvisionSource = (typeof PROVISION_SOURCES)[number];
+
 export const CAPACITY_SOURCES = ['SETTING', 'LA', 'GIAS', 'SYNTHETIC'] as const;
 export type CapacitySource = (typeof CAPACITY_SOURCES)[number];
 
@@ -99,6 +107,7 @@ export interface Provision {
   apTiers: ApTier[];
   capacity: Capacity | null;
   capacityVersion: number;
+  source: ProvisionSource;
 }
 
 export interface SettingDetails {
@@ -116,6 +125,9 @@ export interface SettingDetails {
   address: Address;
   location: Location;
   status: SettingStatus;
+  source: SettingSource;
+  /** How fields were derived where it was not a plain copy (e.g. a heuristic), for honest display. */
+  sourceNotes: string[];
 }
 
 export interface Setting extends SettingDetails {

@@ -76,6 +76,7 @@ function mergeProvisions(
       designation: draft.designation,
       ageRange: draft.ageRange,
       apTiers: draft.apTiers,
+      source: draft.source,
     };
     if (current) {
       merged[at] = { ...current, ...fields };
@@ -111,5 +112,6 @@ function defaultMainRoll(settingId: string, ids: Ids): Provision {
     apTiers: [],
     capacity: null,
     capacityVersion: 0,
+    source: 'LA',
   };
 }

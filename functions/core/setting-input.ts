@@ -7,10 +7,12 @@ import {
   PHASES,
   PROVISION_KINDS,
   type ProvisionKind,
+  type ProvisionSource,
   SECTORS,
   SETTING_KINDS,
   SETTING_STATUSES,
   type SettingDetails,
+  type SettingSource,
 } from './model.js';
 import { NEED_CODES } from './needs.js';
 import { parseOrThrow } from './validation.js';
@@ -179,6 +181,7 @@ export interface ProvisionDraft {
   designation: (typeof NEED_CODES)[number][];
   ageRange: AgeRange | null;
   apTiers: (typeof AP_TIERS)[number][];
+  source: ProvisionSource;
 }
 
 export interface SettingDraft {
@@ -187,8 +190,19 @@ export interface SettingDraft {
   provisions: ProvisionDraft[];
 }
 
-/** Validates and normalises an upsertSetting input. Throws InvalidInputError naming each field at fault. */
-export function parseSettingInput(input: unknown): SettingDraft {
+export interface Provenance {
+  source: SettingSource;
+  notes: string[];
+  provisionSource: ProvisionSource;
+}
+
+const ENTERED_BY_LA: Provenance = { source: 'LA', notes: [], provisionSource: 'LA' };
+
+/**
+ * Validates and normalises an upsertSetting input. Throws InvalidInputError naming each field
+ * at fault. Importers pass their provenance; the API's input is always the LA's own.
+ */
+export function parseSettingInput(input: unknown, provenance: Provenance = ENTERED_BY_LA): SettingDraft {
   const s = parseOrThrow(settingInput, input, 'input');
   return {
     id: s.id ?? null,
@@ -207,6 +221,8 @@ export function parseSettingInput(input: unknown): SettingDraft {
       address: { lines: s.address.lines, town: s.address.town, postcode: s.address.postcode },
       location: { lat: s.location.lat, lon: s.location.lon },
       status: s.status ?? 'OPEN',
+      source: provenance.source,
+      sourceNotes: provenance.notes,
     },
     provisions: (s.provisions ?? []).map((p) => ({
       id: p.id ?? null,
@@ -215,6 +231,7 @@ export function parseSettingInput(input: unknown): SettingDraft {
       designation: sortedUnique(p.designation, NEED_CODES),
       ageRange: p.ageRange ? { low: p.ageRange.low, high: p.ageRange.high } : null,
       apTiers: sortedUnique(p.apTiers ?? [], AP_TIERS),
+      source: provenance.provisionSource,
     })),
   };
 }

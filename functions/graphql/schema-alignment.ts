@@ -18,5 +18,7 @@ export const schemaAlignment: [
   Same<core.ProvisionKind, schema.ProvisionKind>,
   Same<core.ApTier, schema.ApTier>,
   Same<core.CapacitySource, schema.CapacitySource>,
+  Same<core.SettingSource, schema.SettingSource>,
+  Same<core.ProvisionSource, schema.ProvisionSource>,
   Same<Role, schema.Role>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -44,8 +44,14 @@ export function toSettingItem(setting: Setting, revision: number): SettingItem {
 export function fromSettingItem(item: SettingItem): Setting {
   const provisions = Object.values(item.provisions)
     .sort((a, b) => a.position - b.position)
-    .map(({ position: _position, ...p }) => ({ ...p, settingId: item.setting.id }));
-  return { ...item.setting, provisions };
+    .map(({ position: _position, ...p }) => ({ ...p, source: p.source ?? 'LA', settingId: item.setting.id }));
+  // Items written before provenance was recorded were all entered by an LA.
+  const {
+    source = 'LA',
+    sourceNotes = [],
+    ...details
+  } = item.setting as Partial<Setting> & Omit<Setting, 'provisions'>;
+  return { ...details, source, sourceNotes, provisions };
 }
 
 export function toCapacityChangeItem(change: CapacityChange): CapacityChangeItem {

@@ -1,4 +1,5 @@
 import {
+  BatchWriteCommand,
   GetCommand,
   QueryCommand,
   type QueryCommandInput,
@@ -37,6 +38,13 @@ export interface PageRequest {
 }
 
 const COLLISION_RETRIES = 5;
+const BATCH_SIZE = 25;
+const BATCH_ATTEMPTS = 10;
+
+/** BatchWriteItem left items unwritten after every retry. */
+export class UnprocessedItemsError extends Error {
+  override readonly name = 'UnprocessedItemsError';
+}
 
 export type RegisterStore = ReturnType<typeof createRegisterStore>;
 
@@ -245,11 +253,52 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
     };
   }
 
+  /**
+   * Bulk-loads settings that are not in the table yet (a first import, a reference register)
+   * with BatchWriteItem, retrying unprocessed items as its contract requires. Unconditional:
+   * callers use saveSetting for anything that may already exist.
+   */
+  async function putNewSettings(
+    settings: readonly Setting[],
+    onProgress?: (written: number) => void,
+  ): Promise<void> {
+    const requests = settings.flatMap((setting) => [
+      { PutRequest: { Item: toSettingItem(setting, 1) } },
+      ...(setting.urn
+        ? [
+            {
+              PutRequest: {
+                Item: { ...keys.urnClaim(setting.urn), type: 'UrnClaim', settingId: setting.id },
+              },
+            },
+          ]
+        : []),
+    ]);
+    let written = 0;
+    for (let start = 0; start < requests.length; start += BATCH_SIZE) {
+      let pending = requests.slice(start, start + BATCH_SIZE);
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt >= BATCH_ATTEMPTS) {
+          throw new UnprocessedItemsError(
+            `${pending.length} items were still unprocessed after ${BATCH_ATTEMPTS} attempts.`,
+          );
+        }
+        if (attempt > 0) await backoff(attempt);
+        const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+        const unprocessed = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+        written += pending.length - unprocessed.length;
+        pending = unprocessed;
+      }
+      onProgress?.(written);
+    }
+  }
+
   return {
     getSetting,
     findSettingIdByUrn,
     listSettings,
     saveSetting,
+    putNewSettings,
     recordCapacityChange,
     listCapacityHistory,
   };

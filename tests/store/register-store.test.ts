@@ -85,4 +85,30 @@ describe('register store', () => {
       testStore.saveSetting(setting, { expectedRevision: null, previousUrn: null }),
     ).rejects.toBeInstanceOf(StaleSettingError);
   });
+
+  it('bulk-loads new settings, with their URN claims, in batches', async () => {
+    const base = 700000 + Math.floor(Math.random() * 90000);
+    const settings = Array.from({ length: 60 }, (_, i) =>
+      applySettingDraft({
+        draft: parseSettingInput(aSettingInput({ urn: String(base + i) }), {
+          source: 'REFERENCE',
+          notes: ['built by a test'],
+          provisionSource: 'SYNTHETIC',
+        }),
+        existing: null,
+        ids: randomIds,
+        now: new Date().toISOString(),
+      }),
+    );
+    const progress: number[] = [];
+    await testStore.putNewSettings(settings, (written) => progress.push(written));
+    expect(progress.at(-1)).toBe(120);
+    for (const setting of [settings[0], settings[59]]) {
+      if (!setting) throw new Error('missing');
+      expect((await testStore.getSetting(setting.id))?.setting).toEqual(setting);
+      expect(await testStore.findSettingIdByUrn(setting.urn ?? '')).toBe(setting.id);
+    }
+    expect(settings[0]?.source).toBe('REFERENCE');
+    expect(settings[0]?.provisions.every((p) => p.source === 'SYNTHETIC')).toBe(true);
+  });
 });

@@ -234,6 +234,7 @@ export type Provision = {
   kind: ProvisionKind;
   name: Scalars['String']['output'];
   settingId: Scalars['ID']['output'];
+  source: ProvisionSource;
 };
 
 export type ProvisionInput = {
@@ -260,6 +261,13 @@ export type ProvisionKind =
   | 'RESOURCED_PROVISION'
   /** Designated places in a mainstream school, taught mostly in a separate unit. */
   | 'SEN_UNIT';
+
+/** Where a provision and its designation came from. */
+export type ProvisionSource =
+  | 'GIAS'
+  | 'LA'
+  /** Generated for demonstration or benchmarking: not a real provision. */
+  | 'SYNTHETIC';
 
 export type Query = {
   __typename?: 'Query';
@@ -326,6 +334,9 @@ export type Setting = {
   /** Approved under section 41 of the Children and Families Act 2014: must admit a child whose EHC plan names it. */
   section41Approved: Scalars['Boolean']['output'];
   sector: Sector;
+  source: SettingSource;
+  /** How fields were derived where it was not a plain copy of the source, e.g. a kind inferred from the name. */
+  sourceNotes: Array<Scalars['String']['output']>;
   status: SettingStatus;
   updatedAt: Scalars['DateTime']['output'];
   /** The DfE unique reference number (GIAS), where it has one. */
@@ -372,6 +383,15 @@ export type SettingKind =
   | 'SPECIAL'
   /** A special post-16 institution. */
   | 'SPECIAL_POST_16';
+
+/** Where a setting's details came from. */
+export type SettingSource =
+  /** Imported from a DfE Get Information About Schools (GIAS) extract. */
+  | 'GIAS'
+  /** Entered or changed by an LA officer. */
+  | 'LA'
+  /** Built from public DfE data shipped with OpenPlace (the England reference register). */
+  | 'REFERENCE';
 
 export type SettingStatus =
   | 'CLOSED'
@@ -531,6 +551,7 @@ export type ResolversTypes = {
   Provision: ResolverTypeWrapper<ProvisionModel>;
   ProvisionInput: ProvisionInput;
   ProvisionKind: ProvisionKind;
+  ProvisionSource: ProvisionSource;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
   Sector: Sector;
@@ -539,6 +560,7 @@ export type ResolversTypes = {
   SettingEdge: ResolverTypeWrapper<Omit<SettingEdge, 'node'> & { node: ResolversTypes['Setting'] }>;
   SettingFilter: SettingFilter;
   SettingKind: SettingKind;
+  SettingSource: SettingSource;
   SettingStatus: SettingStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateCapacityInput: UpdateCapacityInput;
@@ -662,6 +684,7 @@ export type ProvisionResolvers<ContextType = GraphqlContext, ParentType extends 
   kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   settingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ProvisionSource'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -687,6 +710,8 @@ export type SettingResolvers<ContextType = GraphqlContext, ParentType extends Re
   religiousCharacter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section41Approved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
+  sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SettingStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
