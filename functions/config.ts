@@ -1,3 +1,5 @@
+import type { ListsConfig } from './services/lists-service.js';
+
 // Configuration is read once per process, here, and fails loudly when something is missing.
 
 export type AuthConfig =
@@ -14,6 +16,7 @@ export interface Config {
   introspection: boolean;
   /** The Apollo Sandbox landing page on GET /graphql: local only. */
   landingPage: boolean;
+  lists: ListsConfig;
 }
 
 export class ConfigError extends Error {
@@ -26,6 +29,28 @@ function required(env: Env, name: string): string {
   const value = env[name]?.trim();
   if (!value) throw new ConfigError(`Environment variable ${name} is required but not set.`);
   return value;
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(`Environment variable ${name} must be a whole number above 0, not "${raw}".`);
+  }
+  return value;
+}
+
+/** List settings: the same defaults locally and in AWS. */
+export function loadListsConfig(env: Env = process.env): ListsConfig {
+  return {
+    capacityFreshDays: positiveInt(env, 'LIST_CAPACITY_FRESH_DAYS', 30),
+    familyLinkDays: positiveInt(env, 'FAMILY_LINK_DAYS', 90),
+    guessLimit: {
+      attempts: positiveInt(env, 'FAMILY_LINK_MAX_FAILURES', 20),
+      windowSeconds: positiveInt(env, 'FAMILY_LINK_FAILURE_WINDOW_SECONDS', 600),
+    },
+  };
 }
 
 function flag(env: Env, name: string, fallback: boolean): boolean {
@@ -68,5 +93,6 @@ export function loadConfig(env: Env = process.env): Config {
     auth,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !inLambda),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !inLambda),
+    lists: loadListsConfig(env),
   };
 }

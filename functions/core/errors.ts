@@ -41,7 +41,7 @@ export class ForbiddenError extends Error {
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
   constructor(
-    readonly entity: 'Setting' | 'Provision',
+    readonly entity: 'Setting' | 'Provision' | 'TailoredList',
     readonly id: string,
     options?: { cause?: unknown },
   ) {
@@ -78,13 +78,37 @@ export class CapacityConflictError extends Error {
   }
 }
 
+/**
+ * A family link that opens nothing. One error for wrong, expired and withdrawn links alike, so a
+ * guesser learns nothing from it.
+ */
+export class FamilyLinkError extends Error {
+  override readonly name = 'FamilyLinkError';
+  constructor(options?: { cause?: unknown }) {
+    super(
+      'This link does not open a list. It may be mistyped, out of date or withdrawn: ask the council for a new one.',
+      options,
+    );
+  }
+}
+
+/** Too many failed attempts from one place in a short time. */
+export class TooManyAttemptsError extends Error {
+  override readonly name = 'TooManyAttemptsError';
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+  }
+}
+
 export type DomainError =
   | InvalidInputError
   | UnauthenticatedError
   | ForbiddenError
   | NotFoundError
   | DuplicateError
-  | CapacityConflictError;
+  | CapacityConflictError
+  | FamilyLinkError
+  | TooManyAttemptsError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
@@ -93,6 +117,8 @@ export function isDomainError(error: unknown): error is DomainError {
     error instanceof ForbiddenError ||
     error instanceof NotFoundError ||
     error instanceof DuplicateError ||
-    error instanceof CapacityConflictError
+    error instanceof CapacityConflictError ||
+    error instanceof FamilyLinkError ||
+    error instanceof TooManyAttemptsError
   );
 }

@@ -1,11 +1,15 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Caller } from '../core/access.js';
+import type { ListsService } from '../services/lists-service.js';
 import type { RegisterService } from '../services/register-service.js';
 
 /** Everything a resolver may use. Built once per request by the context function. */
 export interface GraphqlContext {
   caller: Caller;
   register: RegisterService;
+  lists: ListsService;
   correlationId: string;
+  /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
+  sourceIp: string;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
 }

@@ -9,11 +9,12 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
 // Errors Apollo and graphql-js raise before any resolver runs: safe and useful to show as they are.
-const REQUEST_ERROR_CODES = new Set([
+export const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -48,6 +49,10 @@ export function extensionsFor(error: DomainError): { code: ErrorCode } & Record<
         currentVersion: error.currentVersion,
         current: error.current,
       };
+    case 'FamilyLinkError':
+      return { code: ErrorCode.NotFound, entity: 'FamilyLink' };
+    case 'TooManyAttemptsError':
+      return { code: ErrorCode.TooManyRequests, retryAfterSeconds: error.retryAfterSeconds };
     default: {
       const unreachable: never = error;
       return unreachable;

@@ -4,8 +4,10 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { UnauthenticatedError } from '../core/errors.js';
 import { randomIds } from '../services/ids.js';
+import { createListsService } from '../services/lists-service.js';
 import { createRegisterService } from '../services/register-service.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
+import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import { createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
@@ -29,6 +31,11 @@ export function createLambdaHandler(config: Config, deps: { logger?: Logger; cli
     ids: randomIds,
     now: () => new Date(),
   });
+  const lists = createListsService({
+    lists: createListsStore({ client, tableName: config.tableName }),
+    now: () => new Date(),
+    config: config.lists,
+  });
   const authenticate = createAuthenticator(config.auth);
   const server = createGraphqlServer({
     introspection: config.introspection,
@@ -46,7 +53,8 @@ export function createLambdaHandler(config: Config, deps: { logger?: Logger; cli
         const requestLogger = logger.createChild({ persistentKeys: { correlationId } });
         try {
           const caller = await authenticate(event.headers?.authorization);
-          return { caller, register, correlationId, logger: requestLogger };
+          const sourceIp = event.requestContext?.http?.sourceIp ?? 'unknown';
+          return { caller, register, lists, correlationId, sourceIp, logger: requestLogger };
         } catch (error) {
           if (error instanceof UnauthenticatedError) {
             throw new GraphQLError(error.message, {

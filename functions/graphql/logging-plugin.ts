@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { rolesOf } from '../core/access.js';
 import { isDomainError } from '../core/errors.js';
 import type { GraphqlContext } from './context.js';
+import { REQUEST_ERROR_CODES } from './errors.js';
 
 /**
  * One structured line per operation (name and caller's role, never variables: they may hold a
@@ -22,7 +23,9 @@ export function loggingPlugin(): ApolloServerPlugin<GraphqlContext> {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const original = error.originalError ?? error;
-            if (isDomainError(original) || !error.originalError) continue;
+            const code = error.extensions?.code;
+            if (isDomainError(original) || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)))
+              continue;
             contextValue.logger.error('unexpected error', { error: original, path: error.path });
           }
         },

@@ -10,6 +10,7 @@ import type { GraphqlContext } from './context.js';
 import { formatError } from './errors.js';
 import { loggingPlugin } from './logging-plugin.js';
 import { resolvers } from './resolvers/index.js';
+import { rightsExtensionPlugin } from './rights-extension-plugin.js';
 
 export interface ServerOptions {
   introspection: boolean;
@@ -42,6 +43,7 @@ export function createGraphqlServer(options: ServerOptions): ApolloServer<Graphq
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
+      rightsExtensionPlugin(),
     ],
   });
 }

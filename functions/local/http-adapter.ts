@@ -86,7 +86,10 @@ function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyE
         method,
         path: url.pathname,
         protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        // Locally only, a proxy's X-Forwarded-For is trusted so tests can act as several clients;
+        // in AWS, API Gateway fills this from the connection and it cannot be spoofed.
+        sourceIp:
+          headers['x-forwarded-for']?.split(',')[0]?.trim() || (req.socket.remoteAddress ?? '127.0.0.1'),
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@aws-lambda-powertools/logger';
 import {
   CreateTableCommand,
+  DeleteTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { Config } from '../config.js';
+import { type Config, loadListsConfig } from '../config.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
-import { createTableInput } from '../store/table-definition.js';
+import { createTableInput, TABLE_DEFINITION } from '../store/table-definition.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
@@ -49,7 +51,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // looking for real ones on a developer's machine.
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
-    await ensureTable(client, options.tableName);
+    await ensureTable(client, options.tableName, options.log);
     const auth = await loadDevAuth();
     const config: Config = {
       tableName: options.tableName,
@@ -58,6 +60,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       auth: auth.config,
       introspection: true,
       landingPage: true,
+      lists: loadListsConfig(),
     };
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
     const server = createHttpAdapter(createLambdaHandler(config, { logger, client }));
@@ -82,12 +85,36 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   }
 }
 
-/** Creates the table from the shared definition if it is not there yet. */
-export async function ensureTable(client: DocumentClient, tableName: string): Promise<void> {
+/**
+ * Creates the table from the shared definition if it is not there yet. A local table made by an
+ * older version (missing an index) is recreated: it only ever holds local development data.
+ */
+export async function ensureTable(
+  client: DocumentClient,
+  tableName: string,
+  log: (line: string) => void = () => {},
+): Promise<void> {
+  const existing = await describe(client, tableName);
+  if (existing) {
+    const indexes = new Set((existing.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    if (TABLE_DEFINITION.globalSecondaryIndexes.every((g) => indexes.has(g.indexName))) return;
+    log(`The local table ${tableName} is from an older version of OpenPlace: recreating it.`);
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+  }
+  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
+    }),
+  );
+}
+
+async function describe(client: DocumentClient, tableName: string) {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table ?? null;
   } catch (error) {
-    if (!(error instanceof ResourceNotFoundException)) throw error;
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    if (error instanceof ResourceNotFoundException) return null;
+    throw error;
   }
 }

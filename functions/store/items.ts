@@ -11,6 +11,8 @@ export interface SettingItem {
   sk: string;
   gsi1pk: string;
   gsi1sk: string;
+  gsi2pk: string;
+  gsi2sk: string;
   type: 'Setting';
   /** Bumped by every write to the item: the optimistic lock for whole-item writes. */
   revision: number;
@@ -29,6 +31,7 @@ export function toSettingItem(setting: Setting, revision: number): SettingItem {
   return {
     ...keys.setting(setting.id),
     ...keys.registerEntry(setting),
+    ...keys.geoEntry(setting),
     type: 'Setting',
     revision,
     setting: rest,

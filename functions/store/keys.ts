@@ -1,9 +1,18 @@
+import { cellOf } from '../core/geo.js';
+import type { Location } from '../core/model.js';
+
 // Every key in the table is built here. Item layout:
 //   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
+//                                                                gsi2pk GEO#<cell> gsi2sk <settingId>
 //                    (provisions and their live capacity live inside the setting item, so one
 //                    read gives a whole setting and a capacity update is one conditional write)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
+//   tailored list    pk LIST#<listId>           sk LIST           gsi1pk CASE#<la>#<caseRef> gsi1sk V#<version>
+//   case counter     pk CASE#<la>#<caseRef>     sk COUNTER        (the latest list version of a case)
+//   family link      pk LINK#<sha256(token)>    sk LINK           gsi1pk LINKS#<listId> gsi1sk <createdAt>
+//   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
+//   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
 
 export interface Key {
   pk: string;
@@ -24,7 +33,29 @@ export const keys = {
   }),
   capacityHistoryPartition: (provisionId: string): string => `CAPACITY#${provisionId}`,
   urnClaim: (urn: string): Key => ({ pk: `URN#${urn}`, sk: 'URN' }),
+  geoEntry: (setting: { id: string; location: Location }) => ({
+    gsi2pk: geoPartition(cellOf(setting.location)),
+    gsi2sk: setting.id,
+  }),
+  list: (listId: string): Key => ({ pk: `LIST#${listId}`, sk: 'LIST' }),
+  caseVersions: (laCode: string, caseReference: string) => `CASE#${laCode}#${caseReference}`,
+  caseVersion: (laCode: string, caseReference: string, version: number) => ({
+    gsi1pk: keys.caseVersions(laCode, caseReference),
+    gsi1sk: `V#${String(version).padStart(10, '0')}`,
+  }),
+  caseCounter: (laCode: string, caseReference: string): Key => ({
+    pk: keys.caseVersions(laCode, caseReference),
+    sk: 'COUNTER',
+  }),
+  familyLink: (tokenHash: string): Key => ({ pk: `LINK#${tokenHash}`, sk: 'LINK' }),
+  linksOfList: (listId: string) => `LINKS#${listId}`,
+  localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
+  throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
 };
+
+export function geoPartition(cell: string): string {
+  return `GEO#${cell}`;
+}
 
 /** The register index's sort-key prefix for one LA; with no LA, the whole register. */
 export function registerPrefix(laCode?: string | null): string {

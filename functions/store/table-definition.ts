@@ -11,8 +11,11 @@ export const TABLE_DEFINITION = {
   globalSecondaryIndexes: [
     // The register in LA-then-name order: one partition, begins_with on the LA code.
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    // Settings by map cell, for reading everything within reach of a child's home.
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   ],
-  timeToLiveAttribute: 'expiresAt',
+  // Epoch seconds; DynamoDB deletes the item some time after. Never relied on for correctness.
+  timeToLiveAttribute: 'ttl',
 } as const;
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];

@@ -15,7 +15,7 @@ export default async function setup(project: TestProject) {
     port: 0,
     tableName: `openplace-test-${Date.now()}`,
     dynamodbEndpoint: process.env.TEST_DYNAMODB_ENDPOINT ?? null,
-    logLevel: 'SILENT',
+    logLevel: (process.env.TEST_LOG_LEVEL as 'ERROR' | undefined) ?? 'SILENT',
     log: (line) => console.log(line),
   });
   project.provide('apiUrl', stack.url);

@@ -35,3 +35,49 @@ export const CAPACITY_HISTORY = `query History($provisionId: ID!, $first: Int, $
   }
 }`;
 export const ME = `query Me { me { subject roles laCodes settingIds permissions } }`;
+
+export const STATEMENT_FIELDS =
+  'version title paragraphs legalReferences text localNotes localSendiass { name phone email website }';
+export const ENTRY_FIELDS = `
+  rank familyChoice distanceKm score
+  setting { id name laCode kind }
+  provision { id kind name designation apTiers placementType }
+  capacity { status places onRoll vacancies vacanciesInYear pendingConsultations lastConfirmedAt source }
+  reasons { code text points }
+  cautions { code text }
+`;
+export const LIST_FIELDS = `
+  id version caseReference laCode consideredCount generatedAt generatedBy matchingVersion capacityFreshDays officerNotes
+  statement { ${STATEMENT_FIELDS} }
+  entries { ${ENTRY_FIELDS} }
+  consideredNotListed { reason count }
+  request { age ncYear startDate needs { primaryNeed secondaryNeeds } maxTravelKm travelDistanceDefaulted home { lat lon } familyNamedSettingIds }
+  weights { primaryNeed distance }
+  familyLinks { createdAt expiresAt revokedAt active }
+`;
+export const GENERATE_LIST = `mutation Generate($input: GenerateTailoredListInput!) {
+  generateTailoredList(input: $input) { familyLink { token expiresAt } list { ${LIST_FIELDS} } }
+}`;
+export const GET_LIST = `query List($id: ID!) { tailoredList(id: $id) { ${LIST_FIELDS} } }`;
+export const CASE_LISTS = `query CaseLists($caseReference: String!, $laCode: String) {
+  tailoredLists(caseReference: $caseReference, laCode: $laCode) { id version generatedAt entries { rank setting { name } capacity { status vacancies } } }
+}`;
+export const FAMILY_LIST = `query FamilyList($token: String!) {
+  familyList(token: $token) {
+    statement { ${STATEMENT_FIELDS} }
+    generatedAt expiresAt consideredCount
+    consideredNotListed { reason count }
+    entries {
+      rank familyChoice distanceKm
+      setting { name urn kind sector town postcode ageRange { low high } }
+      provision { name kind designation apTiers }
+      capacity { status vacancies lastConfirmedAt }
+      reasons { code text }
+      cautions { code text }
+    }
+  }
+}`;
+export const CREATE_LINK = `mutation Link($listId: ID!, $days: Int) { createFamilyLink(listId: $listId, days: $days) { token expiresAt } }`;
+export const REVOKE_LINKS = `mutation Revoke($listId: ID!) { revokeFamilyLinks(listId: $listId) }`;
+export const RIGHTS = `query Rights($laCode: String) { parentsRightsStatement(laCode: $laCode) { ${STATEMENT_FIELDS} } }`;
+export const SET_LOCAL_RIGHTS = `mutation Local($input: LocalRightsInfoInput!) { setLocalRightsInfo(input: $input) { ${STATEMENT_FIELDS} } }`;

@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Setting as SettingModel, Provision as ProvisionModel, Capacity as CapacityModel, CapacityChange as CapacityChangeModel } from '../../core/model.js';
 import type { Caller as CallerModel } from '../../core/access.js';
+import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
+import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel } from '../../core/lists/model.js';
+import type { FamilyView as FamilyViewModel } from '../../core/lists/family-view.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -13,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO 8601 string in UTC, e.g. "2026-11-22T09:30:00.000Z". */
   DateTime: { input: Date; output: string; }
 };
@@ -54,6 +59,10 @@ export type ApTier =
 export type Boarding =
   | 'DAY'
   | 'DAY_AND_RESIDENTIAL'
+  | 'RESIDENTIAL';
+
+export type BoardingNeed =
+  | 'DAY'
   | 'RESIDENTIAL';
 
 /** A provision's places and vacancies, as last stated. */
@@ -113,10 +122,242 @@ export type CapacitySource =
   /** Generated for demonstration or benchmarking: not real. */
   | 'SYNTHETIC';
 
+export type CapacityStatus =
+  /** Places free when last confirmed. */
+  | 'AVAILABLE'
+  /** No places free when last confirmed. It can still be asked for. */
+  | 'FULL'
+  /** One place free, or more LA requests under way than places free. */
+  | 'LIMITED'
+  /** No figures confirmed by the setting or LA recently: ask the setting. */
+  | 'UNCONFIRMED';
+
+/** A fact about a family-named setting that makes it an unusual fit. It stays on the list. */
+export type Caution = {
+  __typename?: 'Caution';
+  code: CautionCode;
+  text: Scalars['String']['output'];
+};
+
+export type CautionCode =
+  | 'BEYOND_TRAVEL_DISTANCE'
+  | 'BOARDING'
+  | 'CLOSED'
+  | 'GENDER_INTAKE'
+  | 'NOT_DESIGNATED_FOR_NEEDS'
+  | 'OUT_OF_AGE_RANGE'
+  | 'PROPOSED_TO_CLOSE'
+  | 'PROVISION_TYPE_NOT_WANTED';
+
+/** Capacity as read when the list was generated. */
+export type EntryCapacity = {
+  __typename?: 'EntryCapacity';
+  /** When the figures were last stated: how fresh they are. */
+  lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  onRoll: Maybe<Scalars['Int']['output']>;
+  pendingConsultations: Maybe<Scalars['Int']['output']>;
+  places: Maybe<Scalars['Int']['output']>;
+  source: Maybe<CapacitySource>;
+  status: CapacityStatus;
+  vacancies: Maybe<Scalars['Int']['output']>;
+  /** Vacancies in the child's year group, where the setting gives them by year. */
+  vacanciesInYear: Maybe<Scalars['Int']['output']>;
+};
+
+export type FamilyLink = {
+  __typename?: 'FamilyLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Give this to the family (e.g. in a link). It is shown only now; OpenPlace keeps only its hash. */
+  token: Scalars['String']['output'];
+};
+
+/** A share link as officers see it; the token itself is shown only once, when it is made. */
+export type FamilyLinkInfo = {
+  __typename?: 'FamilyLinkInfo';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The list as a family sees it through its share link: no scores, no officer notes. */
+export type FamilyList = {
+  __typename?: 'FamilyList';
+  consideredCount: Scalars['Int']['output'];
+  consideredNotListed: Array<NotListedCount>;
+  entries: Array<FamilyListEntry>;
+  expiresAt: Scalars['DateTime']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  /** Shown first: the family may ask for any setting, on this list or not. */
+  statement: ParentsRightsStatement;
+};
+
+export type FamilyListEntry = {
+  __typename?: 'FamilyListEntry';
+  capacity: EntryCapacity;
+  cautions: Array<Caution>;
+  distanceKm: Scalars['Float']['output'];
+  familyChoice: Scalars['Boolean']['output'];
+  provision: FamilyProvision;
+  rank: Scalars['Int']['output'];
+  reasons: Array<FamilyReason>;
+  setting: FamilySetting;
+};
+
+export type FamilyProvision = {
+  __typename?: 'FamilyProvision';
+  apTiers: Array<ApTier>;
+  designation: Array<NeedCode>;
+  kind: ProvisionKind;
+  name: Scalars['String']['output'];
+};
+
+export type FamilyReason = {
+  __typename?: 'FamilyReason';
+  code: ReasonCode;
+  text: Scalars['String']['output'];
+};
+
+export type FamilySetting = {
+  __typename?: 'FamilySetting';
+  ageRange: AgeRange;
+  kind: SettingKind;
+  location: Location;
+  name: Scalars['String']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  section41Approved: Scalars['Boolean']['output'];
+  sector: Sector;
+  town: Maybe<Scalars['String']['output']>;
+  urn: Maybe<Scalars['String']['output']>;
+};
+
 export type GenderIntake =
   | 'BOYS'
   | 'GIRLS'
   | 'MIXED';
+
+export type GenerateTailoredListInput = {
+  /** Age in whole years at the start date. Give this or ncYear. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  boarding?: InputMaybe<BoardingNeed>;
+  /** The LA's own case reference (letters, digits, / _ . -). Never a name. */
+  caseReference: Scalars['String']['input'];
+  /** How long the family link lasts, in days (default 90, at most 365). */
+  familyLinkDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Settings the family has already named: always on the list, first, marked as their choice. */
+  familyNamedSettingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Consider single-sex settings of this intake as well as mixed ones. */
+  genderIntake?: InputMaybe<SingleSexIntake>;
+  /** Home, as coordinates. Only used for distances; not shown to anyone else. */
+  home: LocationInput;
+  /** The child's LA (3-digit DfE code). Settings anywhere within reach are considered. */
+  laCode: Scalars['String']['input'];
+  /** How many suggestions besides the family's own (default 10, at most 50). */
+  maxEntries?: InputMaybe<Scalars['Int']['input']>;
+  /** How far the family can travel, in km (straight line). Defaults by age: 10 under 4, 15 to age 10, 25 to 15, 30 from 16. */
+  maxTravelKm?: InputMaybe<Scalars['Float']['input']>;
+  /** National-curriculum year at the start date (0 = Reception). Give this or age. */
+  ncYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Seen by officers only, never by the family. Do not write the child's name. */
+  officerNotes?: InputMaybe<Scalars['String']['input']>;
+  primaryNeed: NeedCode;
+  provisionPreference?: InputMaybe<ProvisionPreferenceInput>;
+  /** A religious character the family would prefer (a soft preference). */
+  religiousCharacter?: InputMaybe<Scalars['String']['input']>;
+  secondaryNeeds?: InputMaybe<Array<NeedCode>>;
+  startDate: Scalars['Date']['input'];
+};
+
+export type GenerateTailoredListPayload = {
+  __typename?: 'GenerateTailoredListPayload';
+  familyLink: FamilyLink;
+  list: TailoredList;
+};
+
+export type ListEntry = {
+  __typename?: 'ListEntry';
+  capacity: EntryCapacity;
+  cautions: Array<Caution>;
+  /** Straight-line distance from home in km: approximate, not a travel route. */
+  distanceKm: Scalars['Float']['output'];
+  /** Named by the family: always on the list, whatever its score, capacity or distance. */
+  familyChoice: Scalars['Boolean']['output'];
+  provision: ListedProvision;
+  rank: Scalars['Int']['output'];
+  reasons: Array<ListReason>;
+  score: Scalars['Float']['output'];
+  setting: ListedSetting;
+};
+
+export type ListNeeds = {
+  __typename?: 'ListNeeds';
+  primaryNeed: NeedCode;
+  secondaryNeeds: Array<NeedCode>;
+};
+
+/** Why a setting is on the list: one factor each, in plain English. */
+export type ListReason = {
+  __typename?: 'ListReason';
+  code: ReasonCode;
+  /** What this factor added to the entry's score (officers only; never shown to families). */
+  points: Scalars['Float']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** What the officer asked for: no name or date of birth, only what matching needs. */
+export type ListRequest = {
+  __typename?: 'ListRequest';
+  age: Scalars['Int']['output'];
+  boarding: Maybe<BoardingNeed>;
+  familyNamedSettingIds: Array<Scalars['ID']['output']>;
+  genderIntake: Maybe<SingleSexIntake>;
+  home: Location;
+  /** True when the home is a postcode district's centre, not an exact point. */
+  homeApproximate: Scalars['Boolean']['output'];
+  homePostcodeDistrict: Maybe<Scalars['String']['output']>;
+  maxEntries: Scalars['Int']['output'];
+  maxTravelKm: Scalars['Float']['output'];
+  ncYear: Maybe<Scalars['Int']['output']>;
+  needs: ListNeeds;
+  provisionPreference: Maybe<ProvisionPreference>;
+  religiousCharacter: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['Date']['output'];
+  /** True when maxTravelKm is the default for the child's age, not a figure the officer gave. */
+  travelDistanceDefaulted: Scalars['Boolean']['output'];
+};
+
+export type ListedProvision = {
+  __typename?: 'ListedProvision';
+  apTiers: Array<ApTier>;
+  designation: Array<NeedCode>;
+  id: Scalars['ID']['output'];
+  kind: ProvisionKind;
+  name: Scalars['String']['output'];
+  placementType: PlacementType;
+};
+
+/** The setting as it was when the list was generated. */
+export type ListedSetting = {
+  __typename?: 'ListedSetting';
+  ageRange: AgeRange;
+  id: Scalars['ID']['output'];
+  kind: SettingKind;
+  laCode: Scalars['String']['output'];
+  location: Location;
+  name: Scalars['String']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  section41Approved: Scalars['Boolean']['output'];
+  sector: Sector;
+  town: Maybe<Scalars['String']['output']>;
+  urn: Maybe<Scalars['String']['output']>;
+};
+
+export type LocalRightsInfoInput = {
+  laCode: Scalars['String']['input'];
+  /** Short local notes shown under the core statement (at most 5). */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  sendiass?: InputMaybe<SendiassContactInput>;
+};
 
 export type Location = {
   __typename?: 'Location';
@@ -129,6 +370,22 @@ export type Location = {
 export type LocationInput = {
   lat: Scalars['Float']['input'];
   lon: Scalars['Float']['input'];
+};
+
+export type MatchingWeights = {
+  __typename?: 'MatchingWeights';
+  apTier: Scalars['Float']['output'];
+  available: Scalars['Float']['output'];
+  designationNotRecorded: Scalars['Float']['output'];
+  distance: Scalars['Float']['output'];
+  limited: Scalars['Float']['output'];
+  mainstreamPlace: Scalars['Float']['output'];
+  primaryNeed: Scalars['Float']['output'];
+  provisionType: Scalars['Float']['output'];
+  religiousCharacter: Scalars['Float']['output'];
+  secondaryNeed: Scalars['Float']['output'];
+  secondaryNeedMax: Scalars['Float']['output'];
+  unconfirmed: Scalars['Float']['output'];
 };
 
 export type Me = {
@@ -146,12 +403,41 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Officers of the list's LA: a new family link (e.g. after withdrawing one). */
+  createFamilyLink: FamilyLink;
+  /** Officers of the child's LA. */
+  generateTailoredList: GenerateTailoredListPayload;
+  /** Officers of the list's LA: withdraws every family link of the list. Returns how many were active. */
+  revokeFamilyLinks: Scalars['Int']['output'];
+  /** Officers of that LA: the SENDIASS contact and notes shown under the core statement on new lists. */
+  setLocalRightsInfo: ParentsRightsStatement;
   /** LA officers, for settings in their LA. */
   setSettingStatus: Setting;
   /** Staff of the setting, or officers of its LA. */
   updateCapacity: Provision;
   /** LA officers, for settings in their LA. Creates or updates a setting and its provisions. */
   upsertSetting: Setting;
+};
+
+
+export type MutationCreateFamilyLinkArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateTailoredListArgs = {
+  input: GenerateTailoredListInput;
+};
+
+
+export type MutationRevokeFamilyLinksArgs = {
+  listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetLocalRightsInfoArgs = {
+  input: LocalRightsInfoInput;
 };
 
 
@@ -200,12 +486,48 @@ export type NeedCode =
   /** Visual impairment */
   | 'VI';
 
+export type NotListedCount = {
+  __typename?: 'NotListedCount';
+  count: Scalars['Int']['output'];
+  reason: NotListedReason;
+};
+
+export type NotListedReason =
+  | 'BEYOND_TRAVEL_DISTANCE'
+  | 'BOARDING'
+  | 'CLOSED'
+  | 'GENDER_INTAKE'
+  /** Fitted, but others fitted better and the list was full. */
+  | 'LOWER_RANKED'
+  | 'NOT_DESIGNATED_FOR_NEEDS'
+  | 'OUT_OF_AGE_RANGE'
+  | 'PROVISION_TYPE_NOT_WANTED';
+
 /** Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * The statement of the family's right to ask for any setting. Its core text is fixed and versioned;
+ * an LA may add its SENDIASS contact and local notes underneath, never change or remove the core.
+ */
+export type ParentsRightsStatement = {
+  __typename?: 'ParentsRightsStatement';
+  legalReferences: Array<Scalars['String']['output']>;
+  /** Anything else the LA has added under the core text. */
+  localNotes: Array<Scalars['String']['output']>;
+  /** The LA's SENDIASS (free, impartial advice), where the LA has added it. */
+  localSendiass: Maybe<SendiassContact>;
+  /** The core text, paragraph by paragraph: the same on every list. */
+  paragraphs: Array<Scalars['String']['output']>;
+  /** The whole statement as plain text: title, core paragraphs, then the LA's additions. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['String']['output'];
 };
 
 export type Phase =
@@ -216,6 +538,15 @@ export type Phase =
   | 'PRIMARY'
   | 'SECONDARY'
   | 'SIXTEEN_PLUS';
+
+/** The kinds of provision a child's plan may point to. */
+export type PlacementType =
+  | 'ALTERNATIVE_PROVISION'
+  | 'EARLY_YEARS'
+  | 'FURTHER_EDUCATION'
+  | 'MAINSTREAM'
+  | 'RESOURCED_PROVISION_OR_UNIT'
+  | 'SPECIAL_SCHOOL';
 
 /** Something a setting offers, with its own designation and capacity. */
 export type Provision = {
@@ -262,6 +593,21 @@ export type ProvisionKind =
   /** Designated places in a mainstream school, taught mostly in a separate unit. */
   | 'SEN_UNIT';
 
+export type ProvisionPreference = {
+  __typename?: 'ProvisionPreference';
+  apTiers: Array<ApTier>;
+  required: Scalars['Boolean']['output'];
+  types: Array<PlacementType>;
+};
+
+export type ProvisionPreferenceInput = {
+  /** For ALTERNATIVE_PROVISION: the tiers that fit. */
+  apTiers?: InputMaybe<Array<ApTier>>;
+  /** If true, only these kinds of provision are listed (family-named settings always are). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  types: Array<PlacementType>;
+};
+
 /** Where a provision and its designation came from. */
 export type ProvisionSource =
   | 'GIAS'
@@ -273,10 +619,18 @@ export type Query = {
   __typename?: 'Query';
   /** Newest first. Staff of the setting and officers of its LA. */
   capacityHistory: CapacityChangeConnection;
+  /** No account needed: the token from a family link. Wrong, expired and withdrawn links get one uniform NOT_FOUND. */
+  familyList: FamilyList;
   /** Who the caller is and what it may do. Works without a token (role ANONYMOUS). */
   me: Me;
+  /** The parents'-rights statement, for any screen. With an LA code, includes that LA's additions. */
+  parentsRightsStatement: ParentsRightsStatement;
   setting: Maybe<Setting>;
   settings: SettingConnection;
+  /** Officers of the list's LA. */
+  tailoredList: Maybe<TailoredList>;
+  /** Every version for a case, newest first. Officers of that LA; laCode defaults to the officer's only LA. */
+  tailoredLists: Array<TailoredList>;
 };
 
 
@@ -284,6 +638,16 @@ export type QueryCapacityHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   provisionId: Scalars['ID']['input'];
+};
+
+
+export type QueryFamilyListArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryParentsRightsStatementArgs = {
+  laCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -297,6 +661,32 @@ export type QuerySettingsArgs = {
   filter?: InputMaybe<SettingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryTailoredListArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTailoredListsArgs = {
+  caseReference: Scalars['String']['input'];
+  laCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReasonCode =
+  | 'AGE_FITS'
+  | 'AP_TIER'
+  | 'DESIGNATION_NOT_RECORDED'
+  | 'DISTANCE'
+  | 'FAMILY_CHOICE'
+  | 'MAINSTREAM_PLACE'
+  | 'OTHER_LA'
+  | 'PRIMARY_NEED'
+  | 'PROVISION_TYPE'
+  | 'RELIGIOUS_CHARACTER'
+  | 'SECONDARY_NEED'
+  | 'SECTION_41'
+  | 'VACANCIES';
 
 export type Role =
   /** No valid bearer token. */
@@ -312,6 +702,21 @@ export type Sector =
   | 'INDEPENDENT'
   | 'LA_MAINTAINED'
   | 'NON_MAINTAINED';
+
+export type SendiassContact = {
+  __typename?: 'SendiassContact';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+export type SendiassContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A school or institution on the register. */
 export type Setting = {
@@ -398,6 +803,34 @@ export type SettingStatus =
   | 'OPEN'
   /** Open, but proposed to close (GIAS wording). */
   | 'PROPOSED_TO_CLOSE';
+
+export type SingleSexIntake =
+  | 'BOYS'
+  | 'GIRLS';
+
+/** An advisory tailored list, as officers see it. Immutable: regenerating makes a new version. */
+export type TailoredList = {
+  __typename?: 'TailoredList';
+  /** Capacity older than this many days was marked UNCONFIRMED. */
+  capacityFreshDays: Scalars['Int']['output'];
+  caseReference: Scalars['String']['output'];
+  consideredCount: Scalars['Int']['output'];
+  /** Settings considered and left off, by reason: the list is a selection, not the whole world. */
+  consideredNotListed: Array<NotListedCount>;
+  entries: Array<ListEntry>;
+  familyLinks: Array<FamilyLinkInfo>;
+  generatedAt: Scalars['DateTime']['output'];
+  generatedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  laCode: Scalars['String']['output'];
+  matchingVersion: Scalars['String']['output'];
+  officerNotes: Maybe<Scalars['String']['output']>;
+  request: ListRequest;
+  /** The parents'-rights statement shown with this list. Always present. */
+  statement: ParentsRightsStatement;
+  version: Scalars['Int']['output'];
+  weights: MatchingWeights;
+};
 
 export type UpdateCapacityInput = {
   /**
@@ -530,31 +963,63 @@ export type ResolversTypes = {
   AgeRangeInput: AgeRangeInput;
   ApTier: ApTier;
   Boarding: Boarding;
+  BoardingNeed: BoardingNeed;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capacity: ResolverTypeWrapper<CapacityModel>;
   CapacityChange: ResolverTypeWrapper<CapacityChangeModel>;
   CapacityChangeConnection: ResolverTypeWrapper<Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityChangeEdge']> }>;
   CapacityChangeEdge: ResolverTypeWrapper<Omit<CapacityChangeEdge, 'node'> & { node: ResolversTypes['CapacityChange'] }>;
   CapacitySource: CapacitySource;
+  CapacityStatus: CapacityStatus;
+  Caution: ResolverTypeWrapper<Caution>;
+  CautionCode: CautionCode;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EntryCapacity: ResolverTypeWrapper<EntryCapacity>;
+  FamilyLink: ResolverTypeWrapper<FamilyLink>;
+  FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
+  FamilyList: ResolverTypeWrapper<FamilyViewModel>;
+  FamilyListEntry: ResolverTypeWrapper<ListEntryModel>;
+  FamilyProvision: ResolverTypeWrapper<FamilyProvision>;
+  FamilyReason: ResolverTypeWrapper<FamilyReason>;
+  FamilySetting: ResolverTypeWrapper<FamilySetting>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GenderIntake: GenderIntake;
+  GenerateTailoredListInput: GenerateTailoredListInput;
+  GenerateTailoredListPayload: ResolverTypeWrapper<Omit<GenerateTailoredListPayload, 'list'> & { list: ResolversTypes['TailoredList'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ListEntry: ResolverTypeWrapper<ListEntryModel>;
+  ListNeeds: ResolverTypeWrapper<ListNeeds>;
+  ListReason: ResolverTypeWrapper<ListReason>;
+  ListRequest: ResolverTypeWrapper<ListRequestModel>;
+  ListedProvision: ResolverTypeWrapper<ListedProvision>;
+  ListedSetting: ResolverTypeWrapper<ListedSetting>;
+  LocalRightsInfoInput: LocalRightsInfoInput;
   Location: ResolverTypeWrapper<Location>;
   LocationInput: LocationInput;
+  MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
   Me: ResolverTypeWrapper<CallerModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedCode: NeedCode;
+  NotListedCount: ResolverTypeWrapper<NotListedCount>;
+  NotListedReason: NotListedReason;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParentsRightsStatement: ResolverTypeWrapper<RightsStatementModel>;
   Phase: Phase;
+  PlacementType: PlacementType;
   Provision: ResolverTypeWrapper<ProvisionModel>;
   ProvisionInput: ProvisionInput;
   ProvisionKind: ProvisionKind;
+  ProvisionPreference: ResolverTypeWrapper<ProvisionPreference>;
+  ProvisionPreferenceInput: ProvisionPreferenceInput;
   ProvisionSource: ProvisionSource;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonCode: ReasonCode;
   Role: Role;
   Sector: Sector;
+  SendiassContact: ResolverTypeWrapper<SendiassContact>;
+  SendiassContactInput: SendiassContactInput;
   Setting: ResolverTypeWrapper<SettingModel>;
   SettingConnection: ResolverTypeWrapper<Omit<SettingConnection, 'edges'> & { edges: Array<ResolversTypes['SettingEdge']> }>;
   SettingEdge: ResolverTypeWrapper<Omit<SettingEdge, 'node'> & { node: ResolversTypes['Setting'] }>;
@@ -562,7 +1027,9 @@ export type ResolversTypes = {
   SettingKind: SettingKind;
   SettingSource: SettingSource;
   SettingStatus: SettingStatus;
+  SingleSexIntake: SingleSexIntake;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TailoredList: ResolverTypeWrapper<TailoredListModel>;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
   YearVacancies: ResolverTypeWrapper<YearVacancies>;
@@ -580,23 +1047,50 @@ export type ResolversParentTypes = {
   CapacityChange: CapacityChangeModel;
   CapacityChangeConnection: Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityChangeEdge']> };
   CapacityChangeEdge: Omit<CapacityChangeEdge, 'node'> & { node: ResolversParentTypes['CapacityChange'] };
+  Caution: Caution;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EntryCapacity: EntryCapacity;
+  FamilyLink: FamilyLink;
+  FamilyLinkInfo: FamilyLinkRecordModel;
+  FamilyList: FamilyViewModel;
+  FamilyListEntry: ListEntryModel;
+  FamilyProvision: FamilyProvision;
+  FamilyReason: FamilyReason;
+  FamilySetting: FamilySetting;
   Float: Scalars['Float']['output'];
+  GenerateTailoredListInput: GenerateTailoredListInput;
+  GenerateTailoredListPayload: Omit<GenerateTailoredListPayload, 'list'> & { list: ResolversParentTypes['TailoredList'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ListEntry: ListEntryModel;
+  ListNeeds: ListNeeds;
+  ListReason: ListReason;
+  ListRequest: ListRequestModel;
+  ListedProvision: ListedProvision;
+  ListedSetting: ListedSetting;
+  LocalRightsInfoInput: LocalRightsInfoInput;
   Location: Location;
   LocationInput: LocationInput;
+  MatchingWeights: MatchingWeights;
   Me: CallerModel;
   Mutation: Record<PropertyKey, never>;
+  NotListedCount: NotListedCount;
   PageInfo: PageInfo;
+  ParentsRightsStatement: RightsStatementModel;
   Provision: ProvisionModel;
   ProvisionInput: ProvisionInput;
+  ProvisionPreference: ProvisionPreference;
+  ProvisionPreferenceInput: ProvisionPreferenceInput;
   Query: Record<PropertyKey, never>;
+  SendiassContact: SendiassContact;
+  SendiassContactInput: SendiassContactInput;
   Setting: SettingModel;
   SettingConnection: Omit<SettingConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingEdge']> };
   SettingEdge: Omit<SettingEdge, 'node'> & { node: ResolversParentTypes['Setting'] };
   SettingFilter: SettingFilter;
   String: Scalars['String']['output'];
+  TailoredList: TailoredListModel;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
   YearVacancies: YearVacancies;
@@ -646,13 +1140,173 @@ export type CapacityChangeEdgeResolvers<ContextType = GraphqlContext, ParentType
   node?: Resolver<ResolversTypes['CapacityChange'], ParentType, ContextType>;
 };
 
+export type CautionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Caution'] = ResolversParentTypes['Caution']> = {
+  code?: Resolver<ResolversTypes['CautionCode'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type EntryCapacityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EntryCapacity'] = ResolversParentTypes['EntryCapacity']> = {
+  lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  onRoll?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pendingConsultations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  places?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['CapacitySource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CapacityStatus'], ParentType, ContextType>;
+  vacancies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vacanciesInYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FamilyLinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLinkInfo'] = ResolversParentTypes['FamilyLinkInfo']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyList'] = ResolversParentTypes['FamilyList']> = {
+  consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['FamilyListEntry']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
+};
+
+export type FamilyListEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyListEntry'] = ResolversParentTypes['FamilyListEntry']> = {
+  capacity?: Resolver<ResolversTypes['EntryCapacity'], ParentType, ContextType>;
+  cautions?: Resolver<Array<ResolversTypes['Caution']>, ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  familyChoice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['FamilyProvision'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['FamilyReason']>, ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['FamilySetting'], ParentType, ContextType>;
+};
+
+export type FamilyProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyProvision'] = ResolversParentTypes['FamilyProvision']> = {
+  apTiers?: Resolver<Array<ResolversTypes['ApTier']>, ParentType, ContextType>;
+  designation?: Resolver<Array<ResolversTypes['NeedCode']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FamilyReasonResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyReason'] = ResolversParentTypes['FamilyReason']> = {
+  code?: Resolver<ResolversTypes['ReasonCode'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FamilySettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilySetting'] = ResolversParentTypes['FamilySetting']> = {
+  ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section41Approved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GenerateTailoredListPayloadResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['GenerateTailoredListPayload'] = ResolversParentTypes['GenerateTailoredListPayload']> = {
+  familyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['TailoredList'], ParentType, ContextType>;
+};
+
+export type ListEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListEntry'] = ResolversParentTypes['ListEntry']> = {
+  capacity?: Resolver<ResolversTypes['EntryCapacity'], ParentType, ContextType>;
+  cautions?: Resolver<Array<ResolversTypes['Caution']>, ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  familyChoice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['ListedProvision'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ListReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['ListedSetting'], ParentType, ContextType>;
+};
+
+export type ListNeedsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListNeeds'] = ResolversParentTypes['ListNeeds']> = {
+  primaryNeed?: Resolver<ResolversTypes['NeedCode'], ParentType, ContextType>;
+  secondaryNeeds?: Resolver<Array<ResolversTypes['NeedCode']>, ParentType, ContextType>;
+};
+
+export type ListReasonResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListReason'] = ResolversParentTypes['ListReason']> = {
+  code?: Resolver<ResolversTypes['ReasonCode'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ListRequestResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListRequest'] = ResolversParentTypes['ListRequest']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boarding?: Resolver<Maybe<ResolversTypes['BoardingNeed']>, ParentType, ContextType>;
+  familyNamedSettingIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  genderIntake?: Resolver<Maybe<ResolversTypes['SingleSexIntake']>, ParentType, ContextType>;
+  home?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  homeApproximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  homePostcodeDistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxTravelKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ncYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['ListNeeds'], ParentType, ContextType>;
+  provisionPreference?: Resolver<Maybe<ResolversTypes['ProvisionPreference']>, ParentType, ContextType>;
+  religiousCharacter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  travelDistanceDefaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ListedProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListedProvision'] = ResolversParentTypes['ListedProvision']> = {
+  apTiers?: Resolver<Array<ResolversTypes['ApTier']>, ParentType, ContextType>;
+  designation?: Resolver<Array<ResolversTypes['NeedCode']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placementType?: Resolver<ResolversTypes['PlacementType'], ParentType, ContextType>;
+};
+
+export type ListedSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListedSetting'] = ResolversParentTypes['ListedSetting']> = {
+  ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section41Approved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatchingWeightsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MatchingWeights'] = ResolversParentTypes['MatchingWeights']> = {
+  apTier?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  designationNotRecorded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  limited?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mainstreamPlace?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  primaryNeed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provisionType?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  religiousCharacter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secondaryNeed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  secondaryNeedMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unconfirmed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type MeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
@@ -664,14 +1318,33 @@ export type MeResolvers<ContextType = GraphqlContext, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<MutationCreateFamilyLinkArgs, 'listId'>>;
+  generateTailoredList?: Resolver<ResolversTypes['GenerateTailoredListPayload'], ParentType, ContextType, RequireFields<MutationGenerateTailoredListArgs, 'input'>>;
+  revokeFamilyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeFamilyLinksArgs, 'listId'>>;
+  setLocalRightsInfo?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType, RequireFields<MutationSetLocalRightsInfoArgs, 'input'>>;
   setSettingStatus?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationSetSettingStatusArgs, 'id' | 'status'>>;
   updateCapacity?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationUpdateCapacityArgs, 'input'>>;
   upsertSetting?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationUpsertSettingArgs, 'input'>>;
 };
 
+export type NotListedCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotListedCount'] = ResolversParentTypes['NotListedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['NotListedReason'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParentsRightsStatementResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ParentsRightsStatement'] = ResolversParentTypes['ParentsRightsStatement']> = {
+  legalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  localNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  localSendiass?: Resolver<Maybe<ResolversTypes['SendiassContact']>, ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
@@ -687,11 +1360,28 @@ export type ProvisionResolvers<ContextType = GraphqlContext, ParentType extends 
   source?: Resolver<ResolversTypes['ProvisionSource'], ParentType, ContextType>;
 };
 
+export type ProvisionPreferenceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProvisionPreference'] = ResolversParentTypes['ProvisionPreference']> = {
+  apTiers?: Resolver<Array<ResolversTypes['ApTier']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['PlacementType']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   capacityHistory?: Resolver<ResolversTypes['CapacityChangeConnection'], ParentType, ContextType, RequireFields<QueryCapacityHistoryArgs, 'first' | 'provisionId'>>;
+  familyList?: Resolver<ResolversTypes['FamilyList'], ParentType, ContextType, RequireFields<QueryFamilyListArgs, 'token'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  parentsRightsStatement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType, Partial<QueryParentsRightsStatementArgs>>;
   setting?: Resolver<Maybe<ResolversTypes['Setting']>, ParentType, ContextType, RequireFields<QuerySettingArgs, 'id'>>;
   settings?: Resolver<ResolversTypes['SettingConnection'], ParentType, ContextType, RequireFields<QuerySettingsArgs, 'first'>>;
+  tailoredList?: Resolver<Maybe<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListArgs, 'id'>>;
+  tailoredLists?: Resolver<Array<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListsArgs, 'caseReference'>>;
+};
+
+export type SendiassContactResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SendiassContact'] = ResolversParentTypes['SendiassContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Setting'] = ResolversParentTypes['Setting']> = {
@@ -727,6 +1417,25 @@ export type SettingEdgeResolvers<ContextType = GraphqlContext, ParentType extend
   node?: Resolver<ResolversTypes['Setting'], ParentType, ContextType>;
 };
 
+export type TailoredListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TailoredList'] = ResolversParentTypes['TailoredList']> = {
+  capacityFreshDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
+  familyLinks?: Resolver<Array<ResolversTypes['FamilyLinkInfo']>, ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officerNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['ListRequest'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType>;
+};
+
 export type YearVacanciesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['YearVacancies'] = ResolversParentTypes['YearVacancies']> = {
   vacancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -739,16 +1448,39 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CapacityChange?: CapacityChangeResolvers<ContextType>;
   CapacityChangeConnection?: CapacityChangeConnectionResolvers<ContextType>;
   CapacityChangeEdge?: CapacityChangeEdgeResolvers<ContextType>;
+  Caution?: CautionResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EntryCapacity?: EntryCapacityResolvers<ContextType>;
+  FamilyLink?: FamilyLinkResolvers<ContextType>;
+  FamilyLinkInfo?: FamilyLinkInfoResolvers<ContextType>;
+  FamilyList?: FamilyListResolvers<ContextType>;
+  FamilyListEntry?: FamilyListEntryResolvers<ContextType>;
+  FamilyProvision?: FamilyProvisionResolvers<ContextType>;
+  FamilyReason?: FamilyReasonResolvers<ContextType>;
+  FamilySetting?: FamilySettingResolvers<ContextType>;
+  GenerateTailoredListPayload?: GenerateTailoredListPayloadResolvers<ContextType>;
+  ListEntry?: ListEntryResolvers<ContextType>;
+  ListNeeds?: ListNeedsResolvers<ContextType>;
+  ListReason?: ListReasonResolvers<ContextType>;
+  ListRequest?: ListRequestResolvers<ContextType>;
+  ListedProvision?: ListedProvisionResolvers<ContextType>;
+  ListedSetting?: ListedSettingResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
+  MatchingWeights?: MatchingWeightsResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotListedCount?: NotListedCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParentsRightsStatement?: ParentsRightsStatementResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
+  ProvisionPreference?: ProvisionPreferenceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SendiassContact?: SendiassContactResolvers<ContextType>;
   Setting?: SettingResolvers<ContextType>;
   SettingConnection?: SettingConnectionResolvers<ContextType>;
   SettingEdge?: SettingEdgeResolvers<ContextType>;
+  TailoredList?: TailoredListResolvers<ContextType>;
   YearVacancies?: YearVacanciesResolvers<ContextType>;
 };
 

@@ -1,12 +1,17 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { capacityMutations, capacityQueries } from './capacity.js';
+import { FamilyLinkInfo, ListRequest, listMutations, listQueries, TailoredList } from './lists.js';
 import { Me, meQuery } from './me.js';
 import { settingMutations, settingQueries } from './settings.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeISOResolver,
-  Query: { ...meQuery, ...settingQueries, ...capacityQueries },
-  Mutation: { ...settingMutations, ...capacityMutations },
+  Date: LocalDateResolver,
+  Query: { ...meQuery, ...settingQueries, ...capacityQueries, ...listQueries },
+  Mutation: { ...settingMutations, ...capacityMutations, ...listMutations },
   Me,
+  TailoredList,
+  ListRequest,
+  FamilyLinkInfo,
 };

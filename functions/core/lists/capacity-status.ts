@@ -1,0 +1,51 @@
+import type { Capacity } from '../model.js';
+import type { CapacityStatus, EntryCapacity } from './model.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How a provision's capacity reads for a list. Figures not confirmed by the setting or the LA
+ * (census imports, synthetic data) or older than `freshDays` are UNCONFIRMED, whatever they say.
+ */
+export function capacityStatus(
+  capacity: Capacity | null,
+  now: Date,
+  freshDays: number,
+  ncYear: number | null = null,
+): EntryCapacity {
+  if (!capacity) {
+    return {
+      status: 'UNCONFIRMED',
+      places: null,
+      onRoll: null,
+      vacancies: null,
+      vacanciesInYear: null,
+      pendingConsultations: null,
+      lastConfirmedAt: null,
+      source: null,
+    };
+  }
+  const yearFigure =
+    ncYear === null || capacity.vacanciesByYear.length === 0
+      ? null
+      : (capacity.vacanciesByYear.find((y) => y.year === ncYear)?.vacancies ?? 0);
+  const live = capacity.source === 'SETTING' || capacity.source === 'LA';
+  const fresh = now.getTime() - Date.parse(capacity.updatedAt) <= freshDays * DAY_MS;
+  const free = yearFigure ?? capacity.vacancies;
+  let status: CapacityStatus;
+  if (!live || !fresh) status = 'UNCONFIRMED';
+  else if (free === 0) status = 'FULL';
+  // Few places, or more LAs already consulting than places free: a place is not to be counted on.
+  else if (free <= 1 || capacity.pendingConsultations >= free) status = 'LIMITED';
+  else status = 'AVAILABLE';
+  return {
+    status,
+    places: capacity.places,
+    onRoll: capacity.onRoll,
+    vacancies: capacity.vacancies,
+    vacanciesInYear: yearFigure,
+    pendingConsultations: capacity.pendingConsultations,
+    lastConfirmedAt: capacity.updatedAt,
+    source: capacity.source,
+  };
+}

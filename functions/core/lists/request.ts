@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { AP_TIERS } from '../model.js';
+import { NEED_CODES } from '../needs.js';
+import { parseOrThrow } from '../validation.js';
+import { type ListRequest, PLACEMENT_TYPES } from './model.js';
+
+export const LIST_LIMITS = {
+  defaultEntries: 10,
+  maxEntries: 50,
+  maxFamilyNamed: 10,
+  maxTravelKm: 100,
+  maxFamilyLinkDays: 365,
+} as const;
+
+/** Default travel distance by the child's age: further for older children, as settings are sparser. */
+export function defaultTravelKm(age: number): number {
+  if (age < 4) return 10;
+  if (age < 11) return 15;
+  if (age < 16) return 25;
+  return 30;
+}
+
+/** Year N is roughly age N+5 on 1 September. */
+export function ageForYear(ncYear: number): number {
+  return ncYear + 5;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const listRequestInput = (today: Date) =>
+  z
+    .object({
+      caseReference: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(40, 'must be at most 40 characters')
+        // An opaque reference from the LA's case system: letters, digits and / _ . - only, so a
+        // name typed by mistake (with a space) is refused rather than stored.
+        .regex(
+          /^[A-Za-z0-9][A-Za-z0-9/_.-]*$/,
+          "must be the LA's case reference: letters, digits and / _ . - only",
+        ),
+      laCode: z
+        .string()
+        .trim()
+        .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
+      age: z.number().int('must be a whole number of years').min(0).max(25, 'must be at most 25').nullish(),
+      ncYear: z
+        .number()
+        .int('must be a whole number')
+        .min(0, 'must be 0 (Reception) to 14')
+        .max(14, 'must be 0 (Reception) to 14')
+        .nullish(),
+      startDate: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+        .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date')
+        .refine(
+          (d) => Date.parse(`${d}T00:00:00Z`) >= today.getTime() - 366 * DAY_MS,
+          'must not be more than a year ago',
+        )
+        .refine(
+          (d) => Date.parse(`${d}T00:00:00Z`) <= today.getTime() + 3 * 366 * DAY_MS,
+          'must be within three years',
+        ),
+      primaryNeed: z.enum(NEED_CODES),
+      secondaryNeeds: z.array(z.enum(NEED_CODES)).max(NEED_CODES.length).nullish(),
+      provisionPreference: z
+        .object({
+          types: z
+            .array(z.enum(PLACEMENT_TYPES))
+            .min(1, 'must name at least one kind of provision')
+            .max(PLACEMENT_TYPES.length),
+          apTiers: z.array(z.enum(AP_TIERS)).max(3).nullish(),
+          required: z.boolean().nullish(),
+        })
+        .nullish(),
+      home: z.object({
+        lat: z.number().min(49.8, 'must be a latitude in the UK').max(61, 'must be a latitude in the UK'),
+        lon: z.number().min(-8.7, 'must be a longitude in the UK').max(2, 'must be a longitude in the UK'),
+      }),
+      maxTravelKm: z
+        .number()
+        .gt(0, 'must be more than 0')
+        .max(LIST_LIMITS.maxTravelKm, `must be at most ${LIST_LIMITS.maxTravelKm}`)
+        .nullish(),
+      genderIntake: z.enum(['BOYS', 'GIRLS']).nullish(),
+      boarding: z.enum(['DAY', 'RESIDENTIAL']).nullish(),
+      religiousCharacter: z.string().trim().max(80, 'must be at most 80 characters').nullish(),
+      familyNamedSettingIds: z
+        .array(z.string().trim().min(1).max(80))
+        .max(LIST_LIMITS.maxFamilyNamed, `must name at most ${LIST_LIMITS.maxFamilyNamed} settings`)
+        .nullish(),
+      maxEntries: z
+        .number()
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(LIST_LIMITS.maxEntries, `must be at most ${LIST_LIMITS.maxEntries}`)
+        .nullish(),
+      officerNotes: z.string().trim().max(1000, 'must be at most 1000 characters').nullish(),
+      familyLinkDays: z
+        .number()
+        .int('must be a whole number of days')
+        .min(1, 'must be at least 1')
+        .max(LIST_LIMITS.maxFamilyLinkDays, `must be at most ${LIST_LIMITS.maxFamilyLinkDays}`)
+        .nullish(),
+    })
+    .superRefine((r, ctx) => {
+      const given = (r.age ?? null) !== null ? 1 : 0;
+      const year = (r.ncYear ?? null) !== null ? 1 : 0;
+      if (given + year !== 1) {
+        ctx.addIssue({ code: 'custom', path: ['age'], message: 'give either age or ncYear (one of them)' });
+      }
+      if (
+        r.provisionPreference?.apTiers?.length &&
+        !r.provisionPreference.types.includes('ALTERNATIVE_PROVISION')
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['provisionPreference', 'apTiers'],
+          message: 'AP tiers go with the ALTERNATIVE_PROVISION type',
+        });
+      }
+    });
+
+export interface ParsedListRequest {
+  request: ListRequest;
+  officerNotes: string | null;
+  familyLinkDays: number | null;
+}
+
+/** Validates a generateTailoredList input. Throws InvalidInputError naming each field at fault. */
+export function parseListRequest(input: unknown, today: Date): ParsedListRequest {
+  const r = parseOrThrow(listRequestInput(today), input, 'input');
+  const ncYear = r.ncYear ?? null;
+  const age = ncYear !== null ? ageForYear(ncYear) : (r.age ?? 0);
+  const secondary = [...new Set(r.secondaryNeeds ?? [])].filter((n) => n !== r.primaryNeed);
+  return {
+    request: {
+      caseReference: r.caseReference,
+      laCode: r.laCode,
+      startDate: r.startDate,
+      age,
+      ncYear,
+      primaryNeed: r.primaryNeed,
+      secondaryNeeds: NEED_CODES.filter((n) => secondary.includes(n)),
+      provisionPreference: r.provisionPreference
+        ? {
+            types: [...new Set(r.provisionPreference.types)],
+            apTiers: [...new Set(r.provisionPreference.apTiers ?? [])],
+            required: r.provisionPreference.required ?? false,
+          }
+        : null,
+      // Rounded to about 100 m: distances are approximate anyway, and a home needs no more precision.
+      home: { lat: round3(r.home.lat), lon: round3(r.home.lon), approximate: false, postcodeDistrict: null },
+      maxTravelKm: r.maxTravelKm ?? defaultTravelKm(age),
+      travelDistanceDefaulted: r.maxTravelKm == null,
+      genderIntake: r.genderIntake ?? null,
+      boarding: r.boarding ?? null,
+      religiousCharacter: r.religiousCharacter ? r.religiousCharacter : null,
+      familyNamedSettingIds: [...new Set(r.familyNamedSettingIds ?? [])],
+      maxEntries: r.maxEntries ?? LIST_LIMITS.defaultEntries,
+    },
+    officerNotes: r.officerNotes ? r.officerNotes : null,
+    familyLinkDays: r.familyLinkDays ?? null,
+  };
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { LocalRightsInfo } from './rights-statement.js';
+import { parseOrThrow } from './validation.js';
+
+// A form sends '' for a box left empty: that means "not given".
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish());
+
+const localRightsInput = z.object({
+  laCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
+  sendiass: z
+    .object({
+      name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+      phone: optional(
+        z
+          .string()
+          .trim()
+          .max(40, 'must be at most 40 characters')
+          .regex(/^[0-9+() -]+$/, 'must be a phone number'),
+      ),
+      email: optional(z.email('must be an email address').max(120, 'must be at most 120 characters')),
+      website: optional(
+        z
+          .url({ protocol: /^https$/, message: 'must be an https:// address' })
+          .max(200, 'must be at most 200 characters'),
+      ),
+    })
+    .nullish(),
+  notes: z
+    .array(z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'))
+    .max(5, 'must have at most 5 notes')
+    .nullish(),
+});
+
+/** Validates what an LA adds under the statement. Throws InvalidInputError naming each field at fault. */
+export function parseLocalRightsInfo(input: unknown): LocalRightsInfo {
+  const r = parseOrThrow(localRightsInput, input, 'input');
+  return {
+    laCode: r.laCode,
+    sendiass: r.sendiass
+      ? {
+          name: r.sendiass.name,
+          phone: r.sendiass.phone ?? null,
+          email: r.sendiass.email ?? null,
+          website: r.sendiass.website ?? null,
+        }
+      : null,
+    notes: r.notes ?? [],
+  };
+}

@@ -1,0 +1,45 @@
+import { isLinkActive } from '../../core/lists/family-view.js';
+import type {
+  FamilyLinkInfoResolvers,
+  ListRequestResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  TailoredListResolvers,
+} from '../__generated__/resolvers-types.js';
+
+export const listQueries: Pick<
+  QueryResolvers,
+  'parentsRightsStatement' | 'tailoredList' | 'tailoredLists' | 'familyList'
+> = {
+  parentsRightsStatement: (_parent, { laCode }, { lists }) => lists.parentsRightsStatement(laCode),
+  tailoredList: (_parent, { id }, { caller, lists }) => lists.tailoredList(caller, id),
+  tailoredLists: (_parent, { caseReference, laCode }, { caller, lists }) =>
+    lists.tailoredLists(caller, caseReference, laCode),
+  familyList: (_parent, { token }, { lists, sourceIp }) => lists.familyList(token, sourceIp),
+};
+
+export const listMutations: Pick<
+  MutationResolvers,
+  'generateTailoredList' | 'createFamilyLink' | 'revokeFamilyLinks' | 'setLocalRightsInfo'
+> = {
+  generateTailoredList: (_parent, { input }, { caller, lists }) => lists.generateTailoredList(caller, input),
+  createFamilyLink: (_parent, { listId, days }, { caller, lists }) =>
+    lists.createFamilyLink(caller, listId, days),
+  revokeFamilyLinks: (_parent, { listId }, { caller, lists }) => lists.revokeFamilyLinks(caller, listId),
+  setLocalRightsInfo: (_parent, { input }, { caller, lists }) => lists.setLocalRightsInfo(caller, input),
+};
+
+export const TailoredList: TailoredListResolvers = {
+  familyLinks: (list, _args, { caller, lists }) => lists.familyLinks(caller, list),
+};
+
+export const ListRequest: ListRequestResolvers = {
+  needs: (request) => ({ primaryNeed: request.primaryNeed, secondaryNeeds: request.secondaryNeeds }),
+  home: (request) => ({ lat: request.home.lat, lon: request.home.lon }),
+  homeApproximate: (request) => request.home.approximate,
+  homePostcodeDistrict: (request) => request.home.postcodeDistrict,
+};
+
+export const FamilyLinkInfo: FamilyLinkInfoResolvers = {
+  active: (link) => isLinkActive(link, new Date()),
+};

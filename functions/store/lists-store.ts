@@ -1,0 +1,308 @@
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
+import type { Setting } from '../core/model.js';
+import type { LocalRightsInfo } from '../core/rights-statement.js';
+import type { DocumentClient } from './client.js';
+import { fromSettingItem, type SettingItem } from './items.js';
+import { geoPartition, keys } from './keys.js';
+import { TABLE_DEFINITION } from './table-definition.js';
+import { backoff, cancellationCodes } from './transactions.js';
+
+/** Another list for the same case was saved at the same moment: take the next version and try again. */
+export class CaseVersionTakenError extends Error {
+  override readonly name = 'CaseVersionTakenError';
+}
+
+interface LinkItem extends FamilyLinkRecord {
+  listId: string;
+}
+
+const BATCH_GET_SIZE = 100;
+const LINK_RETENTION_SECONDS = 30 * 24 * 60 * 60;
+
+export type ListsStore = ReturnType<typeof createListsStore>;
+
+/** Tailored lists, their family links and the reads that matching needs. */
+export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
+  /** Every setting in the given map cells, read in parallel from the geographic index. */
+  async function settingsInCells(cells: readonly string[]): Promise<Setting[]> {
+    const pages = await Promise.all(
+      cells.map(async (cell) => {
+        const settings: Setting[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await client.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'gsi2',
+              KeyConditionExpression: 'gsi2pk = :cell',
+              ExpressionAttributeValues: { ':cell': geoPartition(cell) },
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          for (const item of page.Items ?? []) settings.push(fromSettingItem(item as SettingItem));
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+        return settings;
+      }),
+    );
+    return pages.flat();
+  }
+
+  /** Settings by id (unknown ids are simply absent), retrying unprocessed keys. */
+  async function getSettings(ids: readonly string[]): Promise<Setting[]> {
+    const found: Setting[] = [];
+    for (let start = 0; start < ids.length; start += BATCH_GET_SIZE) {
+      let pending: Record<string, unknown>[] = ids
+        .slice(start, start + BATCH_GET_SIZE)
+        .map((id) => ({ ...keys.setting(id) }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 0) await backoff(attempt);
+        const result = await client.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        for (const item of result.Responses?.[tableName] ?? [])
+          found.push(fromSettingItem(item as SettingItem));
+        pending = (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
+      }
+    }
+    return found;
+  }
+
+  async function getLocalRightsInfo(laCode: string): Promise<LocalRightsInfo | null> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.localRightsInfo(laCode) }),
+    );
+    return Item ? (Item.info as LocalRightsInfo) : null;
+  }
+
+  async function putLocalRightsInfo(info: LocalRightsInfo, by: string, at: string): Promise<void> {
+    await client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.localRightsInfo(info.laCode),
+          type: 'LocalRightsInfo',
+          info,
+          updatedBy: by,
+          updatedAt: at,
+        },
+      }),
+    );
+  }
+
+  /** The latest list version of a case, 0 if none. */
+  async function latestCaseVersion(laCode: string, caseReference: string): Promise<number> {
+    const { Item } = await client.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: keys.caseCounter(laCode, caseReference),
+        ConsistentRead: true,
+      }),
+    );
+    return (Item?.latestVersion as number | undefined) ?? 0;
+  }
+
+  /**
+   * Saves a new list (never overwritten), moves its case to that version and stores its first
+   * family link, all in one transaction. Throws CaseVersionTakenError if the version was taken.
+   */
+  async function saveNewList(list: TailoredList, link: FamilyLinkRecord): Promise<void> {
+    try {
+      await client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.caseCounter(list.laCode, list.caseReference),
+                  type: 'CaseCounter',
+                  latestVersion: list.version,
+                },
+                ConditionExpression: 'attribute_not_exists(pk) OR latestVersion = :previous',
+                ExpressionAttributeValues: { ':previous': list.version - 1 },
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...keys.list(list.id),
+                  ...keys.caseVersion(list.laCode, list.caseReference, list.version),
+                  type: 'TailoredList',
+                  list,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: linkItem(list.id, link),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (cancellationCodes(error))
+        throw new CaseVersionTakenError(`Version ${list.version} was taken.`, { cause: error });
+      throw error;
+    }
+  }
+
+  async function getList(id: string): Promise<TailoredList | null> {
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.list(id) }));
+    return Item ? (Item.list as TailoredList) : null;
+  }
+
+  /** Every version of a case's list, newest first. */
+  async function listsForCase(laCode: string, caseReference: string): Promise<TailoredList[]> {
+    const lists: TailoredList[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :case',
+          ExpressionAttributeValues: { ':case': keys.caseVersions(laCode, caseReference) },
+          ScanIndexForward: false,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) lists.push(item.list as TailoredList);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return lists;
+  }
+
+  async function putFamilyLink(listId: string, link: FamilyLinkRecord): Promise<void> {
+    await client.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: linkItem(listId, link),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async function getFamilyLink(
+    tokenHash: string,
+  ): Promise<{ listId: string; link: FamilyLinkRecord } | null> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.familyLink(tokenHash), ConsistentRead: true }),
+    );
+    if (!Item) return null;
+    const item = Item as LinkItem;
+    return { listId: item.listId, link: toLinkRecord(item) };
+  }
+
+  async function linksOfList(listId: string): Promise<FamilyLinkRecord[]> {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :links',
+        ExpressionAttributeValues: { ':links': keys.linksOfList(listId) },
+      }),
+    );
+    return ((Items ?? []) as LinkItem[]).map(toLinkRecord);
+  }
+
+  /** Withdraws the given links (idempotently: a link already withdrawn keeps its first date). */
+  async function revokeLinks(links: readonly FamilyLinkRecord[], at: string): Promise<void> {
+    await Promise.all(
+      links.map((link) =>
+        client
+          .send(
+            new UpdateCommand({
+              TableName: tableName,
+              Key: keys.familyLink(link.tokenHash),
+              UpdateExpression: 'SET revokedAt = :at',
+              ConditionExpression: 'attribute_exists(pk) AND revokedAt = :none',
+              ExpressionAttributeValues: { ':at': at, ':none': null },
+            }),
+          )
+          .catch((error: unknown) => {
+            if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+          }),
+      ),
+    );
+  }
+
+  /** Counts one failed link guess from a source in a time window; returns the window's total. */
+  async function recordFailedGuess(
+    source: string,
+    window: number,
+    expiresAtEpochSeconds: number,
+  ): Promise<number> {
+    const { Attributes } = await client.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.throttle(source, window),
+        UpdateExpression: 'ADD failures :one SET #ttl = :expires',
+        ExpressionAttributeNames: { '#ttl': TABLE_DEFINITION.timeToLiveAttribute },
+        ExpressionAttributeValues: { ':one': 1, ':expires': expiresAtEpochSeconds },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return (Attributes?.failures as number | undefined) ?? 1;
+  }
+
+  async function failedGuesses(source: string, window: number): Promise<number> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.throttle(source, window) }),
+    );
+    return (Item?.failures as number | undefined) ?? 0;
+  }
+
+  return {
+    settingsInCells,
+    getSettings,
+    getLocalRightsInfo,
+    putLocalRightsInfo,
+    latestCaseVersion,
+    saveNewList,
+    getList,
+    listsForCase,
+    putFamilyLink,
+    getFamilyLink,
+    linksOfList,
+    revokeLinks,
+    recordFailedGuess,
+    failedGuesses,
+  };
+
+  function linkItem(listId: string, link: FamilyLinkRecord) {
+    return {
+      ...keys.familyLink(link.tokenHash),
+      gsi1pk: keys.linksOfList(listId),
+      gsi1sk: link.createdAt,
+      type: 'FamilyLink',
+      listId,
+      ...link,
+      // Cleared by TTL a month after expiry; the link stops working at expiresAt regardless.
+      [TABLE_DEFINITION.timeToLiveAttribute]:
+        Math.floor(Date.parse(link.expiresAt) / 1000) + LINK_RETENTION_SECONDS,
+    };
+  }
+}
+
+function toLinkRecord(item: LinkItem): FamilyLinkRecord {
+  return {
+    tokenHash: item.tokenHash,
+    createdAt: item.createdAt,
+    expiresAt: item.expiresAt,
+    revokedAt: item.revokedAt ?? null,
+  };
+}
