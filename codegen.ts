@@ -43,6 +43,19 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
       },
     },
+    // Typed documents for client apps (parent app, school forms, LA tools) from the example
+    // operations: an app copies these types, or runs the same preset over its own operations.
+    'schema/operations/__generated__/': {
+      documents: 'schema/operations/*.graphql',
+      preset: 'client',
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { DateTime: 'string', Date: 'string' },
+        importExtension: '.js',
+      },
+      presetConfig: { fragmentMasking: false },
+    },
     'functions/graphql/__generated__/type-defs.ts': {
       plugins: [
         {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { InvalidInputError } from './errors.js';
 import {
   type AgeRange,
   AP_TIERS,
@@ -15,6 +16,7 @@ import {
   type SettingSource,
 } from './model.js';
 import { NEED_CODES } from './needs.js';
+import { locatePostcode, type OutcodeIndex } from './postcodes.js';
 import { parseOrThrow } from './validation.js';
 
 export const LIMITS = {
@@ -125,16 +127,18 @@ const settingInput = z
       town: optionalTrimmed(LIMITS.town),
       postcode,
     }),
-    location: z.object({
-      lat: z
-        .number()
-        .min(UK_BOUNDS.lat[0], 'must be a latitude in the UK')
-        .max(UK_BOUNDS.lat[1], 'must be a latitude in the UK'),
-      lon: z
-        .number()
-        .min(UK_BOUNDS.lon[0], 'must be a longitude in the UK')
-        .max(UK_BOUNDS.lon[1], 'must be a longitude in the UK'),
-    }),
+    location: z
+      .object({
+        lat: z
+          .number()
+          .min(UK_BOUNDS.lat[0], 'must be a latitude in the UK')
+          .max(UK_BOUNDS.lat[1], 'must be a latitude in the UK'),
+        lon: z
+          .number()
+          .min(UK_BOUNDS.lon[0], 'must be a longitude in the UK')
+          .max(UK_BOUNDS.lon[1], 'must be a longitude in the UK'),
+      })
+      .nullish(),
     status: z.enum(SETTING_STATUSES).nullish(),
     provisions: z
       .array(provisionInput)
@@ -202,8 +206,20 @@ const ENTERED_BY_LA: Provenance = { source: 'LA', notes: [], provisionSource: 'L
  * Validates and normalises an upsertSetting input. Throws InvalidInputError naming each field
  * at fault. Importers pass their provenance; the API's input is always the LA's own.
  */
-export function parseSettingInput(input: unknown, provenance: Provenance = ENTERED_BY_LA): SettingDraft {
+export function parseSettingInput(
+  input: unknown,
+  provenance: Provenance = ENTERED_BY_LA,
+  outcodes: OutcodeIndex = new Map(),
+): SettingDraft {
   const s = parseOrThrow(settingInput, input, 'input');
+  const located = s.location ? null : locateSetting(s.address.postcode, outcodes);
+  const location = s.location ?? located ?? { lat: 0, lon: 0 };
+  const notes = located
+    ? [
+        ...provenance.notes,
+        `Location is the centre of postcode district ${located.district}, so it is approximate.`,
+      ]
+    : provenance.notes;
   return {
     id: s.id ?? null,
     details: {
@@ -219,10 +235,10 @@ export function parseSettingInput(input: unknown, provenance: Provenance = ENTER
       religiousCharacter: s.religiousCharacter,
       laCode: s.laCode,
       address: { lines: s.address.lines, town: s.address.town, postcode: s.address.postcode },
-      location: { lat: s.location.lat, lon: s.location.lon },
+      location: { lat: location.lat, lon: location.lon },
       status: s.status ?? 'OPEN',
       source: provenance.source,
-      sourceNotes: provenance.notes,
+      sourceNotes: notes,
     },
     provisions: (s.provisions ?? []).map((p) => ({
       id: p.id ?? null,
@@ -234,6 +250,16 @@ export function parseSettingInput(input: unknown, provenance: Provenance = ENTER
       source: provenance.provisionSource,
     })),
   };
+}
+
+/** Without coordinates, a setting is placed at the centre of its postcode's district. */
+function locateSetting(postcode: string | null, outcodes: OutcodeIndex) {
+  if (!postcode) {
+    throw new InvalidInputError([
+      { field: 'input.location', message: 'give a location, or an address with a postcode' },
+    ]);
+  }
+  return locatePostcode(outcodes, postcode, 'input.address.postcode');
 }
 
 /** "rh122nr" → "RH12 2NR": the inward code is always the last three characters. */

@@ -15,6 +15,7 @@ import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
 import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
+import { OUTCODES } from './outcodes.js';
 
 export interface ListsConfig {
   /** Capacity not stated for longer than this is UNCONFIRMED on a list. */
@@ -47,7 +48,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
   ): Promise<{ list: TailoredList; familyLink: NewFamilyLink }> {
     requireSignedIn(caller);
     const at = now();
-    const parsed = parseListRequest(input, at);
+    const parsed = parseListRequest(input, at, OUTCODES);
     const { request } = parsed;
     assertOfficerOf(caller, request.laCode, 'generate lists for children in');
 

@@ -19,6 +19,7 @@ import {
   StaleSettingError,
   type VersionedSetting,
 } from '../store/register-store.js';
+import { OUTCODES } from './outcodes.js';
 
 export interface RegisterServiceDeps {
   store: RegisterStore;
@@ -48,7 +49,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
   }
 
   async function upsertSetting(caller: Caller, input: unknown): Promise<Setting> {
-    const draft = parseSettingInput(input);
+    const draft = parseSettingInput(input, undefined, OUTCODES);
     // Whole-item writes are optimistic: if a capacity update lands between our read and
     // our write, read again and re-apply the draft (which never touches capacity).
     for (let attempt = 1; ; attempt++) {

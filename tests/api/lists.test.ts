@@ -166,6 +166,39 @@ describe('generateTailoredList', () => {
   });
 });
 
+describe('home postcodes', () => {
+  it('measures from the centre of the postcode district and says so, to officers and the family', async () => {
+    const home = { lat: 51.07579, lon: -0.33254 }; // the centre of RH12
+    const input = { ...aListInput(home), home: null, homePostcode: 'RH12 2NR', maxTravelKm: 5 };
+    const data = await gqlOk(
+      `mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) {
+        familyLink { token } list { distanceNote request { home { lat lon } homeApproximate homePostcodeDistrict } } } }`,
+      { input },
+      westSussex,
+    );
+    const { list, familyLink } = data.generateTailoredList;
+    expect(list.request).toEqual({
+      home: { lat: 51.076, lon: -0.333 },
+      homeApproximate: true,
+      homePostcodeDistrict: 'RH12',
+    });
+    expect(list.distanceNote).toContain('postcode district RH12');
+    const family = await gqlOk('query($t: String!) { familyList(token: $t) { distanceNote } }', {
+      t: familyLink.token,
+    });
+    expect(family.familyList.distanceNote).toContain('approximate');
+  });
+
+  it.each([
+    ['an unknown district', 'ZZ99 9ZZ'],
+    ['a malformed postcode', '12345'],
+  ])('rejects %s with BAD_USER_INPUT on homePostcode', async (_case, homePostcode) => {
+    const input = { ...aListInput(aPlace()), home: null, homePostcode };
+    const error = await gqlError(GENERATE_LIST, { input }, westSussex);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.homePostcode' });
+  });
+});
+
 describe('reading lists', () => {
   it('keeps every version immutable: a regenerate makes version 2 and version 1 does not change', async () => {
     const { home, willow } = await aNeighbourhood();

@@ -36,6 +36,29 @@ describe('upsertSetting', () => {
     expect(read.setting).toEqual(setting);
   });
 
+  it('places a setting given only a postcode at the centre of its district, and notes it', async () => {
+    const setting = await createSetting({
+      location: null,
+      address: { lines: ['1 Lane'], postcode: 'RH12 2NR' },
+    });
+    expect(setting.location).toEqual({ lat: 51.07579, lon: -0.33254 });
+    const read = await gqlOk(
+      'query($id: ID!) { setting(id: $id) { source sourceNotes } }',
+      { id: setting.id },
+      westSussex,
+    );
+    expect(read.setting).toEqual({
+      source: 'LA',
+      sourceNotes: ['Location is the centre of postcode district RH12, so it is approximate.'],
+    });
+    const error = await gqlError(
+      UPSERT_SETTING,
+      { input: aSettingInput({ location: null, address: { lines: ['1 Lane'], postcode: 'ZZ9 9ZZ' } }) },
+      westSussex,
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.address.postcode' });
+  });
+
   it('gives a new setting a main roll when no provisions are listed', async () => {
     const setting = await createSetting({ provisions: null });
     expect(setting.provisions).toEqual([expect.objectContaining({ kind: 'MAIN_ROLL', designation: [] })]);

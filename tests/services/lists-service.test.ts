@@ -29,7 +29,7 @@ describe('family links over time', () => {
       familyLinkDays: 2,
     });
     const source = `test-${Math.random()}`;
-    await expect(service.familyList(familyLink.token, source)).resolves.toMatchObject({ entries: [] });
+    await expect(service.familyList(familyLink.token, source)).resolves.toHaveProperty('statement.version');
     advance(2 * DAY + 1000);
     await expect(service.familyList(familyLink.token, source)).rejects.toBeInstanceOf(FamilyLinkError);
   });

@@ -1,9 +1,10 @@
 import type { RightsStatement } from '../rights-statement.js';
-import type { FamilyLinkRecord, ListEntry, NotListedCount, TailoredList } from './model.js';
+import type { FamilyLinkRecord, ListEntry, ListRequest, NotListedCount, TailoredList } from './model.js';
 
 /** What a family link opens: the list without the officer's notes, the request or scores. */
 export interface FamilyView {
   statement: RightsStatement;
+  distanceNote: string;
   generatedAt: string;
   entries: ListEntry[];
   consideredNotListed: NotListedCount[];
@@ -15,12 +16,20 @@ export interface FamilyView {
 export function toFamilyView(list: TailoredList, link: FamilyLinkRecord): FamilyView {
   return {
     statement: list.statement,
+    distanceNote: distanceNote(list.request),
     generatedAt: list.generatedAt,
     entries: list.entries,
     consideredNotListed: list.consideredNotListed,
     consideredCount: list.consideredCount,
     expiresAt: link.expiresAt,
   };
+}
+
+/** How a list's distances were measured, in plain English. */
+export function distanceNote(request: ListRequest): string {
+  return request.home.postcodeDistrict
+    ? `Distances are in a straight line from the centre of postcode district ${request.home.postcodeDistrict}, so they are approximate. Journeys may be longer.`
+    : 'Distances are in a straight line from home, so they are approximate. Journeys may be longer.';
 }
 
 /** A link opens its list only while it is neither withdrawn nor expired. */

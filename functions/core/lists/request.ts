@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
+import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
 import { parseOrThrow } from '../validation.js';
 import { type ListRequest, PLACEMENT_TYPES } from './model.js';
 
@@ -76,10 +77,13 @@ const listRequestInput = (today: Date) =>
           required: z.boolean().nullish(),
         })
         .nullish(),
-      home: z.object({
-        lat: z.number().min(49.8, 'must be a latitude in the UK').max(61, 'must be a latitude in the UK'),
-        lon: z.number().min(-8.7, 'must be a longitude in the UK').max(2, 'must be a longitude in the UK'),
-      }),
+      home: z
+        .object({
+          lat: z.number().min(49.8, 'must be a latitude in the UK').max(61, 'must be a latitude in the UK'),
+          lon: z.number().min(-8.7, 'must be a longitude in the UK').max(2, 'must be a longitude in the UK'),
+        })
+        .nullish(),
+      homePostcode: z.string().trim().max(10, 'must be at most 10 characters').nullish(),
       maxTravelKm: z
         .number()
         .gt(0, 'must be more than 0')
@@ -112,6 +116,13 @@ const listRequestInput = (today: Date) =>
       if (given + year !== 1) {
         ctx.addIssue({ code: 'custom', path: ['age'], message: 'give either age or ncYear (one of them)' });
       }
+      if (Boolean(r.home) === Boolean(r.homePostcode)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['home'],
+          message: 'give either home or homePostcode (one of them)',
+        });
+      }
       if (
         r.provisionPreference?.apTiers?.length &&
         !r.provisionPreference.types.includes('ALTERNATIVE_PROVISION')
@@ -130,9 +141,15 @@ export interface ParsedListRequest {
   familyLinkDays: number | null;
 }
 
-/** Validates a generateTailoredList input. Throws InvalidInputError naming each field at fault. */
-export function parseListRequest(input: unknown, today: Date): ParsedListRequest {
+/**
+ * Validates a generateTailoredList input. Throws InvalidInputError naming each field at fault.
+ * A home postcode is located at the centre of its district, and the list says so.
+ */
+export function parseListRequest(input: unknown, today: Date, outcodes: OutcodeIndex): ParsedListRequest {
   const r = parseOrThrow(listRequestInput(today), input, 'input');
+  const home = r.homePostcode
+    ? locatePostcode(outcodes, r.homePostcode, 'input.homePostcode')
+    : { lat: r.home?.lat ?? 0, lon: r.home?.lon ?? 0, district: null, approximate: false };
   const ncYear = r.ncYear ?? null;
   const age = ncYear !== null ? ageForYear(ncYear) : (r.age ?? 0);
   const secondary = [...new Set(r.secondaryNeeds ?? [])].filter((n) => n !== r.primaryNeed);
@@ -153,7 +170,12 @@ export function parseListRequest(input: unknown, today: Date): ParsedListRequest
           }
         : null,
       // Rounded to about 100 m: distances are approximate anyway, and a home needs no more precision.
-      home: { lat: round3(r.home.lat), lon: round3(r.home.lon), approximate: false, postcodeDistrict: null },
+      home: {
+        lat: round3(home.lat),
+        lon: round3(home.lon),
+        approximate: home.approximate,
+        postcodeDistrict: home.district,
+      },
       maxTravelKm: r.maxTravelKm ?? defaultTravelKm(age),
       travelDistanceDefaulted: r.maxTravelKm == null,
       genderIntake: r.genderIntake ?? null,

@@ -185,6 +185,8 @@ export type FamilyList = {
   __typename?: 'FamilyList';
   consideredCount: Scalars['Int']['output'];
   consideredNotListed: Array<NotListedCount>;
+  /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
+  distanceNote: Scalars['String']['output'];
   entries: Array<FamilyListEntry>;
   expiresAt: Scalars['DateTime']['output'];
   generatedAt: Scalars['DateTime']['output'];
@@ -248,8 +250,13 @@ export type GenerateTailoredListInput = {
   familyNamedSettingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Consider single-sex settings of this intake as well as mixed ones. */
   genderIntake?: InputMaybe<SingleSexIntake>;
-  /** Home, as coordinates. Only used for distances; not shown to anyone else. */
-  home: LocationInput;
+  /** Home, as coordinates (kept to about 100 m). Give this or homePostcode. Only used for distances. */
+  home?: InputMaybe<LocationInput>;
+  /**
+   * Home postcode (or just its district, e.g. "RH12"). The list then measures from the centre of the
+   * postcode district and says so. Give this or home.
+   */
+  homePostcode?: InputMaybe<Scalars['String']['input']>;
   /** The child's LA (3-digit DfE code). Settings anywhere within reach are considered. */
   laCode: Scalars['String']['input'];
   /** How many suggestions besides the family's own (default 10, at most 50). */
@@ -817,6 +824,8 @@ export type TailoredList = {
   consideredCount: Scalars['Int']['output'];
   /** Settings considered and left off, by reason: the list is a selection, not the whole world. */
   consideredNotListed: Array<NotListedCount>;
+  /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
+  distanceNote: Scalars['String']['output'];
   entries: Array<ListEntry>;
   familyLinks: Array<FamilyLinkInfo>;
   generatedAt: Scalars['DateTime']['output'];
@@ -857,7 +866,8 @@ export type UpsertSettingInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   kind: SettingKind;
   laCode: Scalars['String']['input'];
-  location: LocationInput;
+  /** WGS84 coordinates. If left out, the centre of the address's postcode district is used, and sourceNotes says so. */
+  location?: InputMaybe<LocationInput>;
   name: Scalars['String']['input'];
   phase: Phase;
   /**
@@ -1179,6 +1189,7 @@ export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType ext
 export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyList'] = ResolversParentTypes['FamilyList']> = {
   consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
+  distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FamilyListEntry']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1422,6 +1433,7 @@ export type TailoredListResolvers<ContextType = GraphqlContext, ParentType exten
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
+  distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
   familyLinks?: Resolver<Array<ResolversTypes['FamilyLinkInfo']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1,4 +1,4 @@
-import { isLinkActive } from '../../core/lists/family-view.js';
+import { distanceNote, isLinkActive } from '../../core/lists/family-view.js';
 import type {
   FamilyLinkInfoResolvers,
   ListRequestResolvers,
@@ -31,6 +31,7 @@ export const listMutations: Pick<
 
 export const TailoredList: TailoredListResolvers = {
   familyLinks: (list, _args, { caller, lists }) => lists.familyLinks(caller, list),
+  distanceNote: (list) => distanceNote(list.request),
 };
 
 export const ListRequest: ListRequestResolvers = {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../functions/core/errors.js';
 import { defaultTravelKm, parseListRequest } from '../../../functions/core/lists/request.js';
 
+const outcodes = new Map([['RH12', { lat: 51.07579, lon: -0.33254 }]]);
+
 const today = new Date('2026-11-22T12:00:00Z');
 const valid = {
   caseReference: 'WS/2026/0042',
@@ -15,7 +17,7 @@ const valid = {
 
 function fieldsAtFault(input: unknown): string[] {
   try {
-    parseListRequest(input, today);
+    parseListRequest(input, today, outcodes);
     return [];
   } catch (error) {
     if (error instanceof InvalidInputError) return error.issues.map((i) => i.field);
@@ -25,7 +27,7 @@ function fieldsAtFault(input: unknown): string[] {
 
 describe('parseListRequest', () => {
   it('fills defaults, drops the primary need from the secondaries and keeps home only to about 100 m', () => {
-    const { request } = parseListRequest(valid, today);
+    const { request } = parseListRequest(valid, today, outcodes);
     expect(request).toMatchObject({
       age: 9,
       ncYear: null,
@@ -39,7 +41,7 @@ describe('parseListRequest', () => {
   });
 
   it('takes a national-curriculum year instead of an age', () => {
-    const { request } = parseListRequest({ ...valid, age: null, ncYear: 4 }, today);
+    const { request } = parseListRequest({ ...valid, age: null, ncYear: 4 }, today, outcodes);
     expect(request).toMatchObject({ age: 9, ncYear: 4 });
   });
 
@@ -66,6 +68,23 @@ describe('parseListRequest', () => {
     ],
   ])('rejects %s', (_case, overrides, field) => {
     expect(fieldsAtFault({ ...valid, ...overrides })).toContain(field);
+  });
+
+  it('places a home postcode at the centre of its district, and says it is approximate', () => {
+    const { request } = parseListRequest({ ...valid, home: null, homePostcode: 'rh12 2nr' }, today, outcodes);
+    expect(request.home).toEqual({ lat: 51.076, lon: -0.333, approximate: true, postcodeDistrict: 'RH12' });
+  });
+
+  it.each([
+    ['an unknown district', 'ZZ9 9ZZ'],
+    ['something that is not a postcode', 'not a postcode'],
+  ])('rejects %s as a home postcode', (_case, homePostcode) => {
+    expect(fieldsAtFault({ ...valid, home: null, homePostcode })).toEqual(['input.homePostcode']);
+  });
+
+  it('wants the home as coordinates or a postcode, not both and not neither', () => {
+    expect(fieldsAtFault({ ...valid, homePostcode: 'RH12' })).toEqual(['input.home']);
+    expect(fieldsAtFault({ ...valid, home: null })).toEqual(['input.home']);
   });
 
   it('defaults the travel distance by age', () => {

@@ -1,0 +1,352 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The tiers of the DfE three-tier alternative provision model (SEND and AP Improvement Plan, 2023). */
+export type ApTier =
+  /** Targeted support in mainstream schools: outreach, not a placement. */
+  | 'TIER_1'
+  /** Time-limited placements, aiming at a return to the pupil's school. */
+  | 'TIER_2'
+  /** Transition placements towards a new school or a post-16 destination. */
+  | 'TIER_3';
+
+export type BoardingNeed =
+  | 'DAY'
+  | 'RESIDENTIAL';
+
+/** Where a capacity figure came from. */
+export type CapacitySource =
+  /** Imported from a GIAS extract (census-based; months old, no vacancies). */
+  | 'GIAS'
+  /** Stated by an LA officer. */
+  | 'LA'
+  /** Stated by the setting's own staff. */
+  | 'SETTING'
+  /** Generated for demonstration or benchmarking: not real. */
+  | 'SYNTHETIC';
+
+export type CapacityStatus =
+  /** Places free when last confirmed. */
+  | 'AVAILABLE'
+  /** No places free when last confirmed. It can still be asked for. */
+  | 'FULL'
+  /** One place free, or more LA requests under way than places free. */
+  | 'LIMITED'
+  /** No figures confirmed by the setting or LA recently: ask the setting. */
+  | 'UNCONFIRMED';
+
+export type CautionCode =
+  | 'BEYOND_TRAVEL_DISTANCE'
+  | 'BOARDING'
+  | 'CLOSED'
+  | 'GENDER_INTAKE'
+  | 'NOT_DESIGNATED_FOR_NEEDS'
+  | 'OUT_OF_AGE_RANGE'
+  | 'PROPOSED_TO_CLOSE'
+  | 'PROVISION_TYPE_NOT_WANTED';
+
+export type GenerateTailoredListInput = {
+  /** Age in whole years at the start date. Give this or ncYear. */
+  age?: number | null | undefined;
+  boarding?: BoardingNeed | null | undefined;
+  /** The LA's own case reference (letters, digits, / _ . -). Never a name. */
+  caseReference: string;
+  /** How long the family link lasts, in days (default 90, at most 365). */
+  familyLinkDays?: number | null | undefined;
+  /** Settings the family has already named: always on the list, first, marked as their choice. */
+  familyNamedSettingIds?: Array<string | number> | null | undefined;
+  /** Consider single-sex settings of this intake as well as mixed ones. */
+  genderIntake?: SingleSexIntake | null | undefined;
+  /** Home, as coordinates (kept to about 100 m). Give this or homePostcode. Only used for distances. */
+  home?: LocationInput | null | undefined;
+  /**
+   * Home postcode (or just its district, e.g. "RH12"). The list then measures from the centre of the
+   * postcode district and says so. Give this or home.
+   */
+  homePostcode?: string | null | undefined;
+  /** The child's LA (3-digit DfE code). Settings anywhere within reach are considered. */
+  laCode: string;
+  /** How many suggestions besides the family's own (default 10, at most 50). */
+  maxEntries?: number | null | undefined;
+  /** How far the family can travel, in km (straight line). Defaults by age: 10 under 4, 15 to age 10, 25 to 15, 30 from 16. */
+  maxTravelKm?: number | null | undefined;
+  /** National-curriculum year at the start date (0 = Reception). Give this or age. */
+  ncYear?: number | null | undefined;
+  /** Seen by officers only, never by the family. Do not write the child's name. */
+  officerNotes?: string | null | undefined;
+  primaryNeed: NeedCode;
+  provisionPreference?: ProvisionPreferenceInput | null | undefined;
+  /** A religious character the family would prefer (a soft preference). */
+  religiousCharacter?: string | null | undefined;
+  secondaryNeeds?: Array<NeedCode> | null | undefined;
+  startDate: string;
+};
+
+export type LocationInput = {
+  lat: number;
+  lon: number;
+};
+
+/**
+ * SEN need types, as the DfE school census and SEN2 return code them.
+ * A provision's designation is a set of these.
+ */
+export type NeedCode =
+  /** Autistic spectrum disorder */
+  | 'ASD'
+  /** Hearing impairment */
+  | 'HI'
+  /** Moderate learning difficulty */
+  | 'MLD'
+  /** Multi-sensory impairment */
+  | 'MSI'
+  /** Other difficulty or disability */
+  | 'OTH'
+  /** Physical disability */
+  | 'PD'
+  /** Profound and multiple learning difficulty */
+  | 'PMLD'
+  /** Social, emotional and mental health */
+  | 'SEMH'
+  /** Speech, language and communication needs */
+  | 'SLCN'
+  /** Severe learning difficulty */
+  | 'SLD'
+  /** Specific learning difficulty */
+  | 'SPLD'
+  /** Visual impairment */
+  | 'VI';
+
+export type NotListedReason =
+  | 'BEYOND_TRAVEL_DISTANCE'
+  | 'BOARDING'
+  | 'CLOSED'
+  | 'GENDER_INTAKE'
+  /** Fitted, but others fitted better and the list was full. */
+  | 'LOWER_RANKED'
+  | 'NOT_DESIGNATED_FOR_NEEDS'
+  | 'OUT_OF_AGE_RANGE'
+  | 'PROVISION_TYPE_NOT_WANTED';
+
+export type Phase =
+  | 'ALL_THROUGH'
+  | 'MIDDLE'
+  | 'NOT_APPLICABLE'
+  | 'NURSERY'
+  | 'PRIMARY'
+  | 'SECONDARY'
+  | 'SIXTEEN_PLUS';
+
+/** The kinds of provision a child's plan may point to. */
+export type PlacementType =
+  | 'ALTERNATIVE_PROVISION'
+  | 'EARLY_YEARS'
+  | 'FURTHER_EDUCATION'
+  | 'MAINSTREAM'
+  | 'RESOURCED_PROVISION_OR_UNIT'
+  | 'SPECIAL_SCHOOL';
+
+/** What a provision within a setting is. */
+export type ProvisionKind =
+  /** An alternative-provision programme offering one or more AP tiers. */
+  | 'AP_PROGRAMME'
+  /** The setting's main roll. */
+  | 'MAIN_ROLL'
+  /** Designated places in a mainstream school, taught mostly in mainstream classes. */
+  | 'RESOURCED_PROVISION'
+  /** Designated places in a mainstream school, taught mostly in a separate unit. */
+  | 'SEN_UNIT';
+
+export type ProvisionPreferenceInput = {
+  /** For ALTERNATIVE_PROVISION: the tiers that fit. */
+  apTiers?: Array<ApTier> | null | undefined;
+  /** If true, only these kinds of provision are listed (family-named settings always are). */
+  required?: boolean | null | undefined;
+  types: Array<PlacementType>;
+};
+
+/** Where a provision and its designation came from. */
+export type ProvisionSource =
+  | 'GIAS'
+  | 'LA'
+  /** Generated for demonstration or benchmarking: not a real provision. */
+  | 'SYNTHETIC';
+
+export type ReasonCode =
+  | 'AGE_FITS'
+  | 'AP_TIER'
+  | 'DESIGNATION_NOT_RECORDED'
+  | 'DISTANCE'
+  | 'FAMILY_CHOICE'
+  | 'MAINSTREAM_PLACE'
+  | 'OTHER_LA'
+  | 'PRIMARY_NEED'
+  | 'PROVISION_TYPE'
+  | 'RELIGIOUS_CHARACTER'
+  | 'SECONDARY_NEED'
+  | 'SECTION_41'
+  | 'VACANCIES';
+
+export type Role =
+  /** No valid bearer token. */
+  | 'ANONYMOUS'
+  /** An LA SEND placement officer, scoped to one or more LA codes. */
+  | 'LA_OFFICER'
+  /** Staff of one or more settings (SENCO, business manager), scoped to those settings. */
+  | 'SETTING_STAFF';
+
+export type Sector =
+  | 'ACADEMY'
+  | 'FURTHER_EDUCATION'
+  | 'INDEPENDENT'
+  | 'LA_MAINTAINED'
+  | 'NON_MAINTAINED';
+
+export type SettingFilter = {
+  /** Settings with at least one AP programme offering this tier. */
+  apTier?: ApTier | null | undefined;
+  kind?: SettingKind | null | undefined;
+  /** 3-digit DfE LA code. */
+  laCode?: string | null | undefined;
+  /** Settings with at least one provision designated for this need. */
+  need?: NeedCode | null | undefined;
+  phase?: Phase | null | undefined;
+  status?: SettingStatus | null | undefined;
+};
+
+/** What kind of setting this is, as the law and the DfE group them. */
+export type SettingKind =
+  /** A pupil referral unit, AP academy or AP free school. */
+  | 'ALTERNATIVE_PROVISION'
+  /** A nursery school or other early-years setting. */
+  | 'EARLY_YEARS'
+  /** A further-education or sixth-form college, or a sixth-form centre. */
+  | 'FURTHER_EDUCATION'
+  /** An independent special school (may be approved under section 41). */
+  | 'INDEPENDENT_SPECIAL'
+  /** A mainstream school: LA-maintained, academy, free school, UTC or studio school. */
+  | 'MAINSTREAM'
+  /** A state-funded or non-maintained special school. */
+  | 'SPECIAL'
+  /** A special post-16 institution. */
+  | 'SPECIAL_POST_16';
+
+/** Where a setting's details came from. */
+export type SettingSource =
+  /** Imported from a DfE Get Information About Schools (GIAS) extract. */
+  | 'GIAS'
+  /** Entered or changed by an LA officer. */
+  | 'LA'
+  /** Built from public DfE data shipped with OpenPlace (the England reference register). */
+  | 'REFERENCE';
+
+export type SettingStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  /** Open, but proposed to close (GIAS wording). */
+  | 'PROPOSED_TO_CLOSE';
+
+export type SingleSexIntake =
+  | 'BOYS'
+  | 'GIRLS';
+
+export type UpdateCapacityInput = {
+  /**
+   * The capacityVersion these figures are based on. If someone else has updated the
+   * provision since, the update is refused with CONFLICT and the current figures.
+   */
+  expectedVersion: number;
+  note?: string | null | undefined;
+  onRoll: number;
+  pendingConsultations?: number | null | undefined;
+  places: number;
+  provisionId: string | number;
+  vacancies: number;
+  /** If given, must add up to vacancies. */
+  vacanciesByYear?: Array<YearVacanciesInput> | null | undefined;
+};
+
+export type YearVacanciesInput = {
+  vacancies: number;
+  year: number;
+};
+
+export type FamilyListQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type FamilyListQuery = { familyList: { generatedAt: string, expiresAt: string, consideredCount: number, statement: { version: string, title: string, paragraphs: Array<string>, localNotes: Array<string>, legalReferences: Array<string>, localSendiass: { name: string, phone: string | null, email: string | null, website: string | null } | null }, consideredNotListed: Array<{ reason: NotListedReason, count: number }>, entries: Array<{ rank: number, familyChoice: boolean, distanceKm: number, setting: { name: string, urn: string | null, kind: SettingKind, sector: Sector, section41Approved: boolean, town: string | null, postcode: string | null, ageRange: { low: number, high: number }, location: { lat: number, lon: number } }, provision: { name: string, kind: ProvisionKind, designation: Array<NeedCode>, apTiers: Array<ApTier> }, capacity: { status: CapacityStatus, vacancies: number | null, vacanciesInYear: number | null, lastConfirmedAt: string | null }, reasons: Array<{ code: ReasonCode, text: string }>, cautions: Array<{ code: CautionCode, text: string }> }> } };
+
+export type ParentsRightsQueryVariables = Exact<{
+  laCode?: string | null | undefined;
+}>;
+
+
+export type ParentsRightsQuery = { parentsRightsStatement: { version: string, title: string, paragraphs: Array<string>, localNotes: Array<string>, text: string, localSendiass: { name: string, phone: string | null, email: string | null, website: string | null } | null } };
+
+export type GenerateListMutationVariables = Exact<{
+  input: GenerateTailoredListInput;
+}>;
+
+
+export type GenerateListMutation = { generateTailoredList: { familyLink: { token: string, expiresAt: string }, list: { id: string, version: number, consideredCount: number, matchingVersion: string, statement: { version: string, text: string }, entries: Array<{ rank: number, familyChoice: boolean, distanceKm: number, score: number, setting: { id: string, name: string, laCode: string, kind: SettingKind, sector: Sector }, provision: { id: string, name: string, kind: ProvisionKind, designation: Array<NeedCode>, placementType: PlacementType }, capacity: { status: CapacityStatus, places: number | null, onRoll: number | null, vacancies: number | null, lastConfirmedAt: string | null, source: CapacitySource | null }, reasons: Array<{ code: ReasonCode, text: string, points: number }>, cautions: Array<{ code: CautionCode, text: string }> }>, consideredNotListed: Array<{ reason: NotListedReason, count: number }> } } };
+
+export type CaseListsQueryVariables = Exact<{
+  caseReference: string;
+  laCode?: string | null | undefined;
+}>;
+
+
+export type CaseListsQuery = { tailoredLists: Array<{ id: string, version: number, generatedAt: string, generatedBy: string, statement: { version: string }, familyLinks: Array<{ createdAt: string, expiresAt: string, revokedAt: string | null, active: boolean }> }> };
+
+export type WithdrawFamilyLinksMutationVariables = Exact<{
+  listId: string | number;
+}>;
+
+
+export type WithdrawFamilyLinksMutation = { revokeFamilyLinks: number };
+
+export type RegisterQueryVariables = Exact<{
+  filter?: SettingFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RegisterQuery = { settings: { edges: Array<{ node: { id: string, urn: string | null, name: string, kind: SettingKind, laCode: string, status: SettingStatus, source: SettingSource, provisions: Array<{ id: string, kind: ProvisionKind, name: string, designation: Array<NeedCode>, apTiers: Array<ApTier>, source: ProvisionSource, capacity: { places: number, onRoll: number, vacancies: number, updatedAt: string, source: CapacitySource } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MySettingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MySettingQuery = { setting: { id: string, name: string, provisions: Array<{ id: string, name: string, kind: ProvisionKind, designation: Array<NeedCode>, capacityVersion: number, capacity: { places: number, onRoll: number, vacancies: number, pendingConsultations: number, updatedAt: string, source: CapacitySource, vacanciesByYear: Array<{ year: number, vacancies: number }> } | null }> } | null };
+
+export type StateCapacityMutationVariables = Exact<{
+  input: UpdateCapacityInput;
+}>;
+
+
+export type StateCapacityMutation = { updateCapacity: { id: string, capacityVersion: number, capacity: { places: number, onRoll: number, vacancies: number, pendingConsultations: number, updatedAt: string } | null } };
+
+export type CapacityHistoryQueryVariables = Exact<{
+  provisionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CapacityHistoryQuery = { capacityHistory: { edges: Array<{ node: { version: number, changedAt: string, changedBy: string, changedByRole: Role, before: { places: number, onRoll: number, vacancies: number } | null, after: { places: number, onRoll: number, vacancies: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+
+export const FamilyListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"familyList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"localSendiass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localNotes"}},{"kind":"Field","name":{"kind":"Name","value":"legalReferences"}}]}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"consideredCount"}},{"kind":"Field","name":{"kind":"Name","value":"consideredNotListed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"familyChoice"}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"section41Approved"}},{"kind":"Field","name":{"kind":"Name","value":"town"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"ageRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"apTiers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"vacanciesInYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastConfirmedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cautions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyListQuery, FamilyListQueryVariables>;
+export const ParentsRightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParentsRights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"laCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parentsRightsStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"laCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"laCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"localSendiass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localNotes"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<ParentsRightsQuery, ParentsRightsQueryVariables>;
+export const GenerateListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateTailoredListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateTailoredList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"familyLink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"list"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"familyChoice"}},{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"laCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"lastConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cautions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consideredCount"}},{"kind":"Field","name":{"kind":"Name","value":"consideredNotListed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matchingVersion"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateListMutation, GenerateListMutationVariables>;
+export const CaseListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"laCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tailoredLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"laCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"laCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"familyLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<CaseListsQuery, CaseListsQueryVariables>;
+export const WithdrawFamilyLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawFamilyLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"listId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeFamilyLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"listId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"listId"}}}]}]}}]} as unknown as DocumentNode<WithdrawFamilyLinksMutation, WithdrawFamilyLinksMutationVariables>;
+export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"urn"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"laCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"apTiers"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterQuery, RegisterQueryVariables>;
+export const MySettingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySetting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"capacityVersion"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"vacanciesByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingConsultations"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySettingQuery, MySettingQueryVariables>;
+export const StateCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StateCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityVersion"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}},{"kind":"Field","name":{"kind":"Name","value":"pendingConsultations"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<StateCapacityMutation, StateCapacityMutationVariables>;
+export const CapacityHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CapacityHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capacityHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provisionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changedBy"}},{"kind":"Field","name":{"kind":"Name","value":"changedByRole"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"onRoll"}},{"kind":"Field","name":{"kind":"Name","value":"vacancies"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CapacityHistoryQuery, CapacityHistoryQueryVariables>;
