@@ -8,10 +8,12 @@ import {
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Config, loadListsConfig } from '../config.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
-import { createTableInput, TABLE_DEFINITION } from '../store/table-definition.js';
+import { keys } from '../store/keys.js';
+import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
@@ -97,7 +99,13 @@ export async function ensureTable(
   const existing = await describe(client, tableName);
   if (existing) {
     const indexes = new Set((existing.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
-    if (TABLE_DEFINITION.globalSecondaryIndexes.every((g) => indexes.has(g.indexName))) return;
+    const format = await client.send(new GetCommand({ TableName: tableName, Key: keys.storageFormat() }));
+    if (
+      TABLE_DEFINITION.globalSecondaryIndexes.every((g) => indexes.has(g.indexName)) &&
+      format.Item?.format === STORAGE_FORMAT
+    ) {
+      return;
+    }
     log(`The local table ${tableName} is from an older version of OpenPlace: recreating it.`);
     await client.send(new DeleteTableCommand({ TableName: tableName }));
   }
@@ -107,6 +115,9 @@ export async function ensureTable(
       TableName: tableName,
       TimeToLiveSpecification: { AttributeName: TABLE_DEFINITION.timeToLiveAttribute, Enabled: true },
     }),
+  );
+  await client.send(
+    new PutCommand({ TableName: tableName, Item: { ...keys.storageFormat(), format: STORAGE_FORMAT } }),
   );
 }
 

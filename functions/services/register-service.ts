@@ -111,7 +111,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
     const update = parseCapacityInput(input);
-    const { setting, provision } = await loadProvision(caller, update.provisionId, 'input.provisionId');
+    const { setting, provision, versioned } = await loadProvision(caller, update.provisionId, 'input.provisionId');
     assertCanUpdateCapacity(caller, setting);
     if (provision.capacityVersion !== update.expectedVersion) {
       throw new CapacityConflictError(
@@ -134,7 +134,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
       changedBy: after.updatedBy,
       changedByRole: role,
     };
-    await store.recordCapacityChange(change, update.expectedVersion);
+    await store.recordCapacityChange(change, update.expectedVersion, versioned);
     return { ...provision, capacity: after, capacityVersion: change.version };
   }
 
@@ -155,7 +155,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     const found = await store.getSetting(settingId);
     const provision = found?.setting.provisions.find((p) => p.id === provisionId);
     if (!found || !provision) throw new NotFoundError('Provision', provisionId);
-    return { setting: found.setting, provision };
+    return { setting: found.setting, provision, versioned: found };
   }
 
   return { getSetting, listSettings, upsertSetting, setSettingStatus, updateCapacity, capacityHistory };

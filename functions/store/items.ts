@@ -1,10 +1,10 @@
-import type { Capacity, CapacityChange, Provision, Setting } from '../core/model.js';
+import type { Capacity, CapacityChange, Setting } from '../core/model.js';
 import { keys } from './keys.js';
 
-// Item ↔ domain mapping. Items keep the domain's field names so the table reads plainly
-// in the console; only keys, the provisions map and the revision are storage concerns.
-
-type StoredProvision = Omit<Provision, 'settingId'> & { position: number };
+// Item ↔ domain mapping. A setting is stored whole as one JSON document (`doc`): one read gives
+// the setting with its provisions and live capacity, the geographic index returns it complete
+// for matching, and parsing one string is far cheaper than unmarshalling nested maps. The few
+// plain attributes beside it are there for people reading the table in the console.
 
 export interface SettingItem {
   pk: string;
@@ -14,10 +14,12 @@ export interface SettingItem {
   gsi2pk: string;
   gsi2sk: string;
   type: 'Setting';
-  /** Bumped by every write to the item: the optimistic lock for whole-item writes. */
+  /** Bumped by every write to the item: the optimistic lock for every setting write. */
   revision: number;
-  setting: Omit<Setting, 'provisions'>;
-  provisions: Record<string, StoredProvision>;
+  name: string;
+  laCode: string;
+  urn?: string;
+  doc: string;
 }
 
 export interface CapacityChangeItem extends CapacityChange {
@@ -27,34 +29,21 @@ export interface CapacityChangeItem extends CapacityChange {
 }
 
 export function toSettingItem(setting: Setting, revision: number): SettingItem {
-  const { provisions, ...rest } = setting;
   return {
     ...keys.setting(setting.id),
     ...keys.registerEntry(setting),
     ...keys.geoEntry(setting),
     type: 'Setting',
     revision,
-    setting: rest,
-    provisions: Object.fromEntries(
-      provisions.map((p, position) => {
-        const { settingId: _settingId, ...stored } = p;
-        return [p.id, { ...stored, position }];
-      }),
-    ),
+    name: setting.name,
+    laCode: setting.laCode,
+    ...(setting.urn ? { urn: setting.urn } : {}),
+    doc: JSON.stringify(setting),
   };
 }
 
 export function fromSettingItem(item: SettingItem): Setting {
-  const provisions = Object.values(item.provisions)
-    .sort((a, b) => a.position - b.position)
-    .map(({ position: _position, ...p }) => ({ ...p, source: p.source ?? 'LA', settingId: item.setting.id }));
-  // Items written before provenance was recorded were all entered by an LA.
-  const {
-    source = 'LA',
-    sourceNotes = [],
-    ...details
-  } = item.setting as Partial<Setting> & Omit<Setting, 'provisions'>;
-  return { ...details, source, sourceNotes, provisions };
+  return JSON.parse(item.doc) as Setting;
 }
 
 export function toCapacityChangeItem(change: CapacityChange): CapacityChangeItem {

@@ -12,6 +12,7 @@ import type { Location } from '../core/model.js';
 //   case counter     pk CASE#<la>#<caseRef>     sk COUNTER        (the latest list version of a case)
 //   family link      pk LINK#<sha256(token)>    sk LINK           gsi1pk LINKS#<listId> gsi1sk <createdAt>
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
+//   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
 
 export interface Key {
@@ -50,6 +51,7 @@ export const keys = {
   familyLink: (tokenHash: string): Key => ({ pk: `LINK#${tokenHash}`, sk: 'LINK' }),
   linksOfList: (listId: string) => `LINKS#${listId}`,
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
+  storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
 };
 

@@ -160,55 +160,69 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
   }
 
   /**
-   * Sets a provision's capacity and appends the change to its history in one transaction,
-   * only if the provision is still at `expectedVersion`: no update is ever silently lost.
+   * Sets a provision's capacity and appends the change to its history in one transaction, only
+   * if the provision is still at `expectedVersion`: no update is ever silently lost. The setting
+   * item is rewritten on its revision, so a concurrent change to another provision or to the
+   * setting's details is re-read and kept, never overwritten.
    */
-  async function recordCapacityChange(change: CapacityChange, expectedVersion: number): Promise<void> {
-    const settingId = change.settingId;
-    const write = new TransactWriteCommand({
-      TransactItems: [
-        {
-          Update: {
-            TableName: tableName,
-            Key: keys.setting(settingId),
-            UpdateExpression: 'SET #p.#id.#capacity = :capacity, #p.#id.#version = :next ADD #revision :one',
-            ConditionExpression: '#p.#id.#version = :expected',
-            ExpressionAttributeNames: {
-              '#p': 'provisions',
-              '#id': change.provisionId,
-              '#capacity': 'capacity',
-              '#version': 'capacityVersion',
-              '#revision': 'revision',
-            },
-            ExpressionAttributeValues: {
-              ':capacity': change.after,
-              ':next': change.version,
-              ':expected': expectedVersion,
-              ':one': 1,
-            },
-          },
-        },
-        {
-          Put: {
-            TableName: tableName,
-            Item: toCapacityChangeItem(change),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      ],
-    });
+  async function recordCapacityChange(
+    change: CapacityChange,
+    expectedVersion: number,
+    basis?: VersionedSetting,
+  ): Promise<void> {
+    let current = basis ?? (await getSetting(change.settingId));
     for (let attempt = 0; ; attempt++) {
+      const provision = current?.setting.provisions.find((p) => p.id === change.provisionId);
+      if (!current || !provision) throw new NotFoundError('Provision', change.provisionId);
+      if (provision.capacityVersion !== expectedVersion) {
+        throw new CapacityConflictError(
+          change.provisionId,
+          expectedVersion,
+          provision.capacityVersion,
+          provision.capacity,
+        );
+      }
+      const updated: Setting = {
+        ...current.setting,
+        provisions: current.setting.provisions.map((p) =>
+          p.id === change.provisionId ? { ...p, capacity: change.after, capacityVersion: change.version } : p,
+        ),
+      };
       try {
-        await client.send(write);
+        await client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: toSettingItem(updated, current.revision + 1),
+                  ConditionExpression: '#revision = :expected',
+                  ExpressionAttributeNames: { '#revision': 'revision' },
+                  ExpressionAttributeValues: { ':expected': current.revision },
+                },
+              },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: toCapacityChangeItem(change),
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            ],
+          }),
+        );
         return;
       } catch (error) {
         const codes = cancellationCodes(error);
         if (!codes) throw error;
-        if (isCollision(codes) && attempt < COLLISION_RETRIES) {
-          await backoff(attempt);
-          continue;
+        if (attempt >= COLLISION_RETRIES) throw await conflictFor(change.provisionId, expectedVersion, error);
+        if (isCollision(codes)) await backoff(attempt);
+        if (codes[1] === 'ConditionalCheckFailed') {
+          // The history already has this version: someone else's change got there first.
+          throw await conflictFor(change.provisionId, expectedVersion, error);
         }
-        throw await conflictFor(change.provisionId, expectedVersion, error);
+        // The setting moved on: read it again; if our provision moved too, that is a conflict.
+        current = await getSetting(change.settingId);
       }
     }
   }

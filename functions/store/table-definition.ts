@@ -18,6 +18,12 @@ export const TABLE_DEFINITION = {
   timeToLiveAttribute: 'ttl',
 } as const;
 
+/**
+ * The shape of the items. A local table written in another format is recreated on start (it only
+ * holds development data); a deployed table would need a migration, never a silent rewrite.
+ */
+export const STORAGE_FORMAT = 2;
+
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];
 
 /** CreateTable input for DynamoDB Local, on-demand like the table in AWS. */
