@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ActorRole, Capacity, CapacityFigures, CapacitySource } from './model.js';
 import { parseOrThrow } from './validation.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LocalRightsInfo } from './rights-statement.js';
 import { parseOrThrow } from './validation.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.js';
 
 /** Parses with a zod schema, turning its issues into field-named InvalidInputError. */

@@ -111,7 +111,11 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
     const update = parseCapacityInput(input);
-    const { setting, provision, versioned } = await loadProvision(caller, update.provisionId, 'input.provisionId');
+    const { setting, provision, versioned } = await loadProvision(
+      caller,
+      update.provisionId,
+      'input.provisionId',
+    );
     assertCanUpdateCapacity(caller, setting);
     if (provision.capacityVersion !== update.expectedVersion) {
       throw new CapacityConflictError(

@@ -5,9 +5,10 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { esbuildArgs, LAMBDA_BUNDLE, LAMBDA_ENTRY } from './lambda-bundle.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('../../functions/graphql/handler.ts', import.meta.url));
+const ENTRY = fileURLToPath(LAMBDA_ENTRY);
 const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /** One knob for both Powertools and Lambda's own application-log filter, so they agree. */
@@ -69,13 +70,13 @@ export class GraphqlFunction extends Construct {
       systemLogLevelV2: lambda.SystemLogLevel.INFO,
       bundling: {
         format: nodejs.OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourcemap,
         sourcesContent: false,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        // Some dependencies still call require(); ESM output needs one.
-        banner: "import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);",
+        target: LAMBDA_BUNDLE.target,
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
+        banner: LAMBDA_BUNDLE.banner,
+        esbuildArgs: esbuildArgs(),
         // Bundle everything, the AWS SDK included.
         externalModules: [],
         forceDockerBundling: false,

@@ -1,0 +1,31 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Starts a fresh Node process that imports the bundle and answers one GraphQL request through
+ * the Lambda handler, as a cold Lambda would. Returns the process's wall time and the time from
+ * the start of import() to the answer, both in ms, and the answer.
+ */
+export async function coldStart(bundlePath: string, env: Record<string, string>, query: string) {
+  const script = `
+    const t0 = performance.now();
+    const { handler } = await import(${JSON.stringify(bundlePath)});
+    const event = {
+      version: '2.0', routeKey: '$default', rawPath: '/graphql', rawQueryString: '',
+      headers: { 'content-type': 'application/json' },
+      requestContext: { requestId: 'cold', http: { method: 'POST', path: '/graphql', sourceIp: '127.0.0.1', protocol: 'HTTP/1.1', userAgent: 'bench' }, routeKey: '$default', stage: '$default', time: '', timeEpoch: 0, accountId: 'x', apiId: 'x', domainName: 'x', domainPrefix: 'x' },
+      body: ${JSON.stringify(JSON.stringify({ query }))}, isBase64Encoded: false,
+    };
+    const result = await handler(event, { awsRequestId: 'cold', getRemainingTimeInMillis: () => 10000 });
+    process.stdout.write(JSON.stringify({ importAndAnswerMs: performance.now() - t0, status: result.statusCode, body: result.body }));
+  `;
+  const started = performance.now();
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  const processMs = performance.now() - started;
+  const parsed = JSON.parse(stdout) as { importAndAnswerMs: number; status: number; body: string };
+  return { processMs, ...parsed };
+}

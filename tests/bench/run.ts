@@ -1,0 +1,274 @@
+// `npm run bench`: the England-scale benchmark of advisory tailored lists. A benchmark, not a
+// test: it measures and reports against the budgets, on this machine, and never runs in CI.
+//   1. loads the England reference register (real schools, synthetic designation and capacity)
+//      into DynamoDB Local;
+//   2. generates lists through the local HTTP endpoint (the Lambda handler behind an API Gateway
+//      event) and times them end to end: p50/p95/p99;
+//   3. times the floor: the raw DynamoDB reads the same lists need, made directly;
+//   4. bundles the Lambda as the CDK stack does, and times cold starts in fresh processes.
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { build } from 'esbuild';
+import { cellsWithin } from '../../functions/core/geo.js';
+import { defaultTravelKm } from '../../functions/core/lists/request.js';
+import type { NeedCode } from '../../functions/core/needs.js';
+import { startLocalStack } from '../../functions/local/runtime.js';
+import { readEnglandData } from '../../functions/reference/england-data.js';
+import { loadEnglandRegister } from '../../functions/reference/load-england.js';
+import { geoPartition, keys } from '../../functions/store/keys.js';
+import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
+import { coldStart } from './cold-start.js';
+import { ms, seeded, summary } from './stats.js';
+
+const LISTS = Number(process.env.BENCH_LISTS ?? 500);
+const WARM_UP = 30;
+const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
+const BUDGET = { ratioP50: 2, p99Ms: 150, bundleBytes: 1.5 * 1024 * 1024, coldStartMs: 500 };
+
+// England's EHC plans by primary need, 2024/25 (DfE; shares rounded): the benchmark's mix.
+const NEED_MIX: [NeedCode, number][] = [
+  ['ASD', 0.315],
+  ['SLCN', 0.21],
+  ['SEMH', 0.16],
+  ['MLD', 0.09],
+  ['SLD', 0.05],
+  ['SPLD', 0.04],
+  ['PD', 0.03],
+  ['PMLD', 0.02],
+  ['HI', 0.02],
+  ['OTH', 0.03],
+  ['VI', 0.01],
+  ['MSI', 0.005],
+];
+
+const random = seeded(20261122);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+function pickNeed(): NeedCode {
+  let r = random() * NEED_MIX.reduce((s, [, w]) => s + w, 0);
+  for (const [need, weight] of NEED_MIX) {
+    r -= weight;
+    if (r <= 0) return need;
+  }
+  return 'ASD';
+}
+
+const line = (label: string, value: string, verdict = '') =>
+  console.log(`${label.padEnd(44)} ${value.padEnd(34)} ${verdict}`);
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+async function main() {
+  console.log('OpenPlace benchmark: advisory tailored lists at England scale\n');
+  const stack = await startLocalStack({ port: 0, tableName: 'openplace-bench', logLevel: 'ERROR' });
+  try {
+    let started = performance.now();
+    const loaded = await loadEnglandRegister({ client: stack.client, tableName: stack.tableName });
+    line(
+      'Register loaded (all of England)',
+      `${loaded.loaded} settings in ${((performance.now() - started) / 1000) | 0} s`,
+    );
+
+    const { schools } = await readEnglandData();
+    const specials = schools.filter((s) => s.kind === 'SPECIAL' || s.kind === 'INDEPENDENT_SPECIAL');
+    const requests = Array.from({ length: LISTS + WARM_UP }, (_, i) => {
+      const anchor = pick(schools);
+      const age = 4 + Math.floor(random() * 14);
+      const home = { lat: anchor.lat + (random() - 0.5) * 0.02, lon: anchor.lon + (random() - 0.5) * 0.03 };
+      const primaryNeed = pickNeed();
+      const secondary = random() < 0.5 ? [pickNeed()].filter((n) => n !== primaryNeed) : [];
+      return {
+        laCode: anchor.laCode,
+        input: {
+          caseReference: `BENCH/${i}`,
+          laCode: anchor.laCode,
+          age,
+          startDate: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+          primaryNeed,
+          secondaryNeeds: secondary,
+          home,
+          familyNamedSettingIds: random() < 0.2 ? [`urn-${pick(specials).urn}`] : [],
+        },
+      };
+    });
+
+    const tokens = new Map<string, string>();
+    const tokenFor = (la: string) => {
+      if (!tokens.has(la))
+        tokens.set(la, stack.auth.mint({ role: 'officer', laCodes: [la], subject: `bench-${la}` }));
+      return tokens.get(la) as string;
+    };
+    const query = `mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) {
+      familyLink { token } list { id statement { version } entries { rank setting { name } capacity { status } reasons { code text } } consideredCount } } }`;
+
+    const endToEnd: number[] = [];
+    let entries = 0;
+    let considered = 0;
+    for (const [i, request] of requests.entries()) {
+      const t0 = performance.now();
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor(request.laCode)}` },
+        body: JSON.stringify({ query, variables: { input: request.input } }),
+      });
+      const body = (await response.json()) as {
+        data?: { generateTailoredList: { list: { entries: unknown[]; consideredCount: number } } };
+        errors?: unknown;
+      };
+      const elapsed = performance.now() - t0;
+      if (!body.data) throw new Error(`List ${i} failed: ${JSON.stringify(body.errors)}`);
+      if (i >= WARM_UP) {
+        endToEnd.push(elapsed);
+        entries += body.data.generateTailoredList.list.entries.length;
+        considered += body.data.generateTailoredList.list.consideredCount;
+      }
+    }
+
+    // The floor: the same reads, straight to DynamoDB, with no GraphQL, matching or writing.
+    const raw = new DynamoDBClient({
+      endpoint: stack.dynamodbEndpoint,
+      region: 'eu-west-2',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const marshalled = (key: { pk: string; sk: string }) => ({ pk: { S: key.pk }, sk: { S: key.sk } });
+    const floor: number[] = [];
+    for (const [i, { input }] of requests.entries()) {
+      const home = {
+        lat: Math.round(input.home.lat * 1000) / 1000,
+        lon: Math.round(input.home.lon * 1000) / 1000,
+      };
+      const t0 = performance.now();
+      await Promise.all([
+        ...cellsWithin(home, defaultTravelKm(input.age)).map(async (cell) => {
+          let startKey: Record<string, never> | undefined;
+          do {
+            const page = await raw.send(
+              new QueryCommand({
+                TableName: stack.tableName,
+                IndexName: 'gsi2',
+                KeyConditionExpression: 'gsi2pk = :cell',
+                ExpressionAttributeValues: { ':cell': { S: geoPartition(cell) } },
+                ExclusiveStartKey: startKey,
+              }),
+            );
+            startKey = page.LastEvaluatedKey as Record<string, never> | undefined;
+          } while (startKey);
+        }),
+        input.familyNamedSettingIds.length > 0
+          ? raw.send(
+              new BatchGetItemCommand({
+                RequestItems: {
+                  [stack.tableName]: {
+                    Keys: input.familyNamedSettingIds.map((id) => marshalled(keys.setting(id))),
+                  },
+                },
+              }),
+            )
+          : Promise.resolve(),
+        raw.send(
+          new GetItemCommand({
+            TableName: stack.tableName,
+            Key: marshalled(keys.localRightsInfo(input.laCode)),
+          }),
+        ),
+      ]);
+      await raw.send(
+        new GetItemCommand({
+          TableName: stack.tableName,
+          Key: marshalled(keys.caseCounter(input.laCode, input.caseReference)),
+          ConsistentRead: true,
+        }),
+      );
+      if (i >= WARM_UP) floor.push(performance.now() - t0);
+    }
+
+    const e2e = summary(endToEnd);
+    const reads = summary(floor);
+    console.log();
+    line(
+      'Lists generated (after warm-up)',
+      `${e2e.n}; ${(entries / e2e.n).toFixed(1)} entries, ${(considered / e2e.n) | 0} settings considered on average`,
+    );
+    line(
+      'generateTailoredList, end to end (HTTP)',
+      `p50 ${ms(e2e.p50)}  p95 ${ms(e2e.p95)}  p99 ${ms(e2e.p99)}`,
+      verdict(e2e.p99 < BUDGET.p99Ms),
+    );
+    line(
+      'Floor: the raw DynamoDB reads it needs',
+      `p50 ${ms(reads.p50)}  p95 ${ms(reads.p95)}  p99 ${ms(reads.p99)}`,
+    );
+    line(
+      'Ratio end to end / floor (p50)',
+      `${(e2e.p50 / reads.p50).toFixed(2)}×`,
+      verdict(e2e.p50 / reads.p50 <= BUDGET.ratioP50),
+    );
+
+    // The Lambda bundle, built as the CDK stack builds it.
+    const out = await mkdtemp(join(tmpdir(), 'openplace-bundle-'));
+    const bundlePath = join(out, 'index.mjs');
+    started = performance.now();
+    await build({
+      entryPoints: [LAMBDA_ENTRY.pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundlePath,
+      target: LAMBDA_BUNDLE.target,
+      minify: LAMBDA_BUNDLE.minify,
+      sourcemap: LAMBDA_BUNDLE.sourcemap,
+      mainFields: [...LAMBDA_BUNDLE.mainFields],
+      conditions: [...LAMBDA_BUNDLE.conditions],
+      alias: { ...LAMBDA_BUNDLE.alias },
+      banner: { js: LAMBDA_BUNDLE.banner },
+      logLevel: 'error',
+    });
+    const bytes = (await stat(bundlePath)).size;
+    console.log();
+    line(
+      'Lambda bundle (minified ESM, AWS SDK inside)',
+      `${(bytes / 1024 / 1024).toFixed(2)} MB`,
+      verdict(bytes <= BUDGET.bundleBytes),
+    );
+
+    const env = {
+      TABLE_NAME: stack.tableName,
+      DYNAMODB_ENDPOINT: stack.dynamodbEndpoint,
+      AWS_REGION: 'eu-west-2',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AUTH_MODE: 'local',
+      LOCAL_AUTH_ISSUER: stack.auth.config.issuer,
+      LOCAL_AUTH_JWKS: JSON.stringify(stack.auth.config.jwks),
+      POWERTOOLS_LOG_LEVEL: 'ERROR',
+      NODE_OPTIONS: '--enable-source-maps',
+    };
+    const processes: number[] = [];
+    const answers: number[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) {
+      const cold = await coldStart(bundlePath, env, '{ parentsRightsStatement { version } me { roles } }');
+      const body = JSON.parse(cold.body) as { data?: { parentsRightsStatement?: { version: string } } };
+      if (cold.status !== 200 || !body.data?.parentsRightsStatement)
+        throw new Error(`Cold start answered ${cold.body}`);
+      processes.push(cold.processMs);
+      answers.push(cold.importAndAnswerMs);
+    }
+    const cold = summary(processes);
+    line(
+      'Cold start: fresh process, import + 1 answer',
+      `median ${ms(cold.p50)} (import+answer ${ms(summary(answers).p50)})`,
+      verdict(cold.p50 <= BUDGET.coldStartMs),
+    );
+    console.log(
+      `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms.`,
+    );
+    raw.destroy();
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
