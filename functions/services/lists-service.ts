@@ -7,10 +7,11 @@ import {
   NotFoundError,
   TooManyAttemptsError,
 } from '../core/errors.js';
-import { cellsWithin } from '../core/geo.js';
+import { cellsWithin, GRID } from '../core/geo.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
-import { DEFAULT_WEIGHTS, MATCHING_VERSION, matchSettings } from '../core/lists/matching.js';
+import { DEFAULT_WEIGHTS, MATCHING_VERSION } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
+import { searchAndMatch } from '../core/lists/plain-settings.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
@@ -52,10 +53,17 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     const { request } = parsed;
     assertOfficerOf(caller, request.laCode, 'generate lists for children in');
 
-    const [candidates, familyNamed, local] = await Promise.all([
-      lists.settingsInCells(cellsWithin(request.home, request.maxTravelKm)),
+    const plainCellsRead = new Set<string>();
+    const readPlainWithin = async (radiusKm: number) => {
+      const cells = cellsWithin(request.home, radiusKm, GRID.plain).filter((c) => !plainCellsRead.has(c));
+      for (const cell of cells) plainCellsRead.add(cell);
+      return cells.length > 0 ? lists.settingsInCells('plain', cells) : [];
+    };
+    const [specialist, familyNamed, local, latestVersion] = await Promise.all([
+      lists.settingsInCells('specialist', cellsWithin(request.home, request.maxTravelKm, GRID.specialist)),
       lists.getSettings(request.familyNamedSettingIds),
       lists.getLocalRightsInfo(request.laCode),
+      lists.latestCaseVersion(request.laCode, request.caseReference),
     ]);
     const found = new Set(familyNamed.map((s) => s.id));
     const missing = request.familyNamedSettingIds.findIndex((id) => !found.has(id));
@@ -64,10 +72,11 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         { field: `input.familyNamedSettingIds.${missing}`, message: 'is not a setting on the register' },
       ]);
     }
-    const result = matchSettings({
+    const result = await searchAndMatch({
       request,
-      candidates,
+      specialist,
       familyNamed,
+      readPlainWithin,
       now: at,
       capacityFreshDays: config.capacityFreshDays,
     });
@@ -88,7 +97,10 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     };
     // Versions count up per case; if another list for the case lands first, take the next one.
     for (let attempt = 1; ; attempt++) {
-      const version = (await lists.latestCaseVersion(request.laCode, request.caseReference)) + 1;
+      const version =
+        (attempt === 1
+          ? latestVersion
+          : await lists.latestCaseVersion(request.laCode, request.caseReference)) + 1;
       const list: TailoredList = { ...base, version };
       try {
         await lists.saveNewList(list, link);

@@ -11,8 +11,10 @@ export interface SettingItem {
   sk: string;
   gsi1pk: string;
   gsi1sk: string;
-  gsi2pk: string;
-  gsi2sk: string;
+  gsi2pk?: string;
+  gsi2sk?: string;
+  gsi3pk?: string;
+  gsi3sk?: string;
   type: 'Setting';
   /** Bumped by every write to the item: the optimistic lock for every setting write. */
   revision: number;

@@ -1,9 +1,11 @@
-import { cellOf } from '../core/geo.js';
-import type { Location } from '../core/model.js';
+import { cellOf, GRID } from '../core/geo.js';
+import { isPlainSetting } from '../core/lists/plain-settings.js';
+import type { Setting } from '../core/model.js';
 
 // Every key in the table is built here. Item layout:
 //   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
-//                                                                gsi2pk GEO#<cell> gsi2sk <settingId>
+//                                                                gsi2pk GEO#<cell> gsi2sk <settingId>  (specialist)
+//                                                             or gsi3pk PLAIN#<fine cell> gsi3sk <settingId>
 //                    (provisions and their live capacity live inside the setting item, so one
 //                    read gives a whole setting and a capacity update is one conditional write)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
@@ -34,10 +36,11 @@ export const keys = {
   }),
   capacityHistoryPartition: (provisionId: string): string => `CAPACITY#${provisionId}`,
   urnClaim: (urn: string): Key => ({ pk: `URN#${urn}`, sk: 'URN' }),
-  geoEntry: (setting: { id: string; location: Location }) => ({
-    gsi2pk: geoPartition(cellOf(setting.location)),
-    gsi2sk: setting.id,
-  }),
+  /** A setting is in one of the two map indexes: specialist (gsi2) or plain mainstream (gsi3). */
+  geoEntry: (setting: Setting) =>
+    isPlainSetting(setting)
+      ? { gsi3pk: plainPartition(cellOf(setting.location, GRID.plain)), gsi3sk: setting.id }
+      : { gsi2pk: geoPartition(cellOf(setting.location, GRID.specialist)), gsi2sk: setting.id },
   list: (listId: string): Key => ({ pk: `LIST#${listId}`, sk: 'LIST' }),
   caseVersions: (laCode: string, caseReference: string) => `CASE#${laCode}#${caseReference}`,
   caseVersion: (laCode: string, caseReference: string, version: number) => ({
@@ -57,6 +60,10 @@ export const keys = {
 
 export function geoPartition(cell: string): string {
   return `GEO#${cell}`;
+}
+
+export function plainPartition(cell: string): string {
+  return `PLAIN#${cell}`;
 }
 
 /** The register index's sort-key prefix for one LA; with no LA, the whole register. */

@@ -11,7 +11,7 @@ import type { Setting } from '../core/model.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import type { DocumentClient } from './client.js';
 import { fromSettingItem, type SettingItem } from './items.js';
-import { geoPartition, keys } from './keys.js';
+import { geoPartition, keys, plainPartition } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { backoff, cancellationCodes } from './transactions.js';
 
@@ -31,8 +31,13 @@ export type ListsStore = ReturnType<typeof createListsStore>;
 
 /** Tailored lists, their family links and the reads that matching needs. */
 export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
-  /** Every setting in the given map cells, read in parallel from the geographic index. */
-  async function settingsInCells(cells: readonly string[]): Promise<Setting[]> {
+  /** Every setting in the given cells of one map index (core/geo.ts GRID), read in parallel. */
+  async function settingsInCells(
+    index: 'specialist' | 'plain',
+    cells: readonly string[],
+  ): Promise<Setting[]> {
+    const [indexName, partition, key] =
+      index === 'specialist' ? ['gsi2', geoPartition, 'gsi2pk'] : ['gsi3', plainPartition, 'gsi3pk'];
     const pages = await Promise.all(
       cells.map(async (cell) => {
         const settings: Setting[] = [];
@@ -41,9 +46,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
           const page = await client.send(
             new QueryCommand({
               TableName: tableName,
-              IndexName: 'gsi2',
-              KeyConditionExpression: 'gsi2pk = :cell',
-              ExpressionAttributeValues: { ':cell': geoPartition(cell) },
+              IndexName: indexName,
+              KeyConditionExpression: `${key} = :cell`,
+              ExpressionAttributeValues: { ':cell': partition(cell) },
               ExclusiveStartKey: startKey,
             }),
           );

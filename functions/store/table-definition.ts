@@ -11,8 +11,10 @@ export const TABLE_DEFINITION = {
   globalSecondaryIndexes: [
     // The register in LA-then-name order: one partition, begins_with on the LA code.
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    // Settings by map cell, for reading everything within reach of a child's home.
+    // Specialist settings by map cell: everything with designated provision within reach of a home.
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    // Plain mainstream settings by a finer cell, read nearest first (core/lists/plain-settings.ts).
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
   // Epoch seconds; DynamoDB deletes the item some time after. Never relied on for correctness.
   timeToLiveAttribute: 'ttl',
@@ -22,7 +24,7 @@ export const TABLE_DEFINITION = {
  * The shape of the items. A local table written in another format is recreated on start (it only
  * holds development data); a deployed table would need a migration, never a silent rewrite.
  */
-export const STORAGE_FORMAT = 2;
+export const STORAGE_FORMAT = 3;
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];
 

@@ -129,7 +129,7 @@ function byRank(a: Evaluation, b: Evaluation): number {
   return (
     b.score - a.score ||
     a.distanceKm - b.distanceKm ||
-    a.setting.name.localeCompare(b.setting.name, 'en-GB') ||
+    byName.compare(a.setting.name, b.setting.name) ||
     (a.setting.id < b.setting.id ? -1 : a.setting.id > b.setting.id ? 1 : 0)
   );
 }
@@ -403,13 +403,17 @@ function needText(code: NeedCode): string {
   return `${NEEDS[code].name.toLowerCase()} (${code})`;
 }
 
+// Formatters are costly to create: one each, made once.
+const byName = new Intl.Collator('en-GB');
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
 function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
+  return longDate.format(new Date(iso));
 }
 
 function round1(n: number): number {

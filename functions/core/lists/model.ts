@@ -176,6 +176,12 @@ export interface MatchResult {
   consideredCount: number;
 }
 
+/** How far the search went: everything specialist within reach, plain mainstream as far as needed. */
+export interface ListSearch {
+  radiusKm: number;
+  mainstreamRadiusKm: number;
+}
+
 export interface TailoredList extends MatchResult {
   id: string;
   caseReference: string;
@@ -190,6 +196,7 @@ export interface TailoredList extends MatchResult {
   weights: MatchingWeights;
   capacityFreshDays: number;
   officerNotes: string | null;
+  search: ListSearch;
 }
 
 /** A share link as stored: the token itself is never kept, only its hash. */

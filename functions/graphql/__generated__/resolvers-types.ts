@@ -333,6 +333,17 @@ export type ListRequest = {
   travelDistanceDefaulted: Scalars['Boolean']['output'];
 };
 
+/**
+ * How far the search went. Every setting with designated or specialist provision within radiusKm was
+ * considered; mainstream schools without designated provision were read nearest first, out to
+ * mainstreamRadiusKm, where none further out could have made the list.
+ */
+export type ListSearch = {
+  __typename?: 'ListSearch';
+  mainstreamRadiusKm: Scalars['Float']['output'];
+  radiusKm: Scalars['Float']['output'];
+};
+
 export type ListedProvision = {
   __typename?: 'ListedProvision';
   apTiers: Array<ApTier>;
@@ -835,6 +846,7 @@ export type TailoredList = {
   matchingVersion: Scalars['String']['output'];
   officerNotes: Maybe<Scalars['String']['output']>;
   request: ListRequest;
+  search: ListSearch;
   /** The parents'-rights statement shown with this list. Always present. */
   statement: ParentsRightsStatement;
   version: Scalars['Int']['output'];
@@ -1003,6 +1015,7 @@ export type ResolversTypes = {
   ListNeeds: ResolverTypeWrapper<ListNeeds>;
   ListReason: ResolverTypeWrapper<ListReason>;
   ListRequest: ResolverTypeWrapper<ListRequestModel>;
+  ListSearch: ResolverTypeWrapper<ListSearch>;
   ListedProvision: ResolverTypeWrapper<ListedProvision>;
   ListedSetting: ResolverTypeWrapper<ListedSetting>;
   LocalRightsInfoInput: LocalRightsInfoInput;
@@ -1077,6 +1090,7 @@ export type ResolversParentTypes = {
   ListNeeds: ListNeeds;
   ListReason: ListReason;
   ListRequest: ListRequestModel;
+  ListSearch: ListSearch;
   ListedProvision: ListedProvision;
   ListedSetting: ListedSetting;
   LocalRightsInfoInput: LocalRightsInfoInput;
@@ -1277,6 +1291,11 @@ export type ListRequestResolvers<ContextType = GraphqlContext, ParentType extend
   travelDistanceDefaulted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ListSearchResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListSearch'] = ResolversParentTypes['ListSearch']> = {
+  mainstreamRadiusKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  radiusKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ListedProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListedProvision'] = ResolversParentTypes['ListedProvision']> = {
   apTiers?: Resolver<Array<ResolversTypes['ApTier']>, ParentType, ContextType>;
   designation?: Resolver<Array<ResolversTypes['NeedCode']>, ParentType, ContextType>;
@@ -1443,6 +1462,7 @@ export type TailoredListResolvers<ContextType = GraphqlContext, ParentType exten
   matchingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officerNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['ListRequest'], ParentType, ContextType>;
+  search?: Resolver<ResolversTypes['ListSearch'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType>;
@@ -1476,6 +1496,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ListNeeds?: ListNeedsResolvers<ContextType>;
   ListReason?: ListReasonResolvers<ContextType>;
   ListRequest?: ListRequestResolvers<ContextType>;
+  ListSearch?: ListSearchResolvers<ContextType>;
   ListedProvision?: ListedProvisionResolvers<ContextType>;
   ListedSetting?: ListedSettingResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
