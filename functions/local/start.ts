@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
+import { loadEnglandRegister, WEST_SUSSEX_AND_NEIGHBOURS } from '../reference/load-england.js';
 import { DynamoDbLocalError } from './dynamodb-local.js';
 import { STATE_DIR } from './paths.js';
 import { startLocalStack } from './runtime.js';
@@ -34,6 +35,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const seeded = await seedDemoRegister(stack.client, stack.tableName);
+  log('Loading real schools of West Sussex and its neighbours (first start only; about half a minute)…');
+  const reference = await loadEnglandRegister({
+    client: stack.client,
+    tableName: stack.tableName,
+    laCodes: WEST_SUSSEX_AND_NEIGHBOURS,
+  });
   const officer = stack.auth.mint({ role: 'officer', laCodes: ['938'], subject: 'demo-officer-938' });
   const otherOfficer = stack.auth.mint({ role: 'officer', laCodes: ['846'], subject: 'demo-officer-846' });
   const school = stack.auth.mint({
@@ -43,7 +50,9 @@ async function main(): Promise<void> {
   });
   log(`
 OpenPlace API ready at ${stack.url.replace('127.0.0.1', 'localhost')}
-  DynamoDB: ${stack.dynamodbEndpoint} (table ${stack.tableName}; ${seeded} demo settings loaded)
+  DynamoDB: ${stack.dynamodbEndpoint} (table ${stack.tableName})
+  Register: ${seeded} fictional demo settings, and the real schools of LAs ${WEST_SUSSEX_AND_NEIGHBOURS.join(', ')}
+            (${reference.skipped ? 'loaded on an earlier start' : `${reference.loaded} loaded now`}; their designations and capacity are SYNTHETIC)
 
 Tokens (valid 12 hours; send as  Authorization: Bearer <token>):
   LA officer, West Sussex (938):
@@ -58,7 +67,11 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DynamoDbLocalError || error instanceof ConfigError) {
+  if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error(
+      `Port ${process.env.PORT ?? 4000} is already in use: stop what is using it, or run with PORT=4001 npm start.`,
+    );
+  } else if (error instanceof DynamoDbLocalError || error instanceof ConfigError) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -15,16 +15,7 @@ export function summary(values: readonly number[]) {
   };
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same benchmark requests. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the synthetic model: the same seed gives the same requests. */
+export { mulberry32 as seeded } from '../../functions/reference/random.js';
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;

@@ -2,31 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { matchSettings } from '../../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../../functions/core/lists/model.js';
 import type { Setting } from '../../../functions/core/model.js';
+import { aListRequest } from '../../helpers/list-requests.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
 const home = { lat: 51.06, lon: -0.33 };
 const now = new Date('2026-11-22T12:00:00Z');
 
 function aRequest(overrides: Partial<ListRequest> = {}): ListRequest {
-  return {
-    caseReference: 'C1',
-    laCode: '938',
-    startDate: '2027-01-05',
-    age: 9,
-    ncYear: null,
-    primaryNeed: 'ASD',
-    secondaryNeeds: ['SLCN'],
-    provisionPreference: null,
-    home: { ...home, approximate: false, postcodeDistrict: null },
-    maxTravelKm: 20,
-    travelDistanceDefaulted: false,
-    genderIntake: null,
-    boarding: null,
-    religiousCharacter: null,
-    familyNamedSettingIds: [],
-    maxEntries: 10,
-    ...overrides,
-  };
+  return aListRequest(home, { secondaryNeeds: ['SLCN'], maxTravelKm: 20, ...overrides });
 }
 
 /** A special school designated for `needs`, `kmEast` km east of home. */

@@ -10,31 +10,14 @@ import {
 import type { Setting } from '../../../functions/core/model.js';
 import type { NeedCode } from '../../../functions/core/needs.js';
 import { seeded } from '../../bench/stats.js';
+import { aListRequest } from '../../helpers/list-requests.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
 const home = { lat: 52.5, lon: -1.9 };
 const now = new Date('2026-11-22T12:00:00Z');
 
-function request(overrides: Partial<ListRequest>): ListRequest {
-  return {
-    caseReference: 'C',
-    laCode: '938',
-    startDate: '2027-01-05',
-    age: 9,
-    ncYear: null,
-    primaryNeed: 'ASD',
-    secondaryNeeds: [],
-    provisionPreference: null,
-    home: { ...home, approximate: false, postcodeDistrict: null },
-    maxTravelKm: 15,
-    travelDistanceDefaulted: true,
-    genderIntake: null,
-    boarding: null,
-    religiousCharacter: null,
-    familyNamedSettingIds: [],
-    maxEntries: 10,
-    ...overrides,
-  };
+function request(overrides: Partial<ListRequest> = {}): ListRequest {
+  return aListRequest(home, { travelDistanceDefaulted: true, ...overrides });
 }
 
 /** A random neighbourhood: mostly plain primaries and secondaries, some designated provision. */
