@@ -11,7 +11,7 @@ import { cellsWithin, GRID } from '../core/geo.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
 import { DEFAULT_WEIGHTS, MATCHING_VERSION } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
-import { searchAndMatch } from '../core/lists/plain-settings.js';
+import { ageBandOf, searchAndMatch } from '../core/lists/plain-settings.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
@@ -60,7 +60,10 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
       return cells.length > 0 ? lists.settingsInCells('plain', cells) : [];
     };
     const [specialist, familyNamed, local, latestVersion] = await Promise.all([
-      lists.settingsInCells('specialist', cellsWithin(request.home, request.maxTravelKm, GRID.specialist)),
+      lists.settingsInCells(
+        ageBandOf(request.age),
+        cellsWithin(request.home, request.maxTravelKm, GRID.specialist),
+      ),
       lists.getSettings(request.familyNamedSettingIds),
       lists.getLocalRightsInfo(request.laCode),
       lists.latestCaseVersion(request.laCode, request.caseReference),

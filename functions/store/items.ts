@@ -11,10 +11,8 @@ export interface SettingItem {
   sk: string;
   gsi1pk: string;
   gsi1sk: string;
-  gsi2pk?: string;
-  gsi2sk?: string;
-  gsi3pk?: string;
-  gsi3sk?: string;
+  /** Map-index keys (gsi2…gsi5), present only for the indexes the setting belongs in. */
+  [geoKey: `gsi${number}${'pk' | 'sk'}`]: string | undefined;
   type: 'Setting';
   /** Bumped by every write to the item: the optimistic lock for every setting write. */
   revision: number;

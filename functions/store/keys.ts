@@ -1,10 +1,10 @@
 import { cellOf, GRID } from '../core/geo.js';
-import { isPlainSetting } from '../core/lists/plain-settings.js';
+import { type AgeBand, ageBandsOf, isPlainSetting } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
 
 // Every key in the table is built here. Item layout:
 //   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
-//                                                                gsi2pk GEO#<cell> gsi2sk <settingId>  (specialist)
+//                                                                gsi2/4/5pk GEO#<cell> …sk <settingId>  (specialist, per age band)
 //                                                             or gsi3pk PLAIN#<fine cell> gsi3sk <settingId>
 //                    (provisions and their live capacity live inside the setting item, so one
 //                    read gives a whole setting and a capacity update is one conditional write)
@@ -36,11 +36,19 @@ export const keys = {
   }),
   capacityHistoryPartition: (provisionId: string): string => `CAPACITY#${provisionId}`,
   urnClaim: (urn: string): Key => ({ pk: `URN#${urn}`, sk: 'URN' }),
-  /** A setting is in one of the two map indexes: specialist (gsi2) or plain mainstream (gsi3). */
-  geoEntry: (setting: Setting) =>
-    isPlainSetting(setting)
-      ? { gsi3pk: plainPartition(cellOf(setting.location, GRID.plain)), gsi3sk: setting.id }
-      : { gsi2pk: geoPartition(cellOf(setting.location, GRID.specialist)), gsi2sk: setting.id },
+  /** A setting is in the plain mainstream map index (gsi3), or in the specialist one of each age band it takes. */
+  geoEntry: (setting: Setting): Record<string, string> => {
+    if (isPlainSetting(setting)) {
+      return { gsi3pk: plainPartition(cellOf(setting.location, GRID.plain)), gsi3sk: setting.id };
+    }
+    const partition = geoPartition(cellOf(setting.location, GRID.specialist));
+    return Object.fromEntries(
+      ageBandsOf(setting).flatMap((band) => [
+        [`${SPECIALIST_INDEX[band]}pk`, partition],
+        [`${SPECIALIST_INDEX[band]}sk`, setting.id],
+      ]),
+    );
+  },
   list: (listId: string): Key => ({ pk: `LIST#${listId}`, sk: 'LIST' }),
   caseVersions: (laCode: string, caseReference: string) => `CASE#${laCode}#${caseReference}`,
   caseVersion: (laCode: string, caseReference: string, version: number) => ({
@@ -56,6 +64,13 @@ export const keys = {
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
+};
+
+/** The specialist map index of each age band. */
+export const SPECIALIST_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi4' | 'gsi5'>> = {
+  upTo10: 'gsi2',
+  from11To15: 'gsi4',
+  from16: 'gsi5',
 };
 
 export function geoPartition(cell: string): string {

@@ -7,11 +7,12 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
+import type { AgeBand } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import type { DocumentClient } from './client.js';
 import { fromSettingItem, type SettingItem } from './items.js';
-import { geoPartition, keys, plainPartition } from './keys.js';
+import { geoPartition, keys, plainPartition, SPECIALIST_INDEX } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { backoff, cancellationCodes } from './transactions.js';
 
@@ -32,12 +33,11 @@ export type ListsStore = ReturnType<typeof createListsStore>;
 /** Tailored lists, their family links and the reads that matching needs. */
 export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
   /** Every setting in the given cells of one map index (core/geo.ts GRID), read in parallel. */
-  async function settingsInCells(
-    index: 'specialist' | 'plain',
-    cells: readonly string[],
-  ): Promise<Setting[]> {
+  async function settingsInCells(index: AgeBand | 'plain', cells: readonly string[]): Promise<Setting[]> {
     const [indexName, partition, key] =
-      index === 'specialist' ? ['gsi2', geoPartition, 'gsi2pk'] : ['gsi3', plainPartition, 'gsi3pk'];
+      index === 'plain'
+        ? ['gsi3', plainPartition, 'gsi3pk']
+        : [SPECIALIST_INDEX[index], geoPartition, `${SPECIALIST_INDEX[index]}pk`];
     const pages = await Promise.all(
       cells.map(async (cell) => {
         const settings: Setting[] = [];

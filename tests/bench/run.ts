@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { cellsWithin, GRID } from '../../functions/core/geo.js';
+import { ageBandOf } from '../../functions/core/lists/plain-settings.js';
 import { defaultTravelKm } from '../../functions/core/lists/request.js';
 import type { NeedCode } from '../../functions/core/needs.js';
 import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
 import { loadEnglandRegister } from '../../functions/reference/load-england.js';
-import { geoPartition, keys, plainPartition } from '../../functions/store/keys.js';
+import { geoPartition, keys, plainPartition, SPECIALIST_INDEX } from '../../functions/store/keys.js';
 import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
 import { coldStart } from './cold-start.js';
 import { ms, seeded, summary } from './stats.js';
@@ -152,7 +153,7 @@ async function main() {
       const search = searches[i] ?? { radiusKm: defaultTravelKm(input.age), mainstreamRadiusKm: 0 };
       const queries = [
         ...cellsWithin(home, search.radiusKm, GRID.specialist).map(
-          (cell) => ['gsi2', geoPartition(cell)] as const,
+          (cell) => [SPECIALIST_INDEX[ageBandOf(input.age)], geoPartition(cell)] as const,
         ),
         ...cellsWithin(home, search.mainstreamRadiusKm, GRID.plain).map(
           (cell) => ['gsi3', plainPartition(cell)] as const,

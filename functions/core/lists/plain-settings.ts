@@ -24,6 +24,28 @@ export function isPlainSetting(setting: Setting): boolean {
 }
 
 /**
+ * The age bands of the specialist map indexes: a setting is indexed in every band any of its
+ * provisions takes children from, and a list reads only its child's band.
+ */
+export const AGE_BANDS = { upTo10: [0, 10], from11To15: [11, 15], from16: [16, 25] } as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+
+export function ageBandOf(age: number): AgeBand {
+  return age <= AGE_BANDS.upTo10[1] ? 'upTo10' : age <= AGE_BANDS.from11To15[1] ? 'from11To15' : 'from16';
+}
+
+/** The bands a setting takes children in, from its provisions' age ranges (or its own). */
+export function ageBandsOf(setting: Setting): AgeBand[] {
+  return (Object.keys(AGE_BANDS) as AgeBand[]).filter((band) => {
+    const [low, high] = AGE_BANDS[band];
+    return setting.provisions.some((p) => {
+      const ages = p.ageRange ?? setting.ageRange;
+      return ages.low <= high && ages.high >= low;
+    });
+  });
+}
+
+/**
  * The best score any plain setting further than `distanceKm` from home could reach: a mainstream
  * place, unconfirmed capacity (plain settings have no live figures), and any preference it could meet.
  */
@@ -55,7 +77,7 @@ export function plainSearchRadii(maxTravelKm: number): number[] {
 
 export interface SearchInput {
   request: ListRequest;
-  /** Every specialist setting within reach. */
+  /** Every specialist setting within reach that takes children of the child's age band. */
   specialist: readonly Setting[];
   familyNamed: readonly Setting[];
   /** Reads the plain settings within a radius that were not read before. */

@@ -3,6 +3,8 @@ import { distanceKm } from '../../../functions/core/geo.js';
 import { matchSettings } from '../../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../../functions/core/lists/model.js';
 import {
+  ageBandOf,
+  ageBandsOf,
   isPlainSetting,
   plainSearchRadii,
   searchAndMatch,
@@ -117,4 +119,29 @@ describe('reading plain mainstream schools nearest first', () => {
       }
     },
   );
+});
+
+describe('age bands of the specialist map indexes', () => {
+  it("puts a child's age in one band", () => {
+    expect([0, 4, 10, 11, 15, 16, 25].map(ageBandOf)).toEqual([
+      'upTo10',
+      'upTo10',
+      'upTo10',
+      'from11To15',
+      'from11To15',
+      'from16',
+      'from16',
+    ]);
+  });
+
+  it('indexes a setting in every band any of its provisions takes', () => {
+    const allThrough = aSetting({ kind: 'SPECIAL', phase: 'ALL_THROUGH', ageRange: { low: 4, high: 19 } });
+    expect(ageBandsOf(allThrough)).toEqual(['upTo10', 'from11To15', 'from16']);
+    const secondaryUnit = aSetting({
+      phase: 'SECONDARY',
+      ageRange: { low: 11, high: 18 },
+      provisions: [{ kind: 'SEN_UNIT', name: 'Unit', designation: ['HI'], ageRange: { low: 11, high: 16 } }],
+    });
+    expect(ageBandsOf(secondaryUnit)).toEqual(['from11To15', 'from16']);
+  });
 });
