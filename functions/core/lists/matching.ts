@@ -14,6 +14,7 @@ import type {
   PlacementType,
   Reason,
 } from './model.js';
+import { NOT_LISTED_REASONS } from './model.js';
 
 /** Bump when the rules or weights change, so a stored list can be explained by the rules it was made with. */
 export const MATCHING_VERSION = '1.0.0';
@@ -147,15 +148,8 @@ function bestProvision(setting: Setting, input: MatchInput, weights: MatchingWei
   });
 }
 
-const FAILURE_ORDER: readonly NotListedReason[] = [
-  'CLOSED',
-  'BEYOND_TRAVEL_DISTANCE',
-  'GENDER_INTAKE',
-  'BOARDING',
-  'OUT_OF_AGE_RANGE',
-  'PROVISION_TYPE_NOT_WANTED',
-  'NOT_DESIGNATED_FOR_NEEDS',
-];
+// The rules in the order they are checked (the model lists them so); LOWER_RANKED is no rule.
+const FAILURE_ORDER: readonly NotListedReason[] = NOT_LISTED_REASONS.filter((r) => r !== 'LOWER_RANKED');
 
 function failureDepth(reason: NotListedReason | undefined): number {
   return reason === undefined ? FAILURE_ORDER.length : FAILURE_ORDER.indexOf(reason);
