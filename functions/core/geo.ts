@@ -1,7 +1,7 @@
 import type { Location } from './model.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE_LAT = 111.32;
+const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
 /** Straight-line (great-circle) distance in km. Approximate by nature: not a travel route. */
 export function distanceKm(a: Location, b: Location): number {
@@ -13,44 +13,77 @@ export function distanceKm(a: Location, b: Location): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/**
- * Map cells of the geographic indexes, small enough that the cells a search reads hug its circle:
- * specialist settings a tenth of a degree each way (about 11 km × 7 km in England); plain
- * mainstream schools, dense and read nearest first, a twentieth (about 5.6 km × 3.4 km).
- */
-export const GRID = { specialist: 10, plain: 20 } as const;
+// The map indexes cut the map into east–west strips of latitude, and sort the settings of a strip
+// by longitude. A search around a home then reads, in each strip its circle crosses, exactly the
+// longitudes the circle spans: one query per strip. (Square cells needed four to eight times as
+// many queries for the same circle, and each query costs about a millisecond whatever it returns.)
 
-export function cellOf(location: Location, cellsPerDegree: number = GRID.specialist): string {
-  return `${Math.floor(location.lat * cellsPerDegree)}:${Math.floor(location.lon * cellsPerDegree)}`;
+/**
+ * Strips per degree of latitude: specialist settings a tenth of a degree (about 11 km); plain
+ * mainstream schools, dense and read nearest first, a twentieth (about 5.6 km).
+ */
+export const STRIPS_PER_DEGREE = { specialist: 10, plain: 20 } as const;
+
+/** The two layers of the map indexes: specialist settings, and plain mainstream ones (read nearest first). */
+export type MapLayer = keyof typeof STRIPS_PER_DEGREE;
+
+/** Longitude in whole units of 1/100,000 of a degree (about 0.7 m in England), from 180° W. */
+const LON_UNITS_PER_DEGREE = 100_000;
+
+/** Part of one strip: its longitudes from `fromLon` to `toLon` inclusive, in longitude units. */
+export interface StripRange {
+  strip: number;
+  fromLon: number;
+  toLon: number;
 }
 
-/** Every cell that a circle of `radiusKm` around `centre` touches (and no cell it does not). */
-export function cellsWithin(
-  centre: Location,
-  radiusKm: number,
-  cellsPerDegree: number = GRID.specialist,
-): string[] {
-  const dLat = radiusKm / KM_PER_DEGREE_LAT;
-  const dLon = radiusKm / (KM_PER_DEGREE_LAT * Math.max(0.1, Math.cos((centre.lat * Math.PI) / 180)));
-  const [rowLow, rowHigh] = [
-    Math.floor((centre.lat - dLat) * cellsPerDegree),
-    Math.floor((centre.lat + dLat) * cellsPerDegree),
-  ];
-  const [colLow, colHigh] = [
-    Math.floor((centre.lon - dLon) * cellsPerDegree),
-    Math.floor((centre.lon + dLon) * cellsPerDegree),
-  ];
-  const size = 1 / cellsPerDegree;
-  const cells: string[] = [];
-  for (let r = rowLow; r <= rowHigh; r++) {
-    for (let c = colLow; c <= colHigh; c++) {
-      // The cell's nearest point to the centre: skip the bounding box's corners the circle misses.
-      const nearest = {
-        lat: Math.min(Math.max(centre.lat, r * size), (r + 1) * size),
-        lon: Math.min(Math.max(centre.lon, c * size), (c + 1) * size),
-      };
-      if (distanceKm(centre, nearest) <= radiusKm + 0.1) cells.push(`${r}:${c}`);
-    }
+export function stripOf(location: Location, stripsPerDegree: number): number {
+  return Math.floor(location.lat * stripsPerDegree);
+}
+
+export function lonUnits(lon: number): number {
+  return Math.round((lon + 180) * LON_UNITS_PER_DEGREE);
+}
+
+/**
+ * The part of each strip that a circle of `radiusKm` around `centre` covers: every point within
+ * the radius lies in one of them. A little wider than exact, never narrower.
+ */
+export function stripRangesWithin(centre: Location, radiusKm: number, stripsPerDegree: number): StripRange[] {
+  if (radiusKm <= 0) return [];
+  // A margin for the flat-map arithmetic below against the great-circle distance.
+  const reach = radiusKm * 1.002 + 0.05;
+  const size = 1 / stripsPerDegree;
+  const dLat = reach / KM_PER_DEGREE;
+  const ranges: StripRange[] = [];
+  for (let strip = stripOf({ lat: centre.lat - dLat, lon: 0 }, stripsPerDegree); ; strip++) {
+    const [south, north] = [strip * size, (strip + 1) * size];
+    if (south > centre.lat + dLat) break;
+    const nearestLat = Math.min(Math.max(centre.lat, south), north);
+    const dyKm = Math.abs(nearestLat - centre.lat) * KM_PER_DEGREE;
+    if (dyKm > reach) continue;
+    const halfWidthKm = Math.sqrt(reach * reach - dyKm * dyKm);
+    // A degree of longitude is shortest on the strip's edge furthest from the equator.
+    const farLat = Math.max(Math.abs(south), Math.abs(north));
+    const dLon = halfWidthKm / (KM_PER_DEGREE * Math.max(0.01, Math.cos((farLat * Math.PI) / 180)));
+    ranges.push({ strip, fromLon: lonUnits(centre.lon - dLon) - 1, toLon: lonUnits(centre.lon + dLon) + 1 });
   }
-  return cells;
+  return ranges;
+}
+
+/** The parts of `wanted` that no range in `read` covers: what a wider search still has to read. */
+export function unreadParts(wanted: readonly StripRange[], read: readonly StripRange[]): StripRange[] {
+  const parts: StripRange[] = [];
+  for (const range of wanted) {
+    const covered = read
+      .filter((r) => r.strip === range.strip && r.toLon >= range.fromLon && r.fromLon <= range.toLon)
+      .sort((a, b) => a.fromLon - b.fromLon);
+    let from = range.fromLon;
+    for (const r of covered) {
+      if (r.fromLon > from) parts.push({ strip: range.strip, fromLon: from, toLon: r.fromLon - 1 });
+      from = Math.max(from, r.toLon + 1);
+    }
+    if (from <= range.toLon) parts.push({ strip: range.strip, fromLon: from, toLon: range.toLon });
+  }
+  return parts;
 }

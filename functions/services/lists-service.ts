@@ -7,11 +7,11 @@ import {
   NotFoundError,
   TooManyAttemptsError,
 } from '../core/errors.js';
-import { cellsWithin, GRID } from '../core/geo.js';
+import { STRIPS_PER_DEGREE, type StripRange, stripRangesWithin, unreadParts } from '../core/geo.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
 import { DEFAULT_WEIGHTS, MATCHING_VERSION } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
-import { ageBandOf, searchAndMatch } from '../core/lists/plain-settings.js';
+import { ageBandOf, nearestPlainRadius, searchAndMatch } from '../core/lists/plain-settings.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
@@ -53,17 +53,23 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     const { request } = parsed;
     assertOfficerOf(caller, request.laCode, 'generate lists for children in');
 
-    const plainCellsRead = new Set<string>();
+    const band = ageBandOf(request.age);
+    const plainRead: StripRange[] = [];
     const readPlainWithin = async (radiusKm: number) => {
-      const cells = cellsWithin(request.home, radiusKm, GRID.plain).filter((c) => !plainCellsRead.has(c));
-      for (const cell of cells) plainCellsRead.add(cell);
-      return cells.length > 0 ? lists.settingsInCells('plain', cells) : [];
+      const parts = unreadParts(
+        stripRangesWithin(request.home, radiusKm, STRIPS_PER_DEGREE.plain),
+        plainRead,
+      );
+      plainRead.push(...parts);
+      return parts.length > 0 ? lists.settingsInStrips(band, 'plain', parts) : [];
     };
-    const [specialist, familyNamed, local, latestVersion] = await Promise.all([
-      lists.settingsInCells(
-        ageBandOf(request.age),
-        cellsWithin(request.home, request.maxTravelKm, GRID.specialist),
+    const [specialist, nearestPlain, familyNamed, local, latestVersion] = await Promise.all([
+      lists.settingsInStrips(
+        band,
+        'specialist',
+        stripRangesWithin(request.home, request.maxTravelKm, STRIPS_PER_DEGREE.specialist),
       ),
+      readPlainWithin(nearestPlainRadius(request)),
       lists.getSettings(request.familyNamedSettingIds),
       lists.getLocalRightsInfo(request.laCode),
       lists.latestCaseVersion(request.laCode, request.caseReference),
@@ -78,6 +84,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     const result = await searchAndMatch({
       request,
       specialist,
+      nearestPlain,
       familyNamed,
       readPlainWithin,
       now: at,

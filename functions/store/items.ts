@@ -42,7 +42,10 @@ export function toSettingItem(setting: Setting, revision: number): SettingItem {
   };
 }
 
-export function fromSettingItem(item: SettingItem): Setting {
+/** The attribute holding a setting's whole document: all that reading a setting needs. */
+export const SETTING_DOCUMENT = 'doc';
+
+export function fromSettingItem(item: Pick<SettingItem, typeof SETTING_DOCUMENT>): Setting {
   return JSON.parse(item.doc) as Setting;
 }
 

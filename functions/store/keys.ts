@@ -1,11 +1,12 @@
-import { cellOf, GRID } from '../core/geo.js';
+import { lonUnits, type MapLayer, STRIPS_PER_DEGREE, type StripRange, stripOf } from '../core/geo.js';
 import { type AgeBand, ageBandsOf, isPlainSetting } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
 
 // Every key in the table is built here. Item layout:
 //   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
-//                                                                gsi2/4/5pk GEO#<cell> …sk <settingId>  (specialist, per age band)
-//                                                             or gsi3pk PLAIN#<fine cell> gsi3sk <settingId>
+//                                                                gsi2/3/4pk GEO#<strip> …sk <lon>#<settingId>  (specialist)
+//                                                                      or PLAIN#<fine strip>            (plain mainstream)
+//                                                                (on the map index of each age band it takes)
 //                    (provisions and their live capacity live inside the setting item, so one
 //                    read gives a whole setting and a capacity update is one conditional write)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
@@ -36,16 +37,15 @@ export const keys = {
   }),
   capacityHistoryPartition: (provisionId: string): string => `CAPACITY#${provisionId}`,
   urnClaim: (urn: string): Key => ({ pk: `URN#${urn}`, sk: 'URN' }),
-  /** A setting is in the plain mainstream map index (gsi3), or in the specialist one of each age band it takes. */
+  /** A setting is on the map index of each age band it takes, in its layer (specialist or plain). */
   geoEntry: (setting: Setting): Record<string, string> => {
-    if (isPlainSetting(setting)) {
-      return { gsi3pk: plainPartition(cellOf(setting.location, GRID.plain)), gsi3sk: setting.id };
-    }
-    const partition = geoPartition(cellOf(setting.location, GRID.specialist));
+    const layer: MapLayer = isPlainSetting(setting) ? 'plain' : 'specialist';
+    const partition = mapPartition(layer, stripOf(setting.location, STRIPS_PER_DEGREE[layer]));
+    const sortKey = mapSortKey(setting);
     return Object.fromEntries(
       ageBandsOf(setting).flatMap((band) => [
-        [`${SPECIALIST_INDEX[band]}pk`, partition],
-        [`${SPECIALIST_INDEX[band]}sk`, setting.id],
+        [`${MAP_INDEX[band]}pk`, partition],
+        [`${MAP_INDEX[band]}sk`, sortKey],
       ]),
     );
   },
@@ -66,19 +66,29 @@ export const keys = {
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
 };
 
-/** The specialist map index of each age band. */
-export const SPECIALIST_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi4' | 'gsi5'>> = {
+/** The map index of each age band. */
+export const MAP_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi3' | 'gsi4'>> = {
   upTo10: 'gsi2',
-  from11To15: 'gsi4',
-  from16: 'gsi5',
+  from11To15: 'gsi3',
+  from16: 'gsi4',
 };
 
-export function geoPartition(cell: string): string {
-  return `GEO#${cell}`;
+export function mapPartition(layer: MapLayer, strip: number): string {
+  return `${layer === 'plain' ? 'PLAIN' : 'GEO'}#${strip}`;
 }
 
-export function plainPartition(cell: string): string {
-  return `PLAIN#${cell}`;
+const LON_DIGITS = 8;
+const sortableLon = (units: number) => String(units).padStart(LON_DIGITS, '0');
+
+/** Within a strip, settings sort by longitude (then id, to keep keys unique). */
+function mapSortKey(setting: Setting): string {
+  return `${sortableLon(lonUnits(setting.location.lon))}#${setting.id}`;
+}
+
+/** Sort-key bounds (for BETWEEN) that take in exactly the settings of a range's longitudes. */
+export function mapSortKeyBounds(range: StripRange): [from: string, to: string] {
+  // "<lon+1>" sorts before "<lon+1>#<id>" and after every "<lon>#<id>".
+  return [sortableLon(range.fromLon), sortableLon(range.toLon + 1)];
 }
 
 /** The register index's sort-key prefix for one LA; with no LA, the whole register. */

@@ -6,13 +6,14 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { AgeBand } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import type { DocumentClient } from './client.js';
-import { fromSettingItem, type SettingItem } from './items.js';
-import { geoPartition, keys, plainPartition, SPECIALIST_INDEX } from './keys.js';
+import { fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
+import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { backoff, cancellationCodes } from './transactions.js';
 
@@ -32,14 +33,16 @@ export type ListsStore = ReturnType<typeof createListsStore>;
 
 /** Tailored lists, their family links and the reads that matching needs. */
 export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
-  /** Every setting in the given cells of one map index (core/geo.ts GRID), read in parallel. */
-  async function settingsInCells(index: AgeBand | 'plain', cells: readonly string[]): Promise<Setting[]> {
-    const [indexName, partition, key] =
-      index === 'plain'
-        ? ['gsi3', plainPartition, 'gsi3pk']
-        : [SPECIALIST_INDEX[index], geoPartition, `${SPECIALIST_INDEX[index]}pk`];
+  /** Every setting of one layer of an age band's map index in the given strip ranges (core/geo.ts). */
+  async function settingsInStrips(
+    band: AgeBand,
+    layer: MapLayer,
+    ranges: readonly StripRange[],
+  ): Promise<Setting[]> {
+    const indexName = MAP_INDEX[band];
     const pages = await Promise.all(
-      cells.map(async (cell) => {
+      ranges.map(async (range) => {
+        const [from, to] = mapSortKeyBounds(range);
         const settings: Setting[] = [];
         let startKey: Record<string, unknown> | undefined;
         do {
@@ -47,8 +50,14 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
             new QueryCommand({
               TableName: tableName,
               IndexName: indexName,
-              KeyConditionExpression: `${key} = :cell`,
-              ExpressionAttributeValues: { ':cell': partition(cell) },
+              KeyConditionExpression: `${indexName}pk = :strip AND ${indexName}sk BETWEEN :from AND :to`,
+              ExpressionAttributeValues: {
+                ':strip': mapPartition(layer, range.strip),
+                ':from': from,
+                ':to': to,
+              },
+              // Matching needs only the setting document: the keys and console attributes stay behind.
+              ProjectionExpression: SETTING_DOCUMENT,
               ExclusiveStartKey: startKey,
             }),
           );
@@ -71,7 +80,11 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 0) await backoff(attempt);
         const result = await client.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+          new BatchGetCommand({
+            RequestItems: {
+              [tableName]: { Keys: pending, ConsistentRead: true, ProjectionExpression: SETTING_DOCUMENT },
+            },
+          }),
         );
         for (const item of result.Responses?.[tableName] ?? [])
           found.push(fromSettingItem(item as SettingItem));
@@ -143,7 +156,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
                   ...keys.list(list.id),
                   ...keys.caseVersion(list.laCode, list.caseReference, list.version),
                   type: 'TailoredList',
-                  list,
+                  // One JSON document, like a setting: a list is only ever read whole, and a
+                  // string costs far less to write and read than the same data as nested maps.
+                  doc: JSON.stringify(list),
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
@@ -167,7 +182,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
 
   async function getList(id: string): Promise<TailoredList | null> {
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.list(id) }));
-    return Item ? (Item.list as TailoredList) : null;
+    return Item ? fromListItem(Item) : null;
   }
 
   /** Every version of a case's list, newest first. */
@@ -185,7 +200,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of page.Items ?? []) lists.push(item.list as TailoredList);
+      for (const item of page.Items ?? []) lists.push(fromListItem(item));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return lists;
@@ -272,7 +287,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   }
 
   return {
-    settingsInCells,
+    settingsInStrips,
     getSettings,
     getLocalRightsInfo,
     putLocalRightsInfo,
@@ -301,6 +316,10 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
         Math.floor(Date.parse(link.expiresAt) / 1000) + LINK_RETENTION_SECONDS,
     };
   }
+}
+
+function fromListItem(item: Record<string, unknown>): TailoredList {
+  return JSON.parse(item.doc as string) as TailoredList;
 }
 
 function toLinkRecord(item: LinkItem): FamilyLinkRecord {

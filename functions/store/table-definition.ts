@@ -11,13 +11,12 @@ export const TABLE_DEFINITION = {
   globalSecondaryIndexes: [
     // The register in LA-then-name order: one partition, begins_with on the LA code.
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    // Specialist settings by map cell, one sparse index per age band (core/lists/plain-settings.ts
-    // AGE_BANDS): everything with designated provision within reach of a home, for the child's age.
+    // The map, one sparse index per age band (core/lists/plain-settings.ts AGE_BANDS), so a list
+    // reads only settings that take children of the child's age: strips of latitude sorted by
+    // longitude (core/geo.ts), specialist settings and plain mainstream ones in separate layers.
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
-    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
-    // Plain mainstream settings by a finer cell, read nearest first (core/lists/plain-settings.ts).
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   ],
   // Epoch seconds; DynamoDB deletes the item some time after. Never relied on for correctness.
   timeToLiveAttribute: 'ttl',
@@ -27,7 +26,7 @@ export const TABLE_DEFINITION = {
  * The shape of the items. A local table written in another format is recreated on start (it only
  * holds development data); a deployed table would need a migration, never a silent rewrite.
  */
-export const STORAGE_FORMAT = 4;
+export const STORAGE_FORMAT = 5;
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];
 

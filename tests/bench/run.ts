@@ -11,14 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
-import { cellsWithin, GRID } from '../../functions/core/geo.js';
+import { STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
 import { ageBandOf } from '../../functions/core/lists/plain-settings.js';
 import { defaultTravelKm } from '../../functions/core/lists/request.js';
 import type { NeedCode } from '../../functions/core/needs.js';
 import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
 import { loadEnglandRegister } from '../../functions/reference/load-england.js';
-import { geoPartition, keys, plainPartition, SPECIALIST_INDEX } from '../../functions/store/keys.js';
+import { SETTING_DOCUMENT } from '../../functions/store/items.js';
+import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds } from '../../functions/store/keys.js';
 import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
 import { coldStart } from './cold-start.js';
 import { ms, seeded, summary } from './stats.js';
@@ -151,24 +152,31 @@ async function main() {
       };
       const t0 = performance.now();
       const search = searches[i] ?? { radiusKm: defaultTravelKm(input.age), mainstreamRadiusKm: 0 };
+      const index = MAP_INDEX[ageBandOf(input.age)];
       const queries = [
-        ...cellsWithin(home, search.radiusKm, GRID.specialist).map(
-          (cell) => [SPECIALIST_INDEX[ageBandOf(input.age)], geoPartition(cell)] as const,
+        ...stripRangesWithin(home, search.radiusKm, STRIPS_PER_DEGREE.specialist).map(
+          (range) => [mapPartition('specialist', range.strip), range] as const,
         ),
-        ...cellsWithin(home, search.mainstreamRadiusKm, GRID.plain).map(
-          (cell) => ['gsi3', plainPartition(cell)] as const,
+        ...stripRangesWithin(home, search.mainstreamRadiusKm, STRIPS_PER_DEGREE.plain).map(
+          (range) => [mapPartition('plain', range.strip), range] as const,
         ),
       ];
       await Promise.all([
-        ...queries.map(async ([index, partition]) => {
+        ...queries.map(async ([partition, range]) => {
+          const [from, to] = mapSortKeyBounds(range);
           let startKey: Record<string, never> | undefined;
           do {
             const page = await raw.send(
               new QueryCommand({
                 TableName: stack.tableName,
                 IndexName: index,
-                KeyConditionExpression: `${index}pk = :cell`,
-                ExpressionAttributeValues: { ':cell': { S: partition } },
+                KeyConditionExpression: `${index}pk = :strip AND ${index}sk BETWEEN :from AND :to`,
+                ExpressionAttributeValues: {
+                  ':strip': { S: partition },
+                  ':from': { S: from },
+                  ':to': { S: to },
+                },
+                ProjectionExpression: SETTING_DOCUMENT,
                 ExclusiveStartKey: startKey,
               }),
             );
@@ -181,6 +189,8 @@ async function main() {
                 RequestItems: {
                   [stack.tableName]: {
                     Keys: input.familyNamedSettingIds.map((id) => marshalled(keys.setting(id))),
+                    ConsistentRead: true,
+                    ProjectionExpression: SETTING_DOCUMENT,
                   },
                 },
               }),

@@ -70,12 +70,19 @@ export function placementTypeOf(setting: Setting, provision: Provision): Placeme
   }
 }
 
+/** A reason whose words are written only if it makes the list: most candidates never do. */
+interface DraftReason {
+  code: Reason['code'];
+  text: () => string;
+  points: number;
+}
+
 interface Evaluation {
   setting: Setting;
   provision: Provision;
   distanceKm: number;
   capacity: EntryCapacity;
-  reasons: Reason[];
+  reasons: DraftReason[];
   /** Rules the pairing breaks, in the order they are checked. */
   failures: NotListedReason[];
   score: number;
@@ -158,8 +165,8 @@ function failureDepth(reason: NotListedReason | undefined): number {
 function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: MatchingWeights): Evaluation {
   const { request } = input;
   const failures: NotListedReason[] = [];
-  const reasons: Reason[] = [];
-  const add = (code: Reason['code'], text: string, points = 0) => reasons.push({ code, text, points });
+  const reasons: DraftReason[] = [];
+  const add: AddReason = (code, text, points = 0) => reasons.push({ code, text, points });
 
   if (setting.status === 'CLOSED') failures.push('CLOSED');
   const distance = round1(distanceKm(request.home, setting.location));
@@ -176,7 +183,7 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
 
   const ages = provision.ageRange ?? setting.ageRange;
   if (request.age < ages.low || request.age > ages.high) failures.push('OUT_OF_AGE_RANGE');
-  else add('AGE_FITS', `Takes children aged ${ages.low} to ${ages.high}.`);
+  else add('AGE_FITS', () => `Takes children aged ${ages.low} to ${ages.high}.`);
 
   const type = placementTypeOf(setting, provision);
   const preference = request.provisionPreference;
@@ -195,9 +202,13 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
   if (apNotAskedFor || tierMissing || outreachOnly || (preference?.required && !wantsType)) {
     failures.push('PROVISION_TYPE_NOT_WANTED');
   } else if (wantsType) {
-    add('PROVISION_TYPE', `${PLACEMENT_TYPE_TEXT[type]}: the kind of provision asked for.`, w.provisionType);
+    add(
+      'PROVISION_TYPE',
+      () => `${PLACEMENT_TYPE_TEXT[type]}: the kind of provision asked for.`,
+      w.provisionType,
+    );
     const tiers = provision.apTiers.filter((t) => preference?.apTiers.includes(t));
-    if (tiers.length > 0) add('AP_TIER', `Offers ${tiers.map(tierText).join(' and ')}.`, w.apTier);
+    if (tiers.length > 0) add('AP_TIER', () => `Offers ${tiers.map(tierText).join(' and ')}.`, w.apTier);
   }
 
   const designated = designationFit(provision, type, request, w, add);
@@ -206,87 +217,97 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
   const capacity = capacityStatus(provision.capacity, input.now, input.capacityFreshDays, request.ncYear);
   add(
     'DISTANCE',
-    `About ${distance} km away in a straight line. The journey may be longer.`,
+    () => `About ${distance} km away in a straight line. The journey may be longer.`,
     distancePoints(distance, request, w),
   );
-  add('VACANCIES', vacancyText(capacity), capacityPoints(capacity, w));
+  add('VACANCIES', () => vacancyText(capacity), capacityPoints(capacity, w));
 
   if (
     request.religiousCharacter &&
     setting.religiousCharacter &&
     setting.religiousCharacter.toLowerCase() === request.religiousCharacter.toLowerCase()
   ) {
-    add('RELIGIOUS_CHARACTER', `${setting.religiousCharacter}, as the family prefers.`, w.religiousCharacter);
+    const character = setting.religiousCharacter;
+    add('RELIGIOUS_CHARACTER', () => `${character}, as the family prefers.`, w.religiousCharacter);
   }
   if (setting.section41Approved) {
     add(
       'SECTION_41',
-      'On the section 41 list: if it is asked for, the council must consider it as it would a state school.',
+      () =>
+        'On the section 41 list: if it is asked for, the council must consider it as it would a state school.',
     );
   }
   if (setting.laCode !== request.laCode) {
-    add('OTHER_LA', `In another council's area (LA ${setting.laCode}). Settings anywhere can be asked for.`);
+    add(
+      'OTHER_LA',
+      () => `In another council's area (LA ${setting.laCode}). Settings anywhere can be asked for.`,
+    );
   }
 
   const score = round1(reasons.reduce((sum, r) => sum + r.points, 0));
   return { setting, provision, distanceKm: distance, capacity, reasons, failures, score };
 }
 
+type AddReason = (code: Reason['code'], text: () => string, points?: number) => void;
+
 function designationFit(
   provision: Provision,
   type: PlacementType,
   request: ListRequest,
   w: MatchingWeights,
-  add: (code: Reason['code'], text: string, points?: number) => void,
+  add: AddReason,
 ): boolean {
   const designation = provision.designation;
   if (designation.length === 0) {
     if (type === 'MAINSTREAM' || type === 'FURTHER_EDUCATION' || type === 'EARLY_YEARS') {
       add(
         'MAINSTREAM_PLACE',
-        type === 'MAINSTREAM'
-          ? 'A mainstream school. Children with EHC plans are educated in mainstream schools unless the family does not want this or it would not work for other children.'
-          : `${PLACEMENT_TYPE_TEXT[type]} open to students with SEND.`,
+        () =>
+          type === 'MAINSTREAM'
+            ? 'A mainstream school. Children with EHC plans are educated in mainstream schools unless the family does not want this or it would not work for other children.'
+            : `${PLACEMENT_TYPE_TEXT[type]} open to students with SEND.`,
         w.mainstreamPlace,
       );
       return true;
     }
     add(
       'DESIGNATION_NOT_RECORDED',
-      'Which needs this provision is for is not recorded. Ask the setting.',
+      () => 'Which needs this provision is for is not recorded. Ask the setting.',
       w.designationNotRecorded,
     );
     return true;
   }
   let fits = false;
   if (designation.includes(request.primaryNeed)) {
-    add('PRIMARY_NEED', `Designated for ${needText(request.primaryNeed)}, the main need.`, w.primaryNeed);
+    add(
+      'PRIMARY_NEED',
+      () => `Designated for ${needText(request.primaryNeed)}, the main need.`,
+      w.primaryNeed,
+    );
     fits = true;
   }
   const secondary = request.secondaryNeeds.filter((n) => designation.includes(n));
   if (secondary.length > 0) {
     add(
       'SECONDARY_NEED',
-      `Also designated for ${secondary.map(needText).join(' and ')}.`,
+      () => `Also designated for ${secondary.map(needText).join(' and ')}.`,
       Math.min(w.secondaryNeedMax, secondary.length * w.secondaryNeed),
     );
     fits = true;
   }
   // A designated main roll of a mainstream school is still a mainstream place for any child.
   if (!fits && type === 'MAINSTREAM') {
-    add('MAINSTREAM_PLACE', 'A mainstream school place.', w.mainstreamPlace);
+    add('MAINSTREAM_PLACE', () => 'A mainstream school place.', w.mainstreamPlace);
     return true;
   }
   return fits;
 }
 
 function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w: MatchingWeights): ListEntry {
-  const reasons = familyChoice
-    ? [
-        { code: 'FAMILY_CHOICE' as const, text: 'The family asked for this setting.', points: 0 },
-        ...e.reasons,
-      ]
-    : e.reasons;
+  const written = e.reasons.map((r) => ({ code: r.code, text: r.text(), points: r.points }));
+  const reasons: Reason[] = familyChoice
+    ? [{ code: 'FAMILY_CHOICE', text: 'The family asked for this setting.', points: 0 }, ...written]
+    : written;
   const cautions: Caution[] = familyChoice ? e.failures.map((f) => caution(f, e, request)) : [];
   if (familyChoice && e.setting.status === 'PROPOSED_TO_CLOSE') {
     cautions.push({ code: 'PROPOSED_TO_CLOSE', text: 'This setting is open, but proposed to close.' });
@@ -338,7 +359,8 @@ function caution(reason: NotListedReason, e: Evaluation, request: ListRequest): 
   return { code: reason as CautionCode, text: reason === 'LOWER_RANKED' ? '' : texts[reason] };
 }
 
-function distancePoints(distance: number, request: ListRequest, w: MatchingWeights): number {
+/** What distance adds to a score; `distance` is in km, rounded to 0.1 as lists show it. */
+export function distancePoints(distance: number, request: ListRequest, w: MatchingWeights): number {
   if (request.maxTravelKm <= 0) return 0;
   return round1(w.distance * Math.max(0, 1 - distance / request.maxTravelKm));
 }
@@ -410,6 +432,6 @@ function formatDate(iso: string): string {
   return longDate.format(new Date(iso));
 }
 
-function round1(n: number): number {
+export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }

@@ -1,10 +1,10 @@
 import type { Setting } from '../model.js';
-import { DEFAULT_WEIGHTS, matchSettings } from './matching.js';
+import { DEFAULT_WEIGHTS, distancePoints, matchSettings, round1 } from './matching.js';
 import type { ListRequest, ListSearch, MatchingWeights, MatchResult } from './model.js';
 
 // Mainstream schools, colleges and nurseries that offer only an undesignated main roll, with no
 // capacity stated by the school or LA, are most of the register and score alike but for distance
-// and preferences. They are kept in their own fine-grained map index and read nearest first,
+// and preferences. They are kept in their own, finer layer of the map indexes and read nearest first,
 // only as far out as one of them could still make the list: the list is the same as if every
 // one had been read. A school that states its capacity moves to the index read in full.
 
@@ -47,18 +47,17 @@ export function ageBandsOf(setting: Setting): AgeBand[] {
 
 /**
  * The best score any plain setting further than `distanceKm` from home could reach: a mainstream
- * place, unconfirmed capacity (plain settings have no live figures), and any preference it could meet.
+ * place, unconfirmed capacity (plain settings have no live figures), and any preference it could
+ * meet. Rounded as lists round distances, so it is never below a real score.
  */
 export function plainScoreBound(distanceKm: number, request: ListRequest, w: MatchingWeights): number {
-  const distance =
-    request.maxTravelKm > 0 ? w.distance * Math.max(0, 1 - distanceKm / request.maxTravelKm) : 0;
   const typeWanted = request.provisionPreference?.types.some((t) => PLAIN_TYPES.includes(t)) ?? false;
   return (
     w.mainstreamPlace +
     (typeWanted ? w.provisionType : 0) +
     w.unconfirmed +
     (request.religiousCharacter ? w.religiousCharacter : 0) +
-    distance
+    distancePoints(round1(distanceKm), request, w)
   );
 }
 
@@ -70,17 +69,52 @@ export function listThreshold(result: MatchResult, maxEntries: number): number {
     : (suggestions.at(-1)?.score ?? Number.NEGATIVE_INFINITY);
 }
 
-/** The radii, nearest first, out to which plain settings are read in turn. */
-export function plainSearchRadii(maxTravelKm: number): number[] {
-  return [...new Set([2, 5, 10, 20, 40].filter((r) => r < maxTravelKm).concat(maxTravelKm))];
+/**
+ * How far the first read of plain settings reaches, by the child's age band: far enough that a
+ * town usually has a list's worth of schools of that phase inside it, so most lists need no more.
+ */
+export const NEAREST_PLAIN_KM: Readonly<Record<AgeBand, number>> = { upTo10: 3, from11To15: 5, from16: 5 };
+
+export function nearestPlainRadius(request: ListRequest): number {
+  return Math.min(request.maxTravelKm, NEAREST_PLAIN_KM[ageBandOf(request.age)]);
+}
+
+/**
+ * Where to read plain settings out to next, having read out to `searched`; null when none further
+ * out could make the list. With the list full, that is exactly as far as one still could; with
+ * room on it, as far as the schools found so far suggest a list's worth will be.
+ */
+export function nextPlainRadius(result: MatchResult, request: ListRequest, searched: number): number | null {
+  const reach = request.maxTravelKm;
+  // Whole tenths of a km, as lists show distances; reading a little further is always safe.
+  const upTo = (km: number) => Math.min(reach, Math.ceil(km * 10) / 10);
+  const threshold = listThreshold(result, request.maxEntries);
+  const beyondReach = (r: number) => plainScoreBound(r, request, DEFAULT_WEIGHTS) < threshold;
+  // Strictly below: a plain school further out with an equal score could still win on distance.
+  if (searched >= reach || beyondReach(searched)) return null;
+  if (threshold > Number.NEGATIVE_INFINITY) {
+    if (!beyondReach(reach)) return reach;
+    let [near, far] = [searched, reach];
+    while (far - near > 0.1) {
+      const middle = (near + far) / 2;
+      if (beyondReach(middle)) far = middle;
+      else near = middle;
+    }
+    return upTo(far);
+  }
+  const found = result.entries.filter((e) => !e.familyChoice).length;
+  const growth = found > 0 ? Math.min(3, Math.max(1.5, 1.2 * Math.sqrt(request.maxEntries / found))) : 3;
+  return upTo(searched * growth);
 }
 
 export interface SearchInput {
   request: ListRequest;
   /** Every specialist setting within reach that takes children of the child's age band. */
   specialist: readonly Setting[];
+  /** The plain settings within nearestPlainRadius(request), read together with the specialists. */
+  nearestPlain: readonly Setting[];
   familyNamed: readonly Setting[];
-  /** Reads the plain settings within a radius that were not read before. */
+  /** Reads the plain settings within a wider radius that were not read before. */
   readPlainWithin: (radiusKm: number) => Promise<readonly Setting[]>;
   now: Date;
   capacityFreshDays: number;
@@ -88,13 +122,12 @@ export interface SearchInput {
 
 /**
  * Matches against every specialist setting within reach and the plain mainstream ones nearest
- * first, widening ring by ring until none further out could beat the list's last suggestion.
+ * first, reading further out only while a plain setting there could still make the list.
  * Gives the same entries as matching against every setting within reach.
  */
 export async function searchAndMatch(input: SearchInput): Promise<MatchResult & { search: ListSearch }> {
   const { request } = input;
-  const radii = plainSearchRadii(request.maxTravelKm);
-  const candidates: Setting[] = [...input.specialist];
+  const candidates: Setting[] = [...input.specialist, ...input.nearestPlain];
   const match = () =>
     matchSettings({
       request,
@@ -103,19 +136,13 @@ export async function searchAndMatch(input: SearchInput): Promise<MatchResult & 
       now: input.now,
       capacityFreshDays: input.capacityFreshDays,
     });
-  let searched = 0;
-  let result: MatchResult | null = null;
-  for (const radius of radii) {
-    // Strictly below: a plain school further out with an equal score could still win on its name.
-    if (
-      result &&
-      plainScoreBound(searched, request, DEFAULT_WEIGHTS) < listThreshold(result, request.maxEntries)
-    ) {
-      break;
-    }
-    candidates.push(...(await input.readPlainWithin(radius)));
-    searched = radius;
+  let searched = nearestPlainRadius(request);
+  let result = match();
+  for (let next = nextPlainRadius(result, request, searched); next !== null; ) {
+    candidates.push(...(await input.readPlainWithin(next)));
+    searched = next;
     result = match();
+    next = nextPlainRadius(result, request, searched);
   }
-  return { ...(result ?? match()), search: { radiusKm: request.maxTravelKm, mainstreamRadiusKm: searched } };
+  return { ...result, search: { radiusKm: request.maxTravelKm, mainstreamRadiusKm: searched } };
 }

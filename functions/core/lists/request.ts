@@ -135,6 +135,14 @@ const listRequestInput = (today: Date) =>
       }
     });
 
+// Building the schema costs more than validating with it: keep the one for the current day.
+let cached: { day: string; schema: ReturnType<typeof listRequestInput> } | null = null;
+function listRequestInputFor(today: Date) {
+  const day = today.toISOString().slice(0, 10);
+  if (cached?.day !== day) cached = { day, schema: listRequestInput(new Date(`${day}T00:00:00Z`)) };
+  return cached.schema;
+}
+
 export interface ParsedListRequest {
   request: ListRequest;
   officerNotes: string | null;
@@ -146,7 +154,7 @@ export interface ParsedListRequest {
  * A home postcode is located at the centre of its district, and the list says so.
  */
 export function parseListRequest(input: unknown, today: Date, outcodes: OutcodeIndex): ParsedListRequest {
-  const r = parseOrThrow(listRequestInput(today), input, 'input');
+  const r = parseOrThrow(listRequestInputFor(today), input, 'input');
   const home = r.homePostcode
     ? locatePostcode(outcodes, r.homePostcode, 'input.homePostcode')
     : { lat: r.home?.lat ?? 0, lon: r.home?.lon ?? 0, district: null, approximate: false };

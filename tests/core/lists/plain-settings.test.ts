@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../../functions/core/geo.js';
-import { matchSettings } from '../../../functions/core/lists/matching.js';
+import { DEFAULT_WEIGHTS, matchSettings } from '../../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../../functions/core/lists/model.js';
 import {
   ageBandOf,
   ageBandsOf,
   isPlainSetting,
-  plainSearchRadii,
+  listThreshold,
+  nearestPlainRadius,
+  nextPlainRadius,
+  plainScoreBound,
   searchAndMatch,
 } from '../../../functions/core/lists/plain-settings.js';
 import type { Setting } from '../../../functions/core/model.js';
@@ -69,40 +72,42 @@ describe('reading plain mainstream schools nearest first', () => {
     expect(isPlainSetting(withCapacity(aSetting({ provisions: null }), { source: 'SYNTHETIC' }))).toBe(true);
   });
 
-  it('widens in rings out to the travel distance', () => {
-    expect(plainSearchRadii(15)).toEqual([2, 5, 10, 15]);
-    expect(plainSearchRadii(1.5)).toEqual([1.5]);
-  });
-
   it.each([
     ['ASD', 10, null],
     ['SEMH', 10, null],
     ['MLD', 10, null],
     ['ASD', 3, 'Roman Catholic'],
     ['VI', 50, null],
+    ['SEMH', 30, null],
   ] as [NeedCode, number, string | null][])(
     'gives the same list as reading every school (%s, %d entries, preference %s)',
     async (primaryNeed, maxEntries, religiousCharacter) => {
-      for (const seed of [1, 2, 3]) {
+      for (const [seed, age] of [
+        [1, 9],
+        [2, 9],
+        [3, 13],
+      ] as const) {
         const settings = neighbourhood(seed);
-        const req = request({ primaryNeed, maxEntries, religiousCharacter });
+        const req = request({ primaryNeed, maxEntries, religiousCharacter, age });
         const plain = settings.filter(isPlainSetting);
         const returned = new Set<string>();
         let reads = 0;
+        // Like the map strips, a read covers at least the circle (here with a 100 m margin, as the
+        // list rounds distances to 0.1 km).
+        const readPlainWithin = (radius: number) => {
+          const within = plain.filter(
+            (s) => !returned.has(s.id) && distanceKm(home, s.location) <= radius + 0.1,
+          );
+          for (const s of within) returned.add(s.id);
+          reads += within.length;
+          return within;
+        };
         const bounded = await searchAndMatch({
           request: req,
           specialist: settings.filter((s) => !isPlainSetting(s)),
+          nearestPlain: readPlainWithin(nearestPlainRadius(req)),
           familyNamed: [],
-          // Like the map cells, a read covers at least the circle (here with a 100 m margin, as the
-          // list rounds distances to 0.1 km).
-          readPlainWithin: async (radius) => {
-            const within = plain.filter(
-              (s) => !returned.has(s.id) && distanceKm(home, s.location) <= radius + 0.1,
-            );
-            for (const s of within) returned.add(s.id);
-            reads += within.length;
-            return within;
-          },
+          readPlainWithin: async (radius) => readPlainWithin(radius),
           now,
           capacityFreshDays: 30,
         });
@@ -119,6 +124,96 @@ describe('reading plain mainstream schools nearest first', () => {
       }
     },
   );
+});
+
+describe('how far plain settings are read', () => {
+  const east = (km: number) => ({
+    lat: home.lat,
+    lon: home.lon + km / (111.195 * Math.cos((home.lat * Math.PI) / 180)),
+  });
+  const plain = (km: number) => aSetting({ name: `Plain at ${km} km`, location: east(km), provisions: null });
+  const asdSpecial = (km: number) =>
+    aSetting({
+      name: `Special at ${km} km`,
+      kind: 'SPECIAL',
+      location: east(km),
+      provisions: [{ kind: 'MAIN_ROLL', name: 'Main', designation: ['ASD'] }],
+    });
+  const match = (req: ListRequest, candidates: Setting[]) =>
+    matchSettings({ request: req, candidates, familyNamed: [], now, capacityFreshDays: 30 });
+
+  it('stops once no plain setting further out could make the list', () => {
+    const req = request({ primaryNeed: 'ASD', maxEntries: 3 });
+    // Schools designated for the need outscore any mainstream place, however near.
+    expect(nextPlainRadius(match(req, [asdSpecial(5), asdSpecial(9), asdSpecial(14)]), req, 3)).toBeNull();
+    // Plain schools read nearest first: once the list is full of them, the next is further still.
+    expect(nextPlainRadius(match(req, [plain(0.5), plain(1), plain(2.5)]), req, 3)).toBeNull();
+  });
+
+  it('with the list full, reads exactly as far out as a plain setting could still beat its last entry', () => {
+    const req = request({ primaryNeed: 'ASD', maxEntries: 3 });
+    // A full mainstream school 1 km away scores less than a plain one up to about 3.2 km away.
+    const full = withCapacity(aSetting({ name: 'Full school', location: east(1), provisions: null }), {
+      source: 'SETTING',
+      vacancies: 0,
+      onRoll: 30,
+      places: 30,
+    });
+    const result = match(req, [plain(0.5), plain(1), full]);
+    const threshold = listThreshold(result, 3);
+    const next = nextPlainRadius(result, req, 2);
+    expect(next).not.toBeNull();
+    const bound = (km: number) => plainScoreBound(km, req, DEFAULT_WEIGHTS);
+    expect(bound(next ?? 0)).toBeLessThan(threshold);
+    expect(bound((next ?? 0) - 0.1)).toBeGreaterThanOrEqual(threshold);
+    expect(next).toBeGreaterThan(3);
+    expect(next).toBeLessThan(3.5);
+  });
+
+  it('finds the plain school just beyond the first read that outscores a full school nearer home', async () => {
+    const req = request({ primaryNeed: 'ASD', maxEntries: 3, age: 9 });
+    const full = withCapacity(aSetting({ name: 'Full school', location: east(1), provisions: null }), {
+      source: 'SETTING',
+      vacancies: 0,
+      onRoll: 30,
+      places: 30,
+    });
+    const plains = [plain(0.5), plain(1), plain(3.1), plain(3.4)];
+    const readPlainWithin = async (radius: number) =>
+      plains.filter(
+        (p) =>
+          distanceKm(home, p.location) > nearestPlainRadius(req) && distanceKm(home, p.location) <= radius,
+      );
+    const result = await searchAndMatch({
+      request: req,
+      specialist: [full],
+      nearestPlain: plains.filter((p) => distanceKm(home, p.location) <= nearestPlainRadius(req)),
+      familyNamed: [],
+      readPlainWithin,
+      now,
+      capacityFreshDays: 30,
+    });
+    expect(result.entries.map((e) => e.setting.name)).toEqual([
+      'Plain at 0.5 km',
+      'Plain at 1 km',
+      'Plain at 3.1 km',
+    ]);
+  });
+
+  it('with room on the list, widens by how few fitting settings were found, up to the travel distance', () => {
+    const req = request({ maxEntries: 10, maxTravelKm: 15 });
+    expect(nextPlainRadius(match(req, []), req, 3)).toBe(9);
+    const fewer = nextPlainRadius(match(req, [plain(1), plain(2)]), req, 3);
+    expect(fewer).toBeGreaterThan(3 * 1.5 - 0.01);
+    expect(fewer).toBeLessThan(9);
+    expect(nextPlainRadius(match(req, []), req, 9)).toBe(15);
+    expect(nextPlainRadius(match(req, []), req, 15)).toBeNull();
+  });
+
+  it('starts nearer for younger children, whose schools are closer together, and never beyond reach', () => {
+    expect(nearestPlainRadius(request({ age: 7 }))).toBeLessThan(nearestPlainRadius(request({ age: 13 })));
+    expect(nearestPlainRadius(request({ age: 13, maxTravelKm: 2 }))).toBe(2);
+  });
 });
 
 describe('age bands of the specialist map indexes', () => {
