@@ -70,6 +70,12 @@ describe('upsertSetting rejects bad input, naming the field, and writes nothing'
     }
   });
 
+  it('finds a setting that was written (so "nothing written" above is checked, not assumed)', async () => {
+    const input = aSettingInput({ name: `Written ${Date.now()}` });
+    await gqlOk(UPSERT_SETTING, { input }, westSussex);
+    expect(await settingItemsNamed(input.name)).toHaveLength(1);
+  });
+
   it('leaves an existing setting untouched when an update names a provision it does not have', async () => {
     const setting = (await gqlOk(UPSERT_SETTING, { input: aSettingInput() }, westSussex)).upsertSetting;
     const error = await gqlError(

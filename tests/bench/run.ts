@@ -25,7 +25,7 @@ import { coldStart } from './cold-start.js';
 import { ms, seeded, summary } from './stats.js';
 
 const LISTS = Number(process.env.BENCH_LISTS ?? 500);
-const WARM_UP = 30;
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
 const BUDGET = { ratioP50: 2, p99Ms: 150, bundleBytes: 1.5 * 1024 * 1024, coldStartMs: 500 };
 

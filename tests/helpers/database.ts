@@ -20,9 +20,9 @@ export async function settingItemsNamed(name: string): Promise<Record<string, un
     const page = await testClient.send(
       new ScanCommand({
         TableName: inject('tableName'),
-        FilterExpression: '#s.#n = :name',
-        ExpressionAttributeNames: { '#s': 'setting', '#n': 'name' },
-        ExpressionAttributeValues: { ':name': name },
+        FilterExpression: '#type = :setting AND #name = :name',
+        ExpressionAttributeNames: { '#type': 'type', '#name': 'name' },
+        ExpressionAttributeValues: { ':setting': 'Setting', ':name': name },
         ExclusiveStartKey: startKey,
       }),
     );

@@ -1,0 +1,112 @@
+import { describe, expect, inject, it } from 'vitest';
+import { STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
+import { isPlainSetting } from '../../functions/core/lists/plain-settings.js';
+import type { CapacityChange, Setting } from '../../functions/core/model.js';
+import { applySettingDraft } from '../../functions/core/register.js';
+import { parseSettingInput } from '../../functions/core/setting-input.js';
+import { randomIds } from '../../functions/services/ids.js';
+import { createListsStore } from '../../functions/store/lists-store.js';
+import { aSettingInput } from '../helpers/builders.js';
+import { testClient, testStore } from '../helpers/database.js';
+import { aPlace, east } from '../helpers/lists.js';
+
+const lists = createListsStore({ client: testClient, tableName: inject('tableName') });
+
+async function stored(overrides: Record<string, unknown>): Promise<Setting> {
+  const setting = applySettingDraft({
+    draft: parseSettingInput(aSettingInput(overrides)),
+    existing: null,
+    ids: randomIds,
+    now: new Date().toISOString(),
+  });
+  await testStore.saveSetting(setting, { expectedRevision: null, previousUrn: null });
+  return setting;
+}
+
+const plainPrimary = (at: { lat: number; lon: number }, ageRange = { low: 4, high: 11 }) =>
+  stored({ location: at, ageRange, provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: [] }] });
+const plainSecondary = (at: { lat: number; lon: number }) =>
+  stored({
+    location: at,
+    phase: 'SECONDARY',
+    ageRange: { low: 11, high: 16 },
+    provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: [] }],
+  });
+const special = (at: { lat: number; lon: number }) =>
+  stored({
+    location: at,
+    kind: 'SPECIAL',
+    phase: 'ALL_THROUGH',
+    ageRange: { low: 4, high: 19 },
+    provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: ['ASD'] }],
+  });
+
+const ids = (settings: readonly Setting[]) => new Set(settings.map((s) => s.id));
+
+describe('the map the lists read', () => {
+  it("reads a circle's settings of the child's age band, specialist and plain layers apart", async () => {
+    const home = aPlace();
+    const [near, farAway, primary, secondary] = await Promise.all([
+      special(east(home, 8)),
+      special(east(home, 40)),
+      plainPrimary(east(home, 1), { low: 4, high: 7 }),
+      plainSecondary(east(home, -1)),
+    ]);
+    expect([near, primary].map(isPlainSetting)).toEqual([false, true]);
+
+    const specialistRanges = stripRangesWithin(home, 15, STRIPS_PER_DEGREE.specialist);
+    const forAChildOf9 = ids(await lists.settingsInStrips('upTo10', 'specialist', specialistRanges));
+    expect(forAChildOf9.has(near.id)).toBe(true);
+    expect(forAChildOf9.has(farAway.id)).toBe(false);
+    expect(forAChildOf9.has(primary.id)).toBe(false);
+
+    const plainRanges = stripRangesWithin(home, 3, STRIPS_PER_DEGREE.plain);
+    const plainFor9 = ids(await lists.settingsInStrips('upTo10', 'plain', plainRanges));
+    const plainFor13 = ids(await lists.settingsInStrips('from11To15', 'plain', plainRanges));
+    expect([plainFor9.has(primary.id), plainFor9.has(secondary.id), plainFor9.has(near.id)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect([plainFor13.has(primary.id), plainFor13.has(secondary.id)]).toEqual([false, true]);
+    // An all-through special school is in every band it takes children in.
+    const forAChildOf17 = ids(await lists.settingsInStrips('from16', 'specialist', specialistRanges));
+    expect(forAChildOf17.has(near.id)).toBe(true);
+  });
+
+  it('moves a mainstream school that states its capacity into the layer read in full', async () => {
+    const home = aPlace();
+    const school = await plainPrimary(east(home, 2));
+    const mainRoll = school.provisions[0];
+    if (!mainRoll) throw new Error('the builder gives a main roll');
+    const at = new Date().toISOString();
+    const change: CapacityChange = {
+      provisionId: mainRoll.id,
+      settingId: school.id,
+      version: 1,
+      before: null,
+      after: {
+        places: 30,
+        onRoll: 28,
+        vacancies: 2,
+        vacanciesByYear: [],
+        pendingConsultations: 0,
+        note: null,
+        source: 'SETTING',
+        updatedAt: at,
+        updatedBy: 'business-manager',
+      },
+      changedAt: at,
+      changedBy: 'business-manager',
+      changedByRole: 'SETTING_STAFF',
+    };
+    await testStore.recordCapacityChange(change, 0);
+
+    const ranges = stripRangesWithin(home, 5, STRIPS_PER_DEGREE.specialist);
+    const plainRanges = stripRangesWithin(home, 5, STRIPS_PER_DEGREE.plain);
+    const specialist = await lists.settingsInStrips('upTo10', 'specialist', ranges);
+    const plain = await lists.settingsInStrips('upTo10', 'plain', plainRanges);
+    expect(specialist.find((s) => s.id === school.id)?.provisions[0]?.capacity?.vacancies).toBe(2);
+    expect(ids(plain).has(school.id)).toBe(false);
+  });
+});
