@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { type Caller, isOfficerFor, requireSignedIn } from '../core/access.js';
 import {
   FamilyLinkError,
@@ -15,6 +15,7 @@ import { ageBandOf, nearestPlainRadius, searchAndMatch } from '../core/lists/pla
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
+import { tailoredListId } from '../store/keys.js';
 import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
 import { OUTCODES } from './outcodes.js';
 
@@ -92,7 +93,6 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     });
     const { token, link } = newLink(at, parsed.familyLinkDays ?? config.familyLinkDays);
     const base = {
-      id: `l_${randomUUID()}`,
       caseReference: request.caseReference,
       laCode: request.laCode,
       request,
@@ -111,7 +111,11 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         (attempt === 1
           ? latestVersion
           : await lists.latestCaseVersion(request.laCode, request.caseReference)) + 1;
-      const list: TailoredList = { ...base, version };
+      const list: TailoredList = {
+        ...base,
+        id: tailoredListId(request.laCode, request.caseReference, version),
+        version,
+      };
       try {
         await lists.saveNewList(list, link);
         return { list, familyLink: { token, expiresAt: link.expiresAt } };

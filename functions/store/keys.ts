@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { lonUnits, type MapLayer, STRIPS_PER_DEGREE, type StripRange, stripOf } from '../core/geo.js';
 import { type AgeBand, ageBandsOf, isPlainSetting } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
@@ -11,8 +12,9 @@ import type { Setting } from '../core/model.js';
 //                    read gives a whole setting and a capacity update is one conditional write)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
-//   tailored list    pk LIST#<listId>           sk LIST           gsi1pk CASE#<la>#<caseRef> gsi1sk V#<version>
-//   case counter     pk CASE#<la>#<caseRef>     sk COUNTER        (the latest list version of a case)
+//   tailored list    pk LIST#<case key>         sk V#<version, 10 digits>
+//                    (the case key hashes the LA and case reference: a case's versions are one
+//                    partition, read newest first, and a version is taken by writing its item)
 //   family link      pk LINK#<sha256(token)>    sk LINK           gsi1pk LINKS#<listId> gsi1sk <createdAt>
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
 //   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
@@ -49,15 +51,10 @@ export const keys = {
       ]),
     );
   },
-  list: (listId: string): Key => ({ pk: `LIST#${listId}`, sk: 'LIST' }),
-  caseVersions: (laCode: string, caseReference: string) => `CASE#${laCode}#${caseReference}`,
-  caseVersion: (laCode: string, caseReference: string, version: number) => ({
-    gsi1pk: keys.caseVersions(laCode, caseReference),
-    gsi1sk: `V#${String(version).padStart(10, '0')}`,
-  }),
-  caseCounter: (laCode: string, caseReference: string): Key => ({
-    pk: keys.caseVersions(laCode, caseReference),
-    sk: 'COUNTER',
+  caseLists: (laCode: string, caseReference: string): string => `LIST#${caseKey(laCode, caseReference)}`,
+  list: (laCode: string, caseReference: string, version: number): Key => ({
+    pk: keys.caseLists(laCode, caseReference),
+    sk: listVersionKey(version),
   }),
   familyLink: (tokenHash: string): Key => ({ pk: `LINK#${tokenHash}`, sk: 'LINK' }),
   linksOfList: (listId: string) => `LINKS#${listId}`,
@@ -65,6 +62,27 @@ export const keys = {
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
 };
+
+const LIST_ID = /^l_([A-Za-z0-9_-]{22})_(\d{1,10})$/;
+
+function caseKey(laCode: string, caseReference: string): string {
+  return createHash('sha256').update(`${laCode}#${caseReference}`).digest('base64url').slice(0, 22);
+}
+
+function listVersionKey(version: number): string {
+  return `V#${String(version).padStart(10, '0')}`;
+}
+
+/** A list's id names its case (hashed: the id does not reveal the case reference) and version. */
+export function tailoredListId(laCode: string, caseReference: string, version: number): string {
+  return `l_${caseKey(laCode, caseReference)}_${version}`;
+}
+
+/** The key of the list an id names, or null when it is not a list id. */
+export function listKeyOf(listId: string): Key | null {
+  const match = LIST_ID.exec(listId);
+  return match ? { pk: `LIST#${match[1]}`, sk: listVersionKey(Number(match[2])) } : null;
+}
 
 /** The map index of each age band. */
 export const MAP_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi3' | 'gsi4'>> = {

@@ -13,7 +13,7 @@ import type { Setting } from '../core/model.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import type { DocumentClient } from './client.js';
 import { fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
-import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
+import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { backoff, cancellationCodes } from './transactions.js';
 
@@ -118,19 +118,24 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
 
   /** The latest list version of a case, 0 if none. */
   async function latestCaseVersion(laCode: string, caseReference: string): Promise<number> {
-    const { Item } = await client.send(
-      new GetCommand({
+    const { Items } = await client.send(
+      new QueryCommand({
         TableName: tableName,
-        Key: keys.caseCounter(laCode, caseReference),
+        KeyConditionExpression: 'pk = :case',
+        ExpressionAttributeValues: { ':case': keys.caseLists(laCode, caseReference) },
+        ScanIndexForward: false,
+        Limit: 1,
+        ProjectionExpression: '#version',
+        ExpressionAttributeNames: { '#version': 'version' },
         ConsistentRead: true,
       }),
     );
-    return (Item?.latestVersion as number | undefined) ?? 0;
+    return (Items?.[0]?.version as number | undefined) ?? 0;
   }
 
   /**
-   * Saves a new list (never overwritten), moves its case to that version and stores its first
-   * family link, all in one transaction. Throws CaseVersionTakenError if the version was taken.
+   * Saves a new list, which takes its version of the case (never overwritten), with its first
+   * family link, in one transaction. Throws CaseVersionTakenError if the version was taken.
    */
   async function saveNewList(list: TailoredList, link: FamilyLinkRecord): Promise<void> {
     try {
@@ -141,21 +146,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
               Put: {
                 TableName: tableName,
                 Item: {
-                  ...keys.caseCounter(list.laCode, list.caseReference),
-                  type: 'CaseCounter',
-                  latestVersion: list.version,
-                },
-                ConditionExpression: 'attribute_not_exists(pk) OR latestVersion = :previous',
-                ExpressionAttributeValues: { ':previous': list.version - 1 },
-              },
-            },
-            {
-              Put: {
-                TableName: tableName,
-                Item: {
-                  ...keys.list(list.id),
-                  ...keys.caseVersion(list.laCode, list.caseReference, list.version),
+                  ...keys.list(list.laCode, list.caseReference, list.version),
                   type: 'TailoredList',
+                  version: list.version,
                   // One JSON document, like a setting: a list is only ever read whole, and a
                   // string costs far less to write and read than the same data as nested maps.
                   doc: JSON.stringify(list),
@@ -181,7 +174,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   }
 
   async function getList(id: string): Promise<TailoredList | null> {
-    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: keys.list(id) }));
+    const key = listKeyOf(id);
+    if (!key) return null;
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key }));
     return Item ? fromListItem(Item) : null;
   }
 
@@ -193,10 +188,10 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
       const page = await client.send(
         new QueryCommand({
           TableName: tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :case',
-          ExpressionAttributeValues: { ':case': keys.caseVersions(laCode, caseReference) },
+          KeyConditionExpression: 'pk = :case',
+          ExpressionAttributeValues: { ':case': keys.caseLists(laCode, caseReference) },
           ScanIndexForward: false,
+          ConsistentRead: true,
           ExclusiveStartKey: startKey,
         }),
       );

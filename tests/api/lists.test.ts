@@ -231,6 +231,18 @@ describe('reading lists', () => {
     expect(versions.data.tailoredLists.map((l: any) => l.version)).toEqual([2, 1]);
   });
 
+  it('gives lists generated for one case at the same moment distinct versions, losing none', async () => {
+    const input = aListInput(aPlace());
+    const made = await Promise.all(
+      Array.from({ length: 4 }, () => gqlOk(GENERATE_LIST, { input }, westSussex)),
+    );
+    const versions = made.map((m) => m.generateTailoredList.list.version).sort();
+    expect(versions).toEqual([1, 2, 3, 4]);
+    const stored = await gqlOk(CASE_LISTS, { caseReference: input.caseReference }, westSussex);
+    expect(stored.tailoredLists.map((l: any) => l.version)).toEqual([4, 3, 2, 1]);
+    expect(new Set(stored.tailoredLists.map((l: any) => l.id)).size).toBe(4);
+  });
+
   it("keeps a list to its LA's officers", async () => {
     const list = (await gqlOk(GENERATE_LIST, { input: aListInput(aPlace()) }, westSussex))
       .generateTailoredList.list;

@@ -203,9 +203,14 @@ async function main() {
           }),
         ),
         raw.send(
-          new GetItemCommand({
+          new QueryCommand({
             TableName: stack.tableName,
-            Key: marshalled(keys.caseCounter(input.laCode, input.caseReference)),
+            KeyConditionExpression: 'pk = :case',
+            ExpressionAttributeValues: { ':case': { S: keys.caseLists(input.laCode, input.caseReference) } },
+            ScanIndexForward: false,
+            Limit: 1,
+            ProjectionExpression: '#version',
+            ExpressionAttributeNames: { '#version': 'version' },
             ConsistentRead: true,
           }),
         ),
