@@ -72,7 +72,7 @@ export class GraphqlFunction extends Construct {
         format: nodejs.OutputFormat.ESM,
         minify: LAMBDA_BUNDLE.minify,
         sourceMap: LAMBDA_BUNDLE.sourcemap,
-        sourcesContent: false,
+        sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         target: LAMBDA_BUNDLE.target,
         mainFields: [...LAMBDA_BUNDLE.mainFields],
         banner: LAMBDA_BUNDLE.banner,
@@ -82,7 +82,6 @@ export class GraphqlFunction extends Construct {
         forceDockerBundling: false,
       },
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'openplace',
         POWERTOOLS_LOG_LEVEL: LOG_LEVEL,
         // Only Cognito in AWS: functions/config.ts refuses AUTH_MODE=local inside Lambda anyway.
