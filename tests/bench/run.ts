@@ -31,6 +31,7 @@ import { SETTING_DOCUMENT } from '../../functions/store/items.js';
 import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from '../../functions/store/keys.js';
 import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
 import { coldStart } from './cold-start.js';
+import { createJsonPoster } from './http-client.js';
 import { ms, seeded, summary } from './stats.js';
 
 const LISTS = Number(process.env.BENCH_LISTS ?? 500);
@@ -112,6 +113,7 @@ async function main() {
     const query = `mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) {
       familyLink { token } list { id statement { version } search { radiusKm mainstreamRadiusKm } entries { rank setting { name } capacity { status } reasons { code text } } consideredCount } } }`;
 
+    const api = createJsonPoster(stack.url);
     const endToEnd: number[] = [];
     const searches: { radiusKm: number; mainstreamRadiusKm: number }[] = [];
     const made: { listId: string; token: string }[] = [];
@@ -120,12 +122,10 @@ async function main() {
     const generate = async (i: number) => {
       const request = requests[i] as (typeof requests)[number];
       const t0 = performance.now();
-      const response = await fetch(stack.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor(request.laCode)}` },
-        body: JSON.stringify({ query, variables: { input: request.input } }),
-      });
-      const body = (await response.json()) as {
+      const body = (await api.post(
+        { authorization: `Bearer ${tokenFor(request.laCode)}` },
+        { query, variables: { input: request.input } },
+      )) as {
         data?: {
           generateTailoredList: {
             familyLink: { token: string };
@@ -365,6 +365,7 @@ async function main() {
       `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms.`,
     );
     raw.destroy();
+    api.close();
   } finally {
     await stack.stop();
   }
