@@ -82,7 +82,7 @@ export function nearestPlainRadius(request: ListRequest): number {
 /**
  * Where to read plain settings out to next, having read out to `searched`; null when none further
  * out could make the list. With the list full, that is exactly as far as one still could; with
- * room on it, as far as the schools found so far suggest a list's worth will be.
+ * room on it, comfortably as far as the schools found so far suggest a list's worth will be.
  */
 export function nextPlainRadius(result: MatchResult, request: ListRequest, searched: number): number | null {
   const reach = request.maxTravelKm;
@@ -102,9 +102,11 @@ export function nextPlainRadius(result: MatchResult, request: ListRequest, searc
     }
     return upTo(far);
   }
+  // Another round trip costs more than reading further in this one: err on the far side. With
+  // nothing found yet, the area is sparse, so read all the way.
   const found = result.entries.filter((e) => !e.familyChoice).length;
-  const growth = found > 0 ? Math.min(3, Math.max(1.5, 1.2 * Math.sqrt(request.maxEntries / found))) : 3;
-  return upTo(searched * growth);
+  if (found === 0) return reach;
+  return upTo(searched * Math.max(1.5, 1.5 * Math.sqrt(request.maxEntries / found)));
 }
 
 export interface SearchInput {

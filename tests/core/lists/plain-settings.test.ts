@@ -202,11 +202,23 @@ describe('how far plain settings are read', () => {
 
   it('with room on the list, widens by how few fitting settings were found, up to the travel distance', () => {
     const req = request({ maxEntries: 10, maxTravelKm: 15 });
-    expect(nextPlainRadius(match(req, []), req, 3)).toBe(9);
-    const fewer = nextPlainRadius(match(req, [plain(1), plain(2)]), req, 3);
-    expect(fewer).toBeGreaterThan(3 * 1.5 - 0.01);
-    expect(fewer).toBeLessThan(9);
-    expect(nextPlainRadius(match(req, []), req, 9)).toBe(15);
+    // Nothing found: a sparse area, read all the way at once.
+    expect(nextPlainRadius(match(req, []), req, 3)).toBe(15);
+    // Two of ten found within 3 km: about five times the area, with room to spare.
+    const two = nextPlainRadius(match(req, [plain(1), plain(2)]), req, 3) ?? 0;
+    expect(two).toBeGreaterThan(3 * Math.sqrt(5));
+    expect(two).toBeLessThan(15);
+    // Nearly full: still at least half as far again.
+    const nine = nextPlainRadius(
+      match(
+        req,
+        Array.from({ length: 9 }, (_, i) => plain(0.2 + i * 0.3)),
+      ),
+      req,
+      3,
+    );
+    expect(nine).toBeGreaterThanOrEqual(4.5);
+    expect(nextPlainRadius(match(req, [plain(1)]), req, 12)).toBe(15);
     expect(nextPlainRadius(match(req, []), req, 15)).toBeNull();
   });
 
