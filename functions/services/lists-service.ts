@@ -11,7 +11,7 @@ import { STRIPS_PER_DEGREE, type StripRange, stripRangesWithin, unreadParts } fr
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
 import { DEFAULT_WEIGHTS, MATCHING_VERSION } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
-import { ageBandOf, nearestPlainRadius, searchAndMatch } from '../core/lists/plain-settings.js';
+import { ageBandOf, readNearestPlain, searchAndMatch } from '../core/lists/plain-settings.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
@@ -70,7 +70,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         'specialist',
         stripRangesWithin(request.home, request.maxTravelKm, STRIPS_PER_DEGREE.specialist),
       ),
-      readPlainWithin(nearestPlainRadius(request)),
+      readNearestPlain(request, readPlainWithin),
       lists.getSettings(request.familyNamedSettingIds),
       lists.getLocalRightsInfo(request.laCode),
       lists.latestCaseVersion(request.laCode, request.caseReference),

@@ -102,22 +102,63 @@ export function nextPlainRadius(result: MatchResult, request: ListRequest, searc
     }
     return upTo(far);
   }
-  // Another round trip costs more than reading further in this one: err on the far side. With
-  // nothing found yet, the area is sparse, so read all the way.
-  const found = result.entries.filter((e) => !e.familyChoice).length;
+  return radiusForAListsWorth(result.entries.filter((e) => !e.familyChoice).length, searched, request);
+}
+
+/**
+ * How far to read for a list's worth of fitting settings, `found` of them having turned up within
+ * `searched`. Another round trip costs more than reading further in this one, so it errs on the
+ * far side; with none found, the area is sparse and it reads all the way.
+ */
+function radiusForAListsWorth(found: number, searched: number, request: ListRequest): number {
+  const reach = request.maxTravelKm;
   if (found === 0) return reach;
-  return upTo(searched * Math.max(1.5, 1.5 * Math.sqrt(request.maxEntries / found)));
+  const km = searched * Math.max(1.5, 1.5 * Math.sqrt(request.maxEntries / found));
+  return Math.min(reach, Math.ceil(km * 10) / 10);
+}
+
+export type ReadPlainWithin = (radiusKm: number) => Promise<readonly Setting[]>;
+
+/** Plain settings read so far, and how far out. */
+export interface PlainRead {
+  settings: readonly Setting[];
+  radiusKm: number;
+}
+
+/**
+ * The first read of plain settings, made alongside the specialists'. When the nearest ones that
+ * take a child of this age are too few to fill a list, it reads on at once, as far as they
+ * suggest a list's worth will be, rather than a round trip later once the specialists are in.
+ */
+export async function readNearestPlain(
+  request: ListRequest,
+  readPlainWithin: ReadPlainWithin,
+): Promise<PlainRead> {
+  const nearest = nearestPlainRadius(request);
+  const settings = [...(await readPlainWithin(nearest))];
+  const takeTheChild = settings.filter((s) =>
+    s.provisions.some((p) => {
+      const ages = p.ageRange ?? s.ageRange;
+      return ages.low <= request.age && request.age <= ages.high;
+    }),
+  ).length;
+  if (takeTheChild >= request.maxEntries || nearest >= request.maxTravelKm) {
+    return { settings, radiusKm: nearest };
+  }
+  const wider = radiusForAListsWorth(takeTheChild, nearest, request);
+  settings.push(...(await readPlainWithin(wider)));
+  return { settings, radiusKm: wider };
 }
 
 export interface SearchInput {
   request: ListRequest;
   /** Every specialist setting within reach that takes children of the child's age band. */
   specialist: readonly Setting[];
-  /** The plain settings within nearestPlainRadius(request), read together with the specialists. */
-  nearestPlain: readonly Setting[];
+  /** The plain settings read with the specialists (readNearestPlain). */
+  nearestPlain: PlainRead;
   familyNamed: readonly Setting[];
   /** Reads the plain settings within a wider radius that were not read before. */
-  readPlainWithin: (radiusKm: number) => Promise<readonly Setting[]>;
+  readPlainWithin: ReadPlainWithin;
   now: Date;
   capacityFreshDays: number;
 }
@@ -129,7 +170,7 @@ export interface SearchInput {
  */
 export async function searchAndMatch(input: SearchInput): Promise<MatchResult & { search: ListSearch }> {
   const { request } = input;
-  const candidates: Setting[] = [...input.specialist, ...input.nearestPlain];
+  const candidates: Setting[] = [...input.specialist, ...input.nearestPlain.settings];
   const match = () =>
     matchSettings({
       request,
@@ -138,7 +179,7 @@ export async function searchAndMatch(input: SearchInput): Promise<MatchResult & 
       now: input.now,
       capacityFreshDays: input.capacityFreshDays,
     });
-  let searched = nearestPlainRadius(request);
+  let searched = input.nearestPlain.radiusKm;
   let result = match();
   for (let next = nextPlainRadius(result, request, searched); next !== null; ) {
     candidates.push(...(await input.readPlainWithin(next)));

@@ -10,6 +10,7 @@ import {
   nearestPlainRadius,
   nextPlainRadius,
   plainScoreBound,
+  readNearestPlain,
   searchAndMatch,
 } from '../../../functions/core/lists/plain-settings.js';
 import type { Setting } from '../../../functions/core/model.js';
@@ -105,7 +106,7 @@ describe('reading plain mainstream schools nearest first', () => {
         const bounded = await searchAndMatch({
           request: req,
           specialist: settings.filter((s) => !isPlainSetting(s)),
-          nearestPlain: readPlainWithin(nearestPlainRadius(req)),
+          nearestPlain: await readNearestPlain(req, async (radius) => readPlainWithin(radius)),
           familyNamed: [],
           readPlainWithin: async (radius) => readPlainWithin(radius),
           now,
@@ -187,7 +188,10 @@ describe('how far plain settings are read', () => {
     const result = await searchAndMatch({
       request: req,
       specialist: [full],
-      nearestPlain: plains.filter((p) => distanceKm(home, p.location) <= nearestPlainRadius(req)),
+      nearestPlain: {
+        settings: plains.filter((p) => distanceKm(home, p.location) <= nearestPlainRadius(req)),
+        radiusKm: nearestPlainRadius(req),
+      },
       familyNamed: [],
       readPlainWithin,
       now,
@@ -220,6 +224,31 @@ describe('how far plain settings are read', () => {
     expect(nine).toBeGreaterThanOrEqual(4.5);
     expect(nextPlainRadius(match(req, [plain(1)]), req, 12)).toBe(15);
     expect(nextPlainRadius(match(req, []), req, 15)).toBeNull();
+  });
+
+  it('reads on at once, before the specialists are in, when the nearest schools are too few for a list', async () => {
+    const req = request({ age: 9, maxEntries: 3, maxTravelKm: 15 });
+    const nearest = nearestPlainRadius(req);
+    const reads: number[] = [];
+    const reader = (schools: Setting[]) => async (radius: number) => {
+      reads.push(radius);
+      return schools.filter((s) => distanceKm(home, s.location) <= radius);
+    };
+
+    const plenty = await readNearestPlain(req, reader([plain(0.5), plain(1), plain(2)]));
+    expect(plenty.radiusKm).toBe(nearest);
+    expect(reads).toEqual([nearest]);
+
+    reads.length = 0;
+    // One nearby school takes a 9-year-old; an infant school (4 to 7) does not count.
+    const infant = aSetting({ location: east(1.5), ageRange: { low: 4, high: 7 }, provisions: null });
+    const few = await readNearestPlain(req, reader([plain(1), infant]));
+    expect(reads).toHaveLength(2);
+    expect(few.radiusKm).toBeGreaterThan(nearest * Math.sqrt(3));
+    expect(few.radiusKm).toBeLessThan(15);
+
+    reads.length = 0;
+    expect((await readNearestPlain(req, reader([]))).radiusKm).toBe(15);
   });
 
   it('starts nearer for younger children, whose schools are closer together, and never beyond reach', () => {
