@@ -91,7 +91,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
       now: at,
       capacityFreshDays: config.capacityFreshDays,
     });
-    const { token, link } = newLink(at, parsed.familyLinkDays ?? config.familyLinkDays);
+    const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
     const base = {
       caseReference: request.caseReference,
       laCode: request.laCode,
@@ -116,6 +116,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         id: tailoredListId(request.laCode, request.caseReference, version),
         version,
       };
+      const { token, link } = newLink(list.id, at, linkDays);
       try {
         await lists.saveNewList(list, link);
         return { list, familyLink: { token, expiresAt: link.expiresAt } };
@@ -165,7 +166,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         { field: 'days', message: `must be a whole number from 1 to ${LIST_LIMITS.maxFamilyLinkDays}` },
       ]);
     }
-    const { token, link } = newLink(now(), days ?? config.familyLinkDays);
+    const { token, link } = newLink(list.id, now(), days ?? config.familyLinkDays);
     await lists.putFamilyLink(list.id, link);
     return { token, expiresAt: link.expiresAt };
   }
@@ -174,7 +175,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     const list = await ownList(caller, listId);
     const at = now();
     const active = (await lists.linksOfList(list.id)).filter((l) => isLinkActive(l, at));
-    await lists.revokeLinks(active, at.toISOString());
+    await lists.revokeLinks(list.id, active, at.toISOString());
     return active.length;
   }
 
@@ -190,13 +191,13 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     if ((await lists.failedGuesses(sourceKey, window)) >= config.guessLimit.attempts) {
       throw new TooManyAttemptsError(((window + 1) * windowMs - at.getTime()) / 1000);
     }
-    const found = /^[A-Za-z0-9_-]{43}$/.test(token) ? await lists.getFamilyLink(hash(token)) : null;
-    const list = found && isLinkActive(found.link, at) ? await lists.getList(found.listId) : null;
-    if (!found || !list) {
+    const listId = FAMILY_TOKEN.exec(token)?.[1];
+    const found = listId ? await lists.listByLink(listId, hash(token)) : null;
+    if (!found || !isLinkActive(found.link, at)) {
       await lists.recordFailedGuess(sourceKey, window, Math.ceil(((window + 2) * windowMs) / 1000));
       throw new FamilyLinkError();
     }
-    return toFamilyView(list, found.link);
+    return toFamilyView(found.list, found.link);
   }
 
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {
@@ -246,9 +247,14 @@ function assertOfficerOf(caller: Caller, laCode: string, what: string): void {
   }
 }
 
-/** 32 random bytes: unguessable. Only the hash is stored. */
-function newLink(at: Date, days: number): { token: string; link: FamilyLinkRecord } {
-  const token = randomBytes(32).toString('base64url');
+/**
+ * A family link's token: the list's id, so the link opens it in one read, and 32 random bytes,
+ * so it cannot be guessed. Only the token's hash is stored.
+ */
+const FAMILY_TOKEN = /^([^.]{1,80})\.[A-Za-z0-9_-]{43}$/;
+
+function newLink(listId: string, at: Date, days: number): { token: string; link: FamilyLinkRecord } {
+  const token = `${listId}.${randomBytes(32).toString('base64url')}`;
   return {
     token,
     link: {

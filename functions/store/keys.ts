@@ -14,8 +14,8 @@ import type { Setting } from '../core/model.js';
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
 //   tailored list    pk LIST#<case key>         sk V#<version, 10 digits>
 //                    (the case key hashes the LA and case reference: a case's versions are one
-//                    partition, read newest first, and a version is taken by writing its item)
-//   family link      pk LINK#<sha256(token)>    sk LINK           gsi1pk LINKS#<listId> gsi1sk <createdAt>
+//                    partition, read newest first, and a version is taken by writing its item;
+//                    the item also holds the list's family links, by the hash of their token)
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
 //   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
@@ -56,8 +56,6 @@ export const keys = {
     pk: keys.caseLists(laCode, caseReference),
     sk: listVersionKey(version),
   }),
-  familyLink: (tokenHash: string): Key => ({ pk: `LINK#${tokenHash}`, sk: 'LINK' }),
-  linksOfList: (listId: string) => `LINKS#${listId}`,
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),

@@ -1,11 +1,4 @@
-import {
-  BatchGetCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { AgeBand } from '../core/lists/plain-settings.js';
@@ -15,19 +8,14 @@ import type { DocumentClient } from './client.js';
 import { fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
-import { backoff, cancellationCodes } from './transactions.js';
+import { backoff } from './transactions.js';
 
 /** Another list for the same case was saved at the same moment: take the next version and try again. */
 export class CaseVersionTakenError extends Error {
   override readonly name = 'CaseVersionTakenError';
 }
 
-interface LinkItem extends FamilyLinkRecord {
-  listId: string;
-}
-
 const BATCH_GET_SIZE = 100;
-const LINK_RETENTION_SECONDS = 30 * 24 * 60 * 60;
 
 export type ListsStore = ReturnType<typeof createListsStore>;
 
@@ -135,39 +123,28 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
 
   /**
    * Saves a new list, which takes its version of the case (never overwritten), with its first
-   * family link, in one transaction. Throws CaseVersionTakenError if the version was taken.
+   * family link: one conditional write. Throws CaseVersionTakenError if the version was taken.
    */
   async function saveNewList(list: TailoredList, link: FamilyLinkRecord): Promise<void> {
     try {
       await client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: {
-                  ...keys.list(list.laCode, list.caseReference, list.version),
-                  type: 'TailoredList',
-                  version: list.version,
-                  // One JSON document, like a setting: a list is only ever read whole, and a
-                  // string costs far less to write and read than the same data as nested maps.
-                  doc: JSON.stringify(list),
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-            {
-              Put: {
-                TableName: tableName,
-                Item: linkItem(list.id, link),
-                ConditionExpression: 'attribute_not_exists(pk)',
-              },
-            },
-          ],
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...keys.list(list.laCode, list.caseReference, list.version),
+            type: 'TailoredList',
+            version: list.version,
+            // One JSON document, like a setting: a list is only ever read whole, and a string
+            // costs far less to write and read than the same data as nested maps.
+            doc: JSON.stringify(list),
+            // The list's family links, by the hash of their token; the list itself never changes.
+            links: { [link.tokenHash]: linkAttributes(link) },
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     } catch (error) {
-      if (cancellationCodes(error))
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException')
         throw new CaseVersionTakenError(`Version ${list.version} was taken.`, { cause: error });
       throw error;
     }
@@ -201,50 +178,59 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     return lists;
   }
 
+  /** Adds a family link to a list that exists. */
   async function putFamilyLink(listId: string, link: FamilyLinkRecord): Promise<void> {
+    const key = listKeyOf(listId);
+    if (!key) throw new Error(`Not a list id: ${listId}`);
     await client.send(
-      new PutCommand({
+      new UpdateCommand({
         TableName: tableName,
-        Item: linkItem(listId, link),
-        ConditionExpression: 'attribute_not_exists(pk)',
+        Key: key,
+        UpdateExpression: 'SET links.#link = :link',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#link': link.tokenHash },
+        ExpressionAttributeValues: { ':link': linkAttributes(link) },
       }),
     );
   }
 
-  async function getFamilyLink(
+  /** The list a family link opens, with the link, in one read; null if either is not there. */
+  async function listByLink(
+    listId: string,
     tokenHash: string,
-  ): Promise<{ listId: string; link: FamilyLinkRecord } | null> {
+  ): Promise<{ list: TailoredList; link: FamilyLinkRecord } | null> {
+    const key = listKeyOf(listId);
+    if (!key) return null;
     const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: keys.familyLink(tokenHash), ConsistentRead: true }),
+      new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
     );
-    if (!Item) return null;
-    const item = Item as LinkItem;
-    return { listId: item.listId, link: toLinkRecord(item) };
+    const link = Item ? linksOf(Item).find((l) => l.tokenHash === tokenHash) : undefined;
+    return Item && link ? { list: fromListItem(Item), link } : null;
   }
 
   async function linksOfList(listId: string): Promise<FamilyLinkRecord[]> {
-    const { Items } = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :links',
-        ExpressionAttributeValues: { ':links': keys.linksOfList(listId) },
-      }),
+    const key = listKeyOf(listId);
+    if (!key) return [];
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: key, ProjectionExpression: 'links', ConsistentRead: true }),
     );
-    return ((Items ?? []) as LinkItem[]).map(toLinkRecord);
+    return Item ? linksOf(Item) : [];
   }
 
   /** Withdraws the given links (idempotently: a link already withdrawn keeps its first date). */
-  async function revokeLinks(links: readonly FamilyLinkRecord[], at: string): Promise<void> {
+  async function revokeLinks(listId: string, links: readonly FamilyLinkRecord[], at: string): Promise<void> {
+    const key = listKeyOf(listId);
+    if (!key) return;
     await Promise.all(
       links.map((link) =>
         client
           .send(
             new UpdateCommand({
               TableName: tableName,
-              Key: keys.familyLink(link.tokenHash),
-              UpdateExpression: 'SET revokedAt = :at',
-              ConditionExpression: 'attribute_exists(pk) AND revokedAt = :none',
+              Key: key,
+              UpdateExpression: 'SET links.#link.revokedAt = :at',
+              ConditionExpression: 'links.#link.revokedAt = :none',
+              ExpressionAttributeNames: { '#link': link.tokenHash },
               ExpressionAttributeValues: { ':at': at, ':none': null },
             }),
           )
@@ -291,37 +277,32 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     getList,
     listsForCase,
     putFamilyLink,
-    getFamilyLink,
+    listByLink,
     linksOfList,
     revokeLinks,
     recordFailedGuess,
     failedGuesses,
   };
-
-  function linkItem(listId: string, link: FamilyLinkRecord) {
-    return {
-      ...keys.familyLink(link.tokenHash),
-      gsi1pk: keys.linksOfList(listId),
-      gsi1sk: link.createdAt,
-      type: 'FamilyLink',
-      listId,
-      ...link,
-      // Cleared by TTL a month after expiry; the link stops working at expiresAt regardless.
-      [TABLE_DEFINITION.timeToLiveAttribute]:
-        Math.floor(Date.parse(link.expiresAt) / 1000) + LINK_RETENTION_SECONDS,
-    };
-  }
 }
 
 function fromListItem(item: Record<string, unknown>): TailoredList {
   return JSON.parse(item.doc as string) as TailoredList;
 }
 
-function toLinkRecord(item: LinkItem): FamilyLinkRecord {
-  return {
-    tokenHash: item.tokenHash,
-    createdAt: item.createdAt,
-    expiresAt: item.expiresAt,
-    revokedAt: item.revokedAt ?? null,
-  };
+type LinkAttributes = Omit<FamilyLinkRecord, 'tokenHash'>;
+
+function linkAttributes(link: FamilyLinkRecord): LinkAttributes {
+  return { createdAt: link.createdAt, expiresAt: link.expiresAt, revokedAt: link.revokedAt };
+}
+
+function linksOf(item: Record<string, unknown>): FamilyLinkRecord[] {
+  const links = (item.links ?? {}) as Record<string, LinkAttributes>;
+  return Object.entries(links)
+    .map(([tokenHash, l]) => ({
+      tokenHash,
+      createdAt: l.createdAt,
+      expiresAt: l.expiresAt,
+      revokedAt: l.revokedAt ?? null,
+    }))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }

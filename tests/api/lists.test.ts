@@ -78,7 +78,8 @@ describe('generateTailoredList', () => {
     });
     expect(list.request).toMatchObject({ age: 9, needs: { primaryNeed: 'ASD', secondaryNeeds: ['SLCN'] } });
     expect(list.familyLinks).toEqual([expect.objectContaining({ active: true })]);
-    expect(familyLink.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // The list's id, so the link opens it in one read, and 32 random bytes nobody can guess.
+    expect(familyLink.token).toMatch(new RegExp(`^${list.id}\\.[A-Za-z0-9_-]{43}$`));
   });
 
   it("puts the family's named settings first, even closed ones, and says what is unusual about them", async () => {
@@ -312,7 +313,16 @@ describe('family links', () => {
     const withdrawn = await gqlOk(REVOKE_LINKS, { listId: list.id }, westSussex);
     expect(withdrawn.revokeFamilyLinks).toBe(1);
     const errors = [];
-    for (const token of [familyLink.token, 'A'.repeat(43), 'short']) {
+    const [, secret] = familyLink.token.split('.');
+    const other = (await gqlOk(GENERATE_LIST, { input: aListInput(aPlace()) }, westSussex))
+      .generateTailoredList;
+    for (const token of [
+      familyLink.token, // withdrawn
+      `${list.id}.${'A'.repeat(43)}`, // the right list, a guessed secret
+      `${other.list.id}.${secret}`, // another list, this link's secret
+      'A'.repeat(43),
+      'short',
+    ]) {
       const response = await gql(FAMILY_LIST, { token }, undefined, fakeIp);
       errors.push(response.errors?.[0]);
       expectRightsExtension(response);

@@ -7,17 +7,15 @@
 //   3. times the floor: the raw DynamoDB reads the same lists need, made directly;
 //   4. bundles the Lambda as the CDK stack does, and times cold starts in fresh processes.
 
-import { createHash } from 'node:crypto';
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  type AttributeValue,
   BatchGetItemCommand,
   DynamoDBClient,
   GetItemCommand,
+  PutItemCommand,
   QueryCommand,
-  TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
@@ -116,7 +114,7 @@ async function main() {
     const api = createJsonPoster(stack.url);
     const endToEnd: number[] = [];
     const searches: { radiusKm: number; mainstreamRadiusKm: number }[] = [];
-    const made: { listId: string; token: string }[] = [];
+    const made: { listId: string }[] = [];
     let entries = 0;
     let considered = 0;
     const generate = async (i: number) => {
@@ -128,7 +126,6 @@ async function main() {
       )) as {
         data?: {
           generateTailoredList: {
-            familyLink: { token: string };
             list: {
               id: string;
               entries: unknown[];
@@ -142,10 +139,7 @@ async function main() {
       const elapsed = performance.now() - t0;
       if (!body.data) throw new Error(`List ${i} failed: ${JSON.stringify(body.errors)}`);
       searches.push(body.data.generateTailoredList.list.search);
-      made.push({
-        listId: body.data.generateTailoredList.list.id,
-        token: body.data.generateTailoredList.familyLink.token,
-      });
+      made.push({ listId: body.data.generateTailoredList.list.id });
       if (i >= WARM_UP) {
         endToEnd.push(elapsed);
         entries += body.data.generateTailoredList.list.entries.length;
@@ -237,32 +231,21 @@ async function main() {
       ]);
       if (i >= WARM_UP) floor.push(performance.now() - t0);
 
-      // The write a list needs, made raw: the same list and link items (copied from what the
-      // service stored, under keys of their own), in one transaction as the service makes it.
-      const { listId, token } = made[i] as { listId: string; token: string };
-      const stored = async (key: { pk: string; sk: string } | null) => {
-        if (!key) throw new Error(`No key for ${listId}`);
-        const { Item } = await raw.send(
-          new GetItemCommand({ TableName: stack.tableName, Key: marshalled(key) }),
-        );
-        if (!Item) throw new Error(`Nothing stored at ${key.pk}`);
-        return Item;
-      };
-      const copy = (item: Record<string, AttributeValue>, pk: string) => ({
-        Put: {
-          TableName: stack.tableName,
-          Item: { ...item, pk: { S: pk } },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      });
-      const [listItem, linkItem] = await Promise.all([
-        stored(listKeyOf(listId)),
-        stored(keys.familyLink(createHash('sha256').update(token).digest('hex'))),
-      ]);
+      // The write a list needs, made raw: the same item (copied from what the service stored,
+      // under a key of its own), as one conditional put as the service makes it.
+      const { listId } = made[i] as { listId: string };
+      const key = listKeyOf(listId);
+      if (!key) throw new Error(`Not a list id: ${listId}`);
+      const { Item } = await raw.send(
+        new GetItemCommand({ TableName: stack.tableName, Key: marshalled(key) }),
+      );
+      if (!Item) throw new Error(`List ${listId} was not stored`);
       const t1 = performance.now();
       await raw.send(
-        new TransactWriteItemsCommand({
-          TransactItems: [copy(listItem, `BENCH#LIST#${i}`), copy(linkItem, `BENCH#LINK#${i}`)],
+        new PutItemCommand({
+          TableName: stack.tableName,
+          Item: { ...Item, pk: { S: `BENCH#LIST#${i}` } },
+          ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
       if (i >= WARM_UP) write.push(performance.now() - t1);
