@@ -832,6 +832,11 @@ export type TailoredList = {
   /** Capacity older than this many days was marked UNCONFIRMED. */
   capacityFreshDays: Scalars['Int']['output'];
   caseReference: Scalars['String']['output'];
+  /**
+   * How many settings were weighed: every setting with designated or specialist provision within
+   * search.radiusKm that takes children of the child's age group, and mainstream schools of that
+   * age group out to search.mainstreamRadiusKm.
+   */
   consideredCount: Scalars['Int']['output'];
   /** Settings considered and left off, by reason: the list is a selection, not the whole world. */
   consideredNotListed: Array<NotListedCount>;
