@@ -51,7 +51,7 @@ export const keys = {
       ]),
     );
   },
-  caseLists: (laCode: string, caseReference: string): string => `LIST#${caseKey(laCode, caseReference)}`,
+  caseLists: (laCode: string, caseReference: string): string => listPartition(caseKey(laCode, caseReference)),
   list: (laCode: string, caseReference: string, version: number): Key => ({
     pk: keys.caseLists(laCode, caseReference),
     sk: listVersionKey(version),
@@ -67,6 +67,10 @@ function caseKey(laCode: string, caseReference: string): string {
   return createHash('sha256').update(`${laCode}#${caseReference}`).digest('base64url').slice(0, 22);
 }
 
+function listPartition(caseKeyOfList: string): string {
+  return `LIST#${caseKeyOfList}`;
+}
+
 function listVersionKey(version: number): string {
   return `V#${String(version).padStart(10, '0')}`;
 }
@@ -79,7 +83,7 @@ export function tailoredListId(laCode: string, caseReference: string, version: n
 /** The key of the list an id names, or null when it is not a list id. */
 export function listKeyOf(listId: string): Key | null {
   const match = LIST_ID.exec(listId);
-  return match ? { pk: `LIST#${match[1]}`, sk: listVersionKey(Number(match[2])) } : null;
+  return match?.[1] ? { pk: listPartition(match[1]), sk: listVersionKey(Number(match[2])) } : null;
 }
 
 /** The map index of each age band. */

@@ -1,5 +1,5 @@
 import { distanceKm } from '../geo.js';
-import type { Provision, Setting } from '../model.js';
+import type { AgeRange, Provision, Setting } from '../model.js';
 import { NEEDS, type NeedCode } from '../needs.js';
 import { capacityStatus } from './capacity-status.js';
 import type {
@@ -75,6 +75,11 @@ interface DraftReason {
   code: Reason['code'];
   text: () => string;
   points: number;
+}
+
+/** The ages a provision takes: its own range, or its setting's. */
+export function agesOf(setting: Pick<Setting, 'ageRange'>, provision: Pick<Provision, 'ageRange'>): AgeRange {
+  return provision.ageRange ?? setting.ageRange;
 }
 
 interface Evaluation {
@@ -181,7 +186,7 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
   if (request.boarding === 'RESIDENTIAL' && setting.boarding === 'DAY') failures.push('BOARDING');
   if (request.boarding === 'DAY' && setting.boarding === 'RESIDENTIAL') failures.push('BOARDING');
 
-  const ages = provision.ageRange ?? setting.ageRange;
+  const ages = agesOf(setting, provision);
   if (request.age < ages.low || request.age > ages.high) failures.push('OUT_OF_AGE_RANGE');
   else add('AGE_FITS', () => `Takes children aged ${ages.low} to ${ages.high}.`);
 
@@ -345,7 +350,7 @@ function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w:
 }
 
 function caution(reason: NotListedReason, e: Evaluation, request: ListRequest): Caution {
-  const ages = e.provision.ageRange ?? e.setting.ageRange;
+  const ages = agesOf(e.setting, e.provision);
   const texts: Record<Exclude<NotListedReason, 'LOWER_RANKED'>, string> = {
     CLOSED: 'This setting is closed.',
     BEYOND_TRAVEL_DISTANCE: `Further than ${request.maxTravelKm} km, the travel distance given.`,

@@ -1,5 +1,5 @@
 import type { Setting } from '../model.js';
-import { DEFAULT_WEIGHTS, distancePoints, matchSettings, round1 } from './matching.js';
+import { agesOf, DEFAULT_WEIGHTS, distancePoints, matchSettings, round1 } from './matching.js';
 import type { ListRequest, ListSearch, MatchingWeights, MatchResult } from './model.js';
 
 // Mainstream schools, colleges and nurseries that offer only an undesignated main roll, with no
@@ -39,7 +39,7 @@ export function ageBandsOf(setting: Setting): AgeBand[] {
   return (Object.keys(AGE_BANDS) as AgeBand[]).filter((band) => {
     const [low, high] = AGE_BANDS[band];
     return setting.provisions.some((p) => {
-      const ages = p.ageRange ?? setting.ageRange;
+      const ages = agesOf(setting, p);
       return ages.low <= high && ages.high >= low;
     });
   });
@@ -86,8 +86,6 @@ export function nearestPlainRadius(request: ListRequest): number {
  */
 export function nextPlainRadius(result: MatchResult, request: ListRequest, searched: number): number | null {
   const reach = request.maxTravelKm;
-  // Whole tenths of a km, as lists show distances; reading a little further is always safe.
-  const upTo = (km: number) => Math.min(reach, Math.ceil(km * 10) / 10);
   const threshold = listThreshold(result, request.maxEntries);
   const beyondReach = (r: number) => plainScoreBound(r, request, DEFAULT_WEIGHTS) < threshold;
   // Strictly below: a plain school further out with an equal score could still win on distance.
@@ -100,7 +98,7 @@ export function nextPlainRadius(result: MatchResult, request: ListRequest, searc
       if (beyondReach(middle)) far = middle;
       else near = middle;
     }
-    return upTo(far);
+    return tenthsWithinReach(far, request);
   }
   return radiusForAListsWorth(result.entries.filter((e) => !e.familyChoice).length, searched, request);
 }
@@ -111,10 +109,13 @@ export function nextPlainRadius(result: MatchResult, request: ListRequest, searc
  * far side; with none found, the area is sparse and it reads all the way.
  */
 function radiusForAListsWorth(found: number, searched: number, request: ListRequest): number {
-  const reach = request.maxTravelKm;
-  if (found === 0) return reach;
-  const km = searched * Math.max(1.5, 1.5 * Math.sqrt(request.maxEntries / found));
-  return Math.min(reach, Math.ceil(km * 10) / 10);
+  if (found === 0) return request.maxTravelKm;
+  return tenthsWithinReach(searched * Math.max(1.5, 1.5 * Math.sqrt(request.maxEntries / found)), request);
+}
+
+/** Up to whole tenths of a km, as lists show distances (reading a little further is always safe), within reach. */
+function tenthsWithinReach(km: number, request: ListRequest): number {
+  return Math.min(request.maxTravelKm, Math.ceil(km * 10) / 10);
 }
 
 export type ReadPlainWithin = (radiusKm: number) => Promise<readonly Setting[]>;
@@ -138,7 +139,7 @@ export async function readNearestPlain(
   const settings = [...(await readPlainWithin(nearest))];
   const takeTheChild = settings.filter((s) =>
     s.provisions.some((p) => {
-      const ages = p.ageRange ?? s.ageRange;
+      const ages = agesOf(s, p);
       return ages.low <= request.age && request.age <= ages.high;
     }),
   ).length;
