@@ -1,21 +1,20 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { AgeBand } from '../core/lists/plain-settings.js';
 import type { Setting } from '../core/model.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
+import { batchGetItems } from './batch-get.js';
 import type { DocumentClient } from './client.js';
 import { fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
-import { backoff } from './transactions.js';
+import { isConditionFailure } from './transactions.js';
 
 /** Another list for the same case was saved at the same moment: take the next version and try again. */
 export class CaseVersionTakenError extends Error {
   override readonly name = 'CaseVersionTakenError';
 }
-
-const BATCH_GET_SIZE = 100;
 
 export type ListsStore = ReturnType<typeof createListsStore>;
 
@@ -58,28 +57,14 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     return pages.flat();
   }
 
-  /** Settings by id (unknown ids are simply absent), retrying unprocessed keys. */
+  /** Settings by id (unknown ids are simply absent). */
   async function getSettings(ids: readonly string[]): Promise<Setting[]> {
-    const found: Setting[] = [];
-    for (let start = 0; start < ids.length; start += BATCH_GET_SIZE) {
-      let pending: Record<string, unknown>[] = ids
-        .slice(start, start + BATCH_GET_SIZE)
-        .map((id) => ({ ...keys.setting(id) }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await backoff(attempt);
-        const result = await client.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [tableName]: { Keys: pending, ConsistentRead: true, ProjectionExpression: SETTING_DOCUMENT },
-            },
-          }),
-        );
-        for (const item of result.Responses?.[tableName] ?? [])
-          found.push(fromSettingItem(item as SettingItem));
-        pending = (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
-      }
-    }
-    return found;
+    const items = await batchGetItems(
+      { client, tableName },
+      ids.map((id) => keys.setting(id)),
+      { projection: SETTING_DOCUMENT },
+    );
+    return items.map((item) => fromSettingItem(item as Pick<SettingItem, typeof SETTING_DOCUMENT>));
   }
 
   async function getLocalRightsInfo(laCode: string): Promise<LocalRightsInfo | null> {
@@ -144,7 +129,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
         }),
       );
     } catch (error) {
-      if ((error as { name?: string }).name === 'ConditionalCheckFailedException')
+      if (isConditionFailure(error))
         throw new CaseVersionTakenError(`Version ${list.version} was taken.`, { cause: error });
       throw error;
     }
@@ -235,7 +220,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
             }),
           )
           .catch((error: unknown) => {
-            if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+            if (!isConditionFailure(error)) throw error;
           }),
       ),
     );

@@ -8,6 +8,11 @@ export function cancellationCodes(error: unknown): CancellationCode[] | null {
   return (error.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
 }
 
+/** A single write's condition failed (a transaction's show as cancellation codes instead). */
+export function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+}
+
 /** Another transaction touched the same item at the same moment: safe to try again. */
 export function isCollision(codes: CancellationCode[]): boolean {
   return codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
