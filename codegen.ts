@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           ListRequest: '../../core/lists/model.js#ListRequest as ListRequestModel',
           FamilyLinkInfo: '../../core/lists/model.js#FamilyLinkRecord as FamilyLinkRecordModel',
           FamilyList: '../../core/lists/family-view.js#FamilyView as FamilyViewModel',
+          FamilyChoice: '../../core/lists/model.js#FamilyChoice as FamilyChoiceModel',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

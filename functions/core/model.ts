@@ -116,6 +116,11 @@ export interface SettingDetails {
   kind: SettingKind;
   sector: Sector;
   section41Approved: boolean;
+  /**
+   * The GIAS establishment type code (e.g. 1 community school, 31 sixth-form centre), where known:
+   * it decides the legal route of a request for a few kinds. Absent on settings stored before it.
+   */
+  establishmentType?: number | null;
   phase: Phase;
   ageRange: AgeRange;
   genderIntake: GenderIntake;

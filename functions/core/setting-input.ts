@@ -110,6 +110,12 @@ const settingInput = z
     kind: z.enum(SETTING_KINDS),
     sector: z.enum(SECTORS),
     section41Approved: z.boolean().nullish(),
+    establishmentType: z
+      .number()
+      .int('must be a GIAS establishment type code')
+      .min(1, 'must be a GIAS establishment type code')
+      .max(99, 'must be a GIAS establishment type code')
+      .nullish(),
     phase: z.enum(PHASES),
     ageRange,
     genderIntake: z.enum(GENDER_INTAKES).nullish(),
@@ -228,6 +234,7 @@ export function parseSettingInput(
       kind: s.kind,
       sector: s.sector,
       section41Approved: s.section41Approved ?? false,
+      establishmentType: s.establishmentType ?? null,
       phase: s.phase,
       ageRange: { low: s.ageRange.low, high: s.ageRange.high },
       genderIntake: s.genderIntake ?? 'MIXED',

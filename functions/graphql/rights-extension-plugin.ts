@@ -9,7 +9,9 @@ import {
 } from 'graphql';
 import {
   CORE_RIGHTS_TEXT,
+  RIGHTS_STATEMENT_EFFECTIVE_FROM,
   RIGHTS_STATEMENT_REFERENCES,
+  RIGHTS_STATEMENT_SUMMARY,
   RIGHTS_STATEMENT_TITLE,
   RIGHTS_STATEMENT_VERSION,
 } from '../core/rights-statement.js';
@@ -25,11 +27,15 @@ const LIST_TYPES = new Set([
   'FamilyListEntry',
   'GenerateTailoredListPayload',
   'ParentsRightsStatement',
+  'FamilyChoice',
+  'NotListedSetting',
 ]);
 
 export const PARENTS_RIGHTS_EXTENSION = {
   version: RIGHTS_STATEMENT_VERSION,
+  effectiveFrom: RIGHTS_STATEMENT_EFFECTIVE_FROM,
   title: RIGHTS_STATEMENT_TITLE,
+  summary: RIGHTS_STATEMENT_SUMMARY,
   text: CORE_RIGHTS_TEXT,
   legalReferences: RIGHTS_STATEMENT_REFERENCES,
 } as const;

@@ -215,7 +215,7 @@ export async function importGias(options: GiasImportOptions, deps: GiasImportDep
       try {
         await target?.saveSetting(decision.setting, {
           expectedRevision: current.revision,
-          previousUrn: current.setting.urn,
+          previous: current.setting,
         });
         return decision;
       } catch (error) {

@@ -33,7 +33,7 @@ export async function seedDemoRegister(client: DocumentClient, tableName: string
         ids: fixedIds(demo),
         now: new Date().toISOString(),
       });
-      await store.saveSetting(setting, { expectedRevision: null, previousUrn: null });
+      await store.saveSetting(setting, { expectedRevision: null, previous: null });
     }
     const saved = await register.getSetting(seeder, demo.id);
     for (const provision of saved?.provisions ?? []) {

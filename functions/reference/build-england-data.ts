@@ -73,6 +73,12 @@ async function main(): Promise<void> {
       ),
     ),
   );
+  // JSON, because the Lambda bundles it (functions/services/la-names.ts): LA code → name, for
+  // reasons families read ("in another council's area (Surrey)").
+  await writeFile(
+    join(OUT_DIR, 'la-names.json'),
+    `${JSON.stringify(Object.fromEntries(las.map((la) => [la.laCode, la.name])))}\n`,
+  );
   // A byte-for-byte copy, written (not copied) so it does not keep the source's read-only mode.
   await writeFile(join(OUT_DIR, 'utla-boundaries.geojson'), await readFile(input('UTLAEngland.geojson')));
 
@@ -209,7 +215,14 @@ function percent(part: number, whole: number): string {
 }
 
 async function sizes(): Promise<string> {
-  const names = ['schools.csv', 'las.csv', 'la-calibration.json', 'outcodes.json', 'utla-boundaries.geojson'];
+  const names = [
+    'schools.csv',
+    'las.csv',
+    'la-names.json',
+    'la-calibration.json',
+    'outcodes.json',
+    'utla-boundaries.geojson',
+  ];
   const lines = await Promise.all(
     names.map(async (n) => `  ${n.padEnd(24)} ${((await stat(join(OUT_DIR, n))).size / 1024).toFixed(0)} KB`),
   );

@@ -110,7 +110,7 @@ export async function loadEnglandRegister(options: LoadEnglandOptions): Promise<
       const fresh = candidates.filter((s) => !s.urn || !claimed.has(s.urn));
       alreadyPresent += candidates.length - fresh.length;
       // Each setting goes with its URN claim: two items a setting.
-      await register.putNewSettings(fresh, (items) => report(la, Math.floor(items / 2)));
+      await register.putNewSettings(fresh, (written) => report(la, written));
       await references.recordLoadedLa(REGISTER, {
         laCode: la,
         seed,

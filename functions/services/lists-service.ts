@@ -7,16 +7,19 @@ import {
   NotFoundError,
   TooManyAttemptsError,
 } from '../core/errors.js';
-import { STRIPS_PER_DEGREE, type StripRange, stripRangesWithin, unreadParts } from '../core/geo.js';
+import { applyChoiceChanges, NO_CHOICES } from '../core/lists/family-choices.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
-import { DEFAULT_WEIGHTS, MATCHING_VERSION } from '../core/lists/matching.js';
+import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
-import { ageBandOf, readNearestPlain, searchAndMatch } from '../core/lists/plain-settings.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
+import type { SearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
 import { tailoredListId } from '../store/keys.js';
 import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
+import { backoff } from '../store/transactions.js';
+import { LA_NAMES } from './la-names.js';
+import { createListReads } from './list-reads.js';
 import { OUTCODES } from './outcodes.js';
 
 export interface ListsConfig {
@@ -40,7 +43,8 @@ export interface NewFamilyLink {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SAVE_ATTEMPTS = 5;
+// Enough for twenty officers saving a list for one case at the same moment: each retry re-decides.
+const SAVE_ATTEMPTS = 30;
 
 /** Tailored lists: generate, read, share with the family, withdraw. */
 export function createListsService({ lists, now, config }: ListsServiceDeps) {
@@ -54,75 +58,90 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     const { request } = parsed;
     assertOfficerOf(caller, request.laCode, 'generate lists for children in');
 
-    const band = ageBandOf(request.age);
-    const plainRead: StripRange[] = [];
-    const readPlainWithin = async (radiusKm: number) => {
-      const parts = unreadParts(
-        stripRangesWithin(request.home, radiusKm, STRIPS_PER_DEGREE.plain),
-        plainRead,
-      );
-      plainRead.push(...parts);
-      return parts.length > 0 ? lists.settingsInStrips(band, 'plain', parts) : [];
-    };
-    const [specialist, nearestPlain, familyNamed, local, latestVersion] = await Promise.all([
-      lists.settingsInStrips(
-        band,
-        'specialist',
-        stripRangesWithin(request.home, request.maxTravelKm, STRIPS_PER_DEGREE.specialist),
-      ),
-      readNearestPlain(request, readPlainWithin),
-      lists.getSettings(request.familyNamedSettingIds),
+    const reads = createListReads(lists, request);
+    const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
+    const [specialist, plain, added, local, latest] = await Promise.all([
+      reads.specialistWithinReach(),
+      reads.nearestPlain(),
+      lists.getSettings(addedIds),
       lists.getLocalRightsInfo(request.laCode),
-      lists.latestCaseVersion(request.laCode, request.caseReference),
+      lists.latestCaseList(request.laCode, request.caseReference),
     ]);
-    const found = new Set(familyNamed.map((s) => s.id));
-    const missing = request.familyNamedSettingIds.findIndex((id) => !found.has(id));
-    if (missing >= 0) {
+    const known = new Map(added.map((s) => [s.id, s]));
+    const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
+    if (unknown) {
       throw new InvalidInputError([
-        { field: `input.familyNamedSettingIds.${missing}`, message: 'is not a setting on the register' },
+        {
+          field: unknown.field,
+          message: 'is not a setting on the register: name it with offRegister instead',
+        },
       ]);
     }
-    const result = await searchAndMatch({
+    const state: SearchState = {
       request,
       specialist,
-      nearestPlain,
-      familyNamed,
-      readPlainWithin,
+      plain: plain.settings,
+      plainRadiusKm: plain.radiusKm,
+      reachPointers: [],
+      reachRadiusKm: 0,
+      fetched: [],
+      choices: [],
       now: at,
       capacityFreshDays: config.capacityFreshDays,
-    });
-    const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
-    const base = {
-      caseReference: request.caseReference,
-      laCode: request.laCode,
-      request,
-      statement: rightsStatement(local),
-      generatedAt: at.toISOString(),
-      generatedBy: caller.subject,
-      matchingVersion: MATCHING_VERSION,
-      weights: DEFAULT_WEIGHTS,
-      capacityFreshDays: config.capacityFreshDays,
-      officerNotes: parsed.officerNotes,
-      ...result,
+      laNames: LA_NAMES,
     };
-    // Versions count up per case; if another list for the case lands first, take the next one.
+    const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
+    // Versions count up per case. If another list for the case lands first, the case's choices
+    // may have changed: read its latest list again and decide again, never only bump the number.
+    let previous = latest;
     for (let attempt = 1; ; attempt++) {
-      const version =
-        (attempt === 1
-          ? latestVersion
-          : await lists.latestCaseVersion(request.laCode, request.caseReference)) + 1;
+      const choices = applyChoiceChanges({
+        previous: previous
+          ? { current: previous.familyChoices, removed: previous.removedFamilyChoices }
+          : NO_CHOICES,
+        add: parsed.addChoices.map(({ input: c }) => ({
+          input: c,
+          setting: 'settingId' in c ? (known.get(c.settingId) ?? null) : null,
+        })),
+        remove: parsed.removeChoices,
+        by: { adder: 'OFFICER', subject: caller.subject },
+        at: at.toISOString(),
+        newId: familyChoiceId,
+      });
+      const chosenIds = choices.current.flatMap((c) => (c.settingId ? [c.settingId] : []));
+      for (const s of await lists.getSettings(chosenIds.filter((id) => !known.has(id)))) known.set(s.id, s);
+      state.request = { ...request, familyNamedSettingIds: chosenIds };
+      state.choices = choices.current.map((choice) => ({
+        choice,
+        setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
+      }));
+      const result = await reads.search(state);
+      const version = (previous?.version ?? 0) + 1;
       const list: TailoredList = {
-        ...base,
         id: tailoredListId(request.laCode, request.caseReference, version),
         version,
+        caseReference: request.caseReference,
+        laCode: request.laCode,
+        request: state.request,
+        statement: rightsStatement(local),
+        generatedAt: at.toISOString(),
+        generatedBy: caller.subject,
+        matchingVersion: MATCHING_VERSION,
+        weights: weightsFor(request),
+        capacityFreshDays: config.capacityFreshDays,
+        officerNotes: parsed.officerNotes,
+        ...result,
+        familyChoices: choices.current,
+        removedFamilyChoices: choices.removed,
       };
       const { token, link } = newLink(list.id, at, linkDays);
       try {
         await lists.saveNewList(list, link);
         return { list, familyLink: { token, expiresAt: link.expiresAt } };
       } catch (error) {
-        if (error instanceof CaseVersionTakenError && attempt < SAVE_ATTEMPTS) continue;
-        throw error;
+        if (!(error instanceof CaseVersionTakenError) || attempt >= SAVE_ATTEMPTS) throw error;
+        await backoff(attempt);
+        previous = await lists.latestCaseList(request.laCode, request.caseReference);
       }
     }
   }
@@ -264,6 +283,10 @@ function newLink(listId: string, at: Date, days: number): { token: string; link:
       revokedAt: null,
     },
   };
+}
+
+function familyChoiceId(): string {
+  return `fc_${randomBytes(9).toString('base64url')}`;
 }
 
 function hash(value: string): string {

@@ -65,7 +65,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
       try {
         await store.saveSetting(setting, {
           expectedRevision: existing?.revision ?? null,
-          previousUrn: existing?.setting.urn ?? null,
+          previous: existing?.setting ?? null,
         });
         return setting;
       } catch (error) {
@@ -99,7 +99,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
       try {
         await store.saveSetting(setting, {
           expectedRevision: existing.revision,
-          previousUrn: existing.setting.urn,
+          previous: existing.setting,
         });
         return setting;
       } catch (error) {

@@ -1,5 +1,6 @@
+import { type ReachPointer, reachPointersOf } from '../core/lists/reach.js';
 import type { Capacity, CapacityChange, Setting } from '../core/model.js';
-import { keys } from './keys.js';
+import { type Key, keys } from './keys.js';
 
 // Item ↔ domain mapping. A setting is stored whole as one JSON document (`doc`): one read gives
 // the setting with its provisions and live capacity, the geographic index returns it complete
@@ -63,5 +64,46 @@ export function fromCapacityChangeItem(item: CapacityChangeItem): CapacityChange
     changedAt: item.changedAt,
     changedBy: item.changedBy,
     changedByRole: item.changedByRole,
+  };
+}
+
+export interface ReachPointerItem {
+  pk: string;
+  sk: string;
+  gsi5pk: string;
+  gsi5sk: string;
+  type: 'ReachPointer';
+  /** The pointer as JSON: all a list's reach search reads. */
+  doc: string;
+}
+
+/** A setting's reach pointer items (core/lists/reach.ts): one per need and age band it serves. */
+export function toReachPointerItems(setting: Setting): ReachPointerItem[] {
+  return reachPointersOf(setting).map((pointer) => ({
+    ...keys.reachPointer(pointer),
+    ...keys.reachEntry(pointer),
+    type: 'ReachPointer',
+    doc: JSON.stringify(pointer),
+  }));
+}
+
+export function fromReachPointerItem(item: Pick<ReachPointerItem, 'doc'>): ReachPointer {
+  return JSON.parse(item.doc) as ReachPointer;
+}
+
+/**
+ * What saving `next` over `previous` does to the setting's reach pointers: pointers to put (new
+ * or changed) and keys to delete (no longer served). Unchanged pointers are not rewritten.
+ */
+export function reachPointerChanges(
+  previous: Setting | null,
+  next: Setting,
+): { put: ReachPointerItem[]; remove: Key[] } {
+  const before = new Map((previous ? toReachPointerItems(previous) : []).map((i) => [i.sk, i]));
+  const after = toReachPointerItems(next);
+  const afterKeys = new Set(after.map((i) => i.sk));
+  return {
+    put: after.filter((i) => before.get(i.sk)?.doc !== i.doc || before.get(i.sk)?.gsi5pk !== i.gsi5pk),
+    remove: [...before.values()].filter((i) => !afterKeys.has(i.sk)).map((i) => ({ pk: i.pk, sk: i.sk })),
   };
 }

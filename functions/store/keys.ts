@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
-import { lonUnits, type MapLayer, STRIPS_PER_DEGREE, type StripRange, stripOf } from '../core/geo.js';
+import {
+  lonUnits,
+  type MapLayer,
+  REACH_STRIPS_PER_DEGREE,
+  STRIPS_PER_DEGREE,
+  type StripRange,
+  stripOf,
+} from '../core/geo.js';
 import { type AgeBand, ageBandsOf, isPlainSetting } from '../core/lists/plain-settings.js';
+import type { ReachPointer } from '../core/lists/reach.js';
 import type { Setting } from '../core/model.js';
+import type { NeedCode } from '../core/needs.js';
 
 // Every key in the table is built here. Item layout:
 //   setting          pk SETTING#<settingId>     sk SETTING        gsi1pk REGISTER  gsi1sk LA#<la>#<name>#<settingId>
@@ -10,6 +19,10 @@ import type { Setting } from '../core/model.js';
 //                                                                (on the map index of each age band it takes)
 //                    (provisions and their live capacity live inside the setting item, so one
 //                    read gives a whole setting and a capacity update is one conditional write)
+//   reach pointer    pk SETTING#<settingId>     sk REACH#<need>#<band>
+//                                                                gsi5pk REACH#<need>#<band>#<strip>  gsi5sk <lon>#<settingId>
+//                    (one per need and age band a setting's specialist provisions serve; written
+//                    with the setting, in the same transaction or batch)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
 //   tailored list    pk LIST#<case key>         sk V#<version, 10 digits>
@@ -51,6 +64,14 @@ export const keys = {
       ]),
     );
   },
+  reachPointer: (pointer: Pick<ReachPointer, 'settingId' | 'need' | 'band'>): Key => ({
+    pk: `SETTING#${pointer.settingId}`,
+    sk: `REACH#${pointer.need}#${pointer.band}`,
+  }),
+  reachEntry: (pointer: ReachPointer): { gsi5pk: string; gsi5sk: string } => ({
+    gsi5pk: reachPartition(pointer.need, pointer.band, stripOf(pointer, REACH_STRIPS_PER_DEGREE)),
+    gsi5sk: `${sortableLon(lonUnits(pointer.lon))}#${pointer.settingId}`,
+  }),
   caseLists: (laCode: string, caseReference: string): string => listPartition(caseKey(laCode, caseReference)),
   list: (laCode: string, caseReference: string, version: number): Key => ({
     pk: keys.caseLists(laCode, caseReference),
@@ -92,6 +113,10 @@ export const MAP_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi3' | 'gsi4'>> = {
   from11To15: 'gsi3',
   from16: 'gsi4',
 };
+
+export function reachPartition(need: NeedCode, band: AgeBand, strip: number): string {
+  return `REACH#${need}#${band}#${strip}`;
+}
 
 export function mapPartition(layer: MapLayer, strip: number): string {
   return `${layer === 'plain' ? 'PLAIN' : 'GEO'}#${strip}`;

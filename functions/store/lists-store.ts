@@ -2,12 +2,15 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { AgeBand } from '../core/lists/plain-settings.js';
+import type { ReachPointer } from '../core/lists/reach.js';
+import { fromStoredList, type StoredList } from '../core/lists/stored-list.js';
 import type { Setting } from '../core/model.js';
+import type { NeedCode } from '../core/needs.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import { batchGetItems } from './batch-get.js';
 import type { DocumentClient } from './client.js';
-import { fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
-import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from './keys.js';
+import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
+import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { isConditionFailure } from './transactions.js';
 
@@ -89,8 +92,8 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     );
   }
 
-  /** The latest list version of a case, 0 if none. */
-  async function latestCaseVersion(laCode: string, caseReference: string): Promise<number> {
+  /** The latest list of a case (its choices carry to the next version), null if none. */
+  async function latestCaseList(laCode: string, caseReference: string): Promise<TailoredList | null> {
     const { Items } = await client.send(
       new QueryCommand({
         TableName: tableName,
@@ -98,12 +101,47 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
         ExpressionAttributeValues: { ':case': keys.caseLists(laCode, caseReference) },
         ScanIndexForward: false,
         Limit: 1,
-        ProjectionExpression: '#version',
-        ExpressionAttributeNames: { '#version': 'version' },
+        ProjectionExpression: 'doc',
         ConsistentRead: true,
       }),
     );
-    return (Items?.[0]?.version as number | undefined) ?? 0;
+    const item = Items?.[0];
+    return item ? fromListItem(item) : null;
+  }
+
+  /** Reach pointers for one need and age band in the given strip ranges (core/lists/reach.ts). */
+  async function reachPointersInStrips(
+    need: NeedCode,
+    band: AgeBand,
+    ranges: readonly StripRange[],
+  ): Promise<ReachPointer[]> {
+    const pages = await Promise.all(
+      ranges.map(async (range) => {
+        const [from, to] = mapSortKeyBounds(range);
+        const pointers: ReachPointer[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const page = await client.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: 'gsi5',
+              KeyConditionExpression: 'gsi5pk = :strip AND gsi5sk BETWEEN :from AND :to',
+              ExpressionAttributeValues: {
+                ':strip': reachPartition(need, band, range.strip),
+                ':from': from,
+                ':to': to,
+              },
+              ProjectionExpression: 'doc',
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          for (const item of page.Items ?? []) pointers.push(fromReachPointerItem(item as { doc: string }));
+          startKey = page.LastEvaluatedKey;
+        } while (startKey);
+        return pointers;
+      }),
+    );
+    return pages.flat();
   }
 
   /**
@@ -257,7 +295,8 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     getSettings,
     getLocalRightsInfo,
     putLocalRightsInfo,
-    latestCaseVersion,
+    latestCaseList,
+    reachPointersInStrips,
     saveNewList,
     getList,
     listsForCase,
@@ -270,8 +309,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   };
 }
 
+/** A stored list, with what lists made under older rules never stored derived (core/lists/stored-list.ts). */
 function fromListItem(item: Record<string, unknown>): TailoredList {
-  return JSON.parse(item.doc as string) as TailoredList;
+  return fromStoredList(JSON.parse(item.doc as string) as StoredList);
 }
 
 type LinkAttributes = Omit<FamilyLinkRecord, 'tokenHash'>;

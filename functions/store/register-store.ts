@@ -14,8 +14,10 @@ import {
   type CapacityChangeItem,
   fromCapacityChangeItem,
   fromSettingItem,
+  reachPointerChanges,
   type SettingItem,
   toCapacityChangeItem,
+  toReachPointerItems,
   toSettingItem,
 } from './items.js';
 import { keys, REGISTER_PARTITION, registerPrefix, settingIdOfProvision } from './keys.js';
@@ -105,9 +107,10 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
    */
   async function saveSetting(
     setting: Setting,
-    options: { expectedRevision: number | null; previousUrn: string | null },
+    options: { expectedRevision: number | null; previous: Setting | null },
   ): Promise<number> {
     const revision = (options.expectedRevision ?? 0) + 1;
+    const previousUrn = options.previous?.urn ?? null;
     const settingWrite = {
       Put: {
         TableName: tableName,
@@ -122,7 +125,7 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
       },
     };
     const urnWrites = [];
-    if (setting.urn && setting.urn !== options.previousUrn) {
+    if (setting.urn && setting.urn !== previousUrn) {
       urnWrites.push({
         Put: {
           TableName: tableName,
@@ -132,18 +135,26 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
         },
       });
     }
-    if (options.previousUrn && options.previousUrn !== setting.urn) {
+    if (previousUrn && previousUrn !== setting.urn) {
       urnWrites.push({
         Delete: {
           TableName: tableName,
-          Key: keys.urnClaim(options.previousUrn),
+          Key: keys.urnClaim(previousUrn),
           ConditionExpression: 'attribute_not_exists(pk) OR settingId = :id',
           ExpressionAttributeValues: { ':id': setting.id },
         },
       });
     }
+    // The setting's reach pointers change with it, in the same transaction: never half-written.
+    const reach = reachPointerChanges(options.previous, setting);
+    const reachWrites = [
+      ...reach.put.map((Item) => ({ Put: { TableName: tableName, Item } })),
+      ...reach.remove.map((Key) => ({ Delete: { TableName: tableName, Key } })),
+    ];
     try {
-      await client.send(new TransactWriteCommand({ TransactItems: [settingWrite, ...urnWrites] }));
+      await client.send(
+        new TransactWriteCommand({ TransactItems: [settingWrite, ...urnWrites, ...reachWrites] }),
+      );
       return revision;
     } catch (error) {
       const codes = cancellationCodes(error);
@@ -269,26 +280,27 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
 
   /**
    * Bulk-loads settings that are not in the table yet (a first import, a reference register)
-   * with BatchWriteItem, retrying unprocessed items as its contract requires. Unconditional:
-   * callers use saveSetting for anything that may already exist.
+   * with BatchWriteItem, retrying unprocessed items as its contract requires: each setting's item,
+   * its URN claim and its reach pointers. Unconditional: callers use saveSetting for anything that
+   * may already exist. `onProgress` is told how many settings are wholly written.
    */
   async function putNewSettings(
     settings: readonly Setting[],
-    onProgress?: (written: number) => void,
+    onProgress?: (settingsWritten: number) => void,
   ): Promise<void> {
-    const requests = settings.flatMap((setting) => [
-      { PutRequest: { Item: toSettingItem(setting, 1) } },
-      ...(setting.urn
-        ? [
-            {
-              PutRequest: {
-                Item: { ...keys.urnClaim(setting.urn), type: 'UrnClaim', settingId: setting.id },
-              },
-            },
-          ]
-        : []),
-    ]);
-    let written = 0;
+    const requests: { PutRequest: { Item: Record<string, unknown> } }[] = [];
+    // The index after each setting's last item: a setting is written once every batch up to it is.
+    const ends: number[] = [];
+    for (const setting of settings) {
+      const items: Record<string, unknown>[] = [
+        { ...toSettingItem(setting, 1) },
+        ...(setting.urn ? [{ ...keys.urnClaim(setting.urn), type: 'UrnClaim', settingId: setting.id }] : []),
+        ...toReachPointerItems(setting).map((item) => ({ ...item })),
+      ];
+      requests.push(...items.map((Item) => ({ PutRequest: { Item } })));
+      ends.push(requests.length);
+    }
+    let settingsWritten = 0;
     for (let start = 0; start < requests.length; start += BATCH_SIZE) {
       let pending = requests.slice(start, start + BATCH_SIZE);
       for (let attempt = 0; pending.length > 0; attempt++) {
@@ -299,11 +311,11 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
         }
         if (attempt > 0) await backoff(attempt);
         const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-        const unprocessed = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
-        written += pending.length - unprocessed.length;
-        pending = unprocessed;
+        pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
       }
-      onProgress?.(written);
+      const done = Math.min(start + BATCH_SIZE, requests.length);
+      while (settingsWritten < ends.length && (ends[settingsWritten] ?? 0) <= done) settingsWritten++;
+      onProgress?.(settingsWritten);
     }
   }
 

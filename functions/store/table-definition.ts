@@ -17,6 +17,10 @@ export const TABLE_DEFINITION = {
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    // Reach: per need and age band, every specialist provision designated for it in England, in
+    // coarse strips of latitude sorted by longitude (core/lists/reach.ts), so a list finds the
+    // nearest ones for a child's main need wherever they are.
+    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
   // Epoch seconds; DynamoDB deletes the item some time after. Never relied on for correctness.
   timeToLiveAttribute: 'ttl',
@@ -26,7 +30,7 @@ export const TABLE_DEFINITION = {
  * The shape of the items. A local table written in another format is recreated on start (it only
  * holds development data); a deployed table would need a migration, never a silent rewrite.
  */
-export const STORAGE_FORMAT = 5;
+export const STORAGE_FORMAT = 6;
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CORE_RIGHTS_TEXT, FIND_YOUR_SENDIASS } from '../../functions/core/rights-statement.js';
 import { asOfficer, asStaff, gql, gqlError, gqlOk } from '../helpers/api.js';
 import {
   aListInput,
@@ -54,9 +55,11 @@ describe('generateTailoredList', () => {
     const { list, familyLink } = response.data.generateTailoredList;
 
     const mine = own(list.entries, willow, rowan, elm, far);
-    expect(mine.map((e: any) => e.setting.id)).toEqual([willow.id, rowan.id]);
+    // Faraway Special is beyond the 15 km travel distance, but one of the nearest three for autism.
+    expect(mine.map((e: any) => e.setting.id)).toEqual([willow.id, far.id, rowan.id]);
+    expect(mine[1].reasons.map((r: any) => r.code)).toContain('SPECIALIST_REACH');
     expect(list.entries.map((e: any) => e.rank)).toEqual(list.entries.map((_: unknown, i: number) => i + 1));
-    const [first, second] = mine;
+    const [first, , second] = mine;
     expect(first).toMatchObject({ familyChoice: false, capacity: { status: 'AVAILABLE', vacancies: 5 } });
     expect(first.reasons.map((r: any) => r.code)).toEqual(
       expect.arrayContaining(['PRIMARY_NEED', 'SECONDARY_NEED', 'AGE_FITS', 'DISTANCE', 'VACANCIES']),
@@ -73,7 +76,7 @@ describe('generateTailoredList', () => {
     expect(list).toMatchObject({
       version: 1,
       laCode: '938',
-      matchingVersion: '1.0.0',
+      matchingVersion: '2.0.0',
       capacityFreshDays: 30,
     });
     expect(list.request).toMatchObject({ age: 9, needs: { primaryNeed: 'ASD', secondaryNeeds: ['SLCN'] } });
@@ -103,12 +106,17 @@ describe('generateTailoredList', () => {
   });
 
   it('carries the statement on an empty list and on a list where every setting is full', async () => {
+    // Nothing within 5 km: the list holds only the nearest specialist provisions for the need, far away.
     const empty = await gql<any>(
       GENERATE_LIST,
       { input: aListInput(QUIET_PLACES.northSea, { maxTravelKm: 5 }) },
       westSussex,
     );
-    expect(empty.data.generateTailoredList.list.entries).toEqual([]);
+    expect(
+      empty.data.generateTailoredList.list.entries.every((e: any) =>
+        e.reasons.some((r: any) => r.code === 'SPECIALIST_REACH'),
+      ),
+    ).toBe(true);
     expect(empty.data.generateTailoredList.list.statement.text).toContain('does not limit your choice');
     expectRightsExtension(empty);
 
@@ -127,7 +135,8 @@ describe('generateTailoredList', () => {
     });
     const full = await gql<any>(GENERATE_LIST, { input: aListInput(home, { maxTravelKm: 5 }) }, westSussex);
     const entries = full.data.generateTailoredList.list.entries;
-    expect(entries.map((e: any) => e.capacity.status)).toEqual(['FULL', 'FULL']);
+    // The nearest two fit best and are full: still listed, first.
+    expect(entries.slice(0, 2).map((e: any) => e.capacity.status)).toEqual(['FULL', 'FULL']);
     expect(full.data.generateTailoredList.list.statement.version).toBeTruthy();
     expectRightsExtension(full);
   });
@@ -397,7 +406,11 @@ describe('parentsRightsStatement', () => {
     );
     expect(added.setLocalRightsInfo.paragraphs).toEqual(core.data.parentsRightsStatement.paragraphs);
     const local = await gqlOk(RIGHTS, { laCode: la });
-    expect(local.parentsRightsStatement.text.startsWith(core.data.parentsRightsStatement.text)).toBe(true);
+    // The same core text; the LA's contact replaces the advice on finding a SENDIASS.
+    expect(local.parentsRightsStatement.text.startsWith(CORE_RIGHTS_TEXT)).toBe(true);
+    expect(core.data.parentsRightsStatement.text).toContain(FIND_YOUR_SENDIASS);
+    expect(local.parentsRightsStatement.text).not.toContain(FIND_YOUR_SENDIASS);
+    expect(local.parentsRightsStatement.text).toContain('Test SENDIASS');
     expect(local.parentsRightsStatement.localSendiass).toEqual({
       name: 'Test SENDIASS',
       phone: '01234 567890',

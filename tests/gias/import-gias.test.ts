@@ -176,7 +176,7 @@ describe('GIAS import into DynamoDB', () => {
     };
     await testStore.saveSetting(
       { ...special.setting, provisions: [...special.setting.provisions, byHand] },
-      { expectedRevision: special.revision, previousUrn: special.setting.urn },
+      { expectedRevision: special.revision, previous: special.setting },
     );
     const { setting: pruBefore } = await stored(fixture.id(4));
 
@@ -279,7 +279,7 @@ describe('GIAS import into DynamoDB', () => {
     const made = await stored(fixture.id(17));
     await testStore.saveSetting(
       { ...made.setting, urn: null },
-      { expectedRevision: made.revision, previousUrn: made.setting.urn },
+      { expectedRevision: made.revision, previous: made.setting },
     );
 
     const summary = await run(file, { laCodes: ['846'] });

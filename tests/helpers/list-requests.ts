@@ -22,6 +22,7 @@ export function aListRequest(
     religiousCharacter: null,
     familyNamedSettingIds: [],
     maxEntries: 10,
+    preferAvailablePlaces: false,
     ...overrides,
   };
 }

@@ -38,7 +38,7 @@ describe('loadEnglandRegister', () => {
       ids: { setting: () => 'gias-oakham', provision: (id) => `${id}.p${randomUUID().slice(0, 4)}` },
       now: now.toISOString(),
     });
-    await store.saveSetting(imported, { expectedRevision: null, previousUrn: null });
+    await store.saveSetting(imported, { expectedRevision: null, previous: null });
 
     const progress: number[] = [];
     const first = await loadEnglandRegister({

@@ -19,7 +19,7 @@ async function stored(overrides: Record<string, unknown>): Promise<Setting> {
     ids: randomIds,
     now: new Date().toISOString(),
   });
-  await testStore.saveSetting(setting, { expectedRevision: null, previousUrn: null });
+  await testStore.saveSetting(setting, { expectedRevision: null, previous: null });
   return setting;
 }
 

@@ -124,6 +124,7 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
     kind,
     sector,
     section41Approved,
+    establishmentType: Number(typeCode),
     phase,
     ageRange,
     genderIntake,

@@ -38,6 +38,7 @@ const DETAIL_FIELDS: readonly (keyof SettingDetails)[] = [
   'kind',
   'sector',
   'section41Approved',
+  'establishmentType',
   'phase',
   'ageRange',
   'genderIntake',

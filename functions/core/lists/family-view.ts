@@ -1,5 +1,13 @@
 import type { RightsStatement } from '../rights-statement.js';
-import type { FamilyLinkRecord, ListEntry, ListRequest, NotListedCount, TailoredList } from './model.js';
+import type {
+  FamilyChoice,
+  FamilyLinkRecord,
+  ListEntry,
+  ListRequest,
+  NotListedCount,
+  NotListedSetting,
+  TailoredList,
+} from './model.js';
 
 /** What a family link opens: the list without the officer's notes, the request or scores. */
 export interface FamilyView {
@@ -10,6 +18,13 @@ export interface FamilyView {
   consideredNotListed: NotListedCount[];
   consideredCount: number;
   expiresAt: string;
+  familyChoices: FamilyChoice[];
+  removedFamilyChoices: FamilyChoice[];
+  /** The specialist settings weighed and left off ("Other settings we looked at"); null on older lists. */
+  notListedSettings: NotListedSetting[] | null;
+  rangeNote: string | null;
+  /** How capacity was used, in plain words. */
+  capacityNote: string;
 }
 
 /** The family's view of a list through one of its links. */
@@ -22,7 +37,19 @@ export function toFamilyView(list: TailoredList, link: FamilyLinkRecord): Family
     consideredNotListed: list.consideredNotListed,
     consideredCount: list.consideredCount,
     expiresAt: link.expiresAt,
+    familyChoices: list.familyChoices,
+    removedFamilyChoices: list.removedFamilyChoices,
+    notListedSettings: list.notListedSettings?.filter((s) => s.specialist) ?? null,
+    rangeNote: list.rangeNote,
+    capacityNote: capacityNote(list.request),
   };
+}
+
+/** Whether free places moved settings up the list: by default they did not. */
+export function capacityNote(request: Pick<ListRequest, 'preferAvailablePlaces'>): string {
+  return request.preferAvailablePlaces
+    ? 'The council asked for settings with free places to be placed higher on this list. A full setting can still be asked for.'
+    : 'Free places did not change the order of this list. A full setting can still be asked for.';
 }
 
 /** How a list's distances were measured, in plain English. */

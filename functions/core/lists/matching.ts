@@ -2,30 +2,38 @@ import { distanceKm } from '../geo.js';
 import type { AgeRange, Provision, Setting } from '../model.js';
 import { NEEDS, type NeedCode } from '../needs.js';
 import { capacityStatus } from './capacity-status.js';
+import { legalRouteOf } from './legal-route.js';
 import type {
   Caution,
   CautionCode,
   EntryCapacity,
+  FamilyChoice,
   ListEntry,
   ListRequest,
   MatchingWeights,
   MatchResult,
   NotListedReason,
+  NotListedSetting,
   PlacementType,
+  RangeKind,
   Reason,
 } from './model.js';
-import { NOT_LISTED_REASONS } from './model.js';
+import { NOT_LISTED_REASONS, RANGE_KINDS } from './model.js';
+import { isSpecialistProvision, RANGE_KIND_TEXT, rangeKindOf, rangeNote } from './range.js';
 
 /** Bump when the rules or weights change, so a stored list can be explained by the rules it was made with. */
-export const MATCHING_VERSION = '1.0.0';
+export const MATCHING_VERSION = '2.0.0';
 
 // Never a cost factor: OpenPlace does not know, and does not rank by, what a place costs.
+// Capacity is a fact to show, not a reason to rank: its weights apply only when the officer asks
+// to prefer available places (weightsFor). A provision whose designation is not recorded scores
+// as a mainstream place does, so incomplete data never counts against a setting.
 export const DEFAULT_WEIGHTS: MatchingWeights = {
   primaryNeed: 40,
   secondaryNeed: 10,
   secondaryNeedMax: 20,
   mainstreamPlace: 15,
-  designationNotRecorded: 5,
+  designationNotRecorded: 15,
   provisionType: 15,
   apTier: 10,
   distance: 20,
@@ -35,15 +43,42 @@ export const DEFAULT_WEIGHTS: MatchingWeights = {
   religiousCharacter: 5,
 };
 
+/** The weights a request is scored with: capacity adds nothing unless the officer prefers available places. */
+export function weightsFor(request: Pick<ListRequest, 'preferAvailablePlaces'>): MatchingWeights {
+  return request.preferAvailablePlaces
+    ? DEFAULT_WEIGHTS
+    : { ...DEFAULT_WEIGHTS, available: 0, limited: 0, unconfirmed: 0 };
+}
+
+/**
+ * How many of the nearest specialist provisions for the main need every list weighs, wherever
+ * they are in England: low-incidence provision is regional or national (BRIEF "Low-incidence needs").
+ */
+export const SPECIALIST_REACH = { nearest: 3, nearestResidential: 5 } as const;
+
+export function specialistReachCount(request: Pick<ListRequest, 'boarding'>): number {
+  return request.boarding === 'RESIDENTIAL' ? SPECIALIST_REACH.nearestResidential : SPECIALIST_REACH.nearest;
+}
+
+/** A family choice to show: on the register (with the setting as read now) or off it. */
+export interface ChoiceToMatch {
+  choice: FamilyChoice;
+  setting: Setting | null;
+}
+
 export interface MatchInput {
   request: ListRequest;
-  /** Every setting read from the area within reach. */
+  /**
+   * Every setting read: specialist ones within reach, plain mainstream ones as far as the search
+   * went, and the nearest specialist provisions for the main need beyond reach.
+   */
   candidates: readonly Setting[];
-  /** The settings the family named, wherever they are. */
-  familyNamed: readonly Setting[];
+  /** The case's current family choices, in their order. */
+  choices: readonly ChoiceToMatch[];
   now: Date;
-  weights?: MatchingWeights;
   capacityFreshDays: number;
+  /** LA names by code, for reasons families read; a code is shown when its name is unknown. */
+  laNames?: ReadonlyMap<string, string>;
 }
 
 /** The placement type a provision offers, as an officer would name it. */
@@ -91,65 +126,191 @@ interface Evaluation {
   /** Rules the pairing breaks, in the order they are checked. */
   failures: NotListedReason[];
   score: number;
+  /** A specialist provision designated for the main need (it counts for reach). */
+  servesMainNeed: boolean;
+}
+
+interface Context {
+  request: ListRequest;
+  weights: MatchingWeights;
+  now: Date;
+  capacityFreshDays: number;
+  laNames: ReadonlyMap<string, string>;
 }
 
 /**
- * Builds the advisory list: every candidate is evaluated against the child's needs, age and the
- * family's circumstances; the best-fitting provision of each setting competes on score; ties
- * break by distance, then name, then id, so the same data always gives the same list. The
- * family's own settings come first and are never dropped, whatever they score.
+ * Builds the advisory list. Every candidate is evaluated against the child's needs, age and the
+ * family's circumstances; the best-fitting provision of each setting competes on score (never
+ * cost; capacity only when the officer prefers available places). Ties break by distance, then
+ * name, then id, so the same data always gives the same list.
+ *
+ * Fair by construction:
+ * - reach follows the need: the nearest specialist provisions designated for the main need that
+ *   take the child's age are weighed however far away they are, and the nearest is always listed;
+ * - the range: the best fit of each kind of setting gets a place, up to half the list;
+ * - the family's own choices come first and are never dropped, whatever they score.
  */
 export function matchSettings(input: MatchInput): MatchResult {
-  const weights = input.weights ?? DEFAULT_WEIGHTS;
-  const familyIds = new Set(input.request.familyNamedSettingIds);
+  const { request } = input;
+  const context: Context = {
+    request,
+    weights: weightsFor(request),
+    now: input.now,
+    capacityFreshDays: input.capacityFreshDays,
+    laNames: input.laNames ?? new Map(),
+  };
+  const familyIds = new Set(input.choices.flatMap((c) => (c.setting ? [c.setting.id] : [])));
+  const seen = new Set<string>();
+  const weighed: Evaluation[][] = [];
+  for (const setting of input.candidates) {
+    if (familyIds.has(setting.id) || seen.has(setting.id)) continue;
+    seen.add(setting.id);
+    weighed.push(setting.provisions.map((p) => evaluate(setting, p, context, false)));
+  }
+
+  // Reach: the nearest specialist provisions for the main need that break no rule but distance.
+  const reach = weighed
+    .flatMap((evaluations) => {
+      const serving = evaluations.filter(
+        (e) => e.servesMainNeed && e.failures.every((f) => f === 'BEYOND_TRAVEL_DISTANCE'),
+      );
+      return serving.length > 0 ? [{ evaluations, nearest: serving[0] as Evaluation }] : [];
+    })
+    .sort((a, b) => a.nearest.distanceKm - b.nearest.distanceKm || byId(a.nearest, b.nearest))
+    .slice(0, specialistReachCount(request));
+  for (const { evaluations } of reach) {
+    evaluations.forEach((e, i) => {
+      if (e.servesMainNeed) evaluations[i] = evaluate(e.setting, e.provision, context, true);
+    });
+  }
+  const nearestSpecialist = reach[0] ? bestOf(reach[0].evaluations) : null;
+
+  const best = weighed.map(bestOf);
   const notListed = new Map<NotListedReason, number>();
   const count = (reason: NotListedReason) => notListed.set(reason, (notListed.get(reason) ?? 0) + 1);
-
   const fits: Evaluation[] = [];
-  let considered = 0;
-  for (const setting of input.candidates) {
-    if (familyIds.has(setting.id)) continue;
-    considered++;
-    const best = bestProvision(setting, input, weights);
-    const failure = best.failures[0];
+  for (const e of best) {
+    const failure = e.failures[0];
     if (failure) count(failure);
-    else fits.push(best);
+    else fits.push(e);
   }
   fits.sort(byRank);
-  const suggested = fits.slice(0, input.request.maxEntries);
-  const lowerRanked = fits.length - suggested.length;
-  if (lowerRanked > 0) notListed.set('LOWER_RANKED', lowerRanked);
 
-  const byId = new Map(input.familyNamed.map((s) => [s.id, s]));
-  const family = input.request.familyNamedSettingIds.flatMap((id) => {
-    const setting = byId.get(id);
-    return setting ? [bestProvision(setting, input, weights)] : [];
+  const { selected, byRange } = selectSuggestions(fits, nearestSpecialist, request.maxEntries);
+  const lowerRanked = fits.filter((e) => !selected.has(e));
+  if (lowerRanked.length > 0) notListed.set('LOWER_RANKED', lowerRanked.length);
+  const suggested = fits.filter((e) => selected.has(e));
+
+  const family = input.choices.flatMap(({ setting }) => {
+    if (!setting) return [];
+    return [bestOf(setting.provisions.map((p) => evaluate(setting, p, context, false)))];
   });
-
   const entries: ListEntry[] = [
-    ...family.map((e) => toEntry(e, true, input.request, weights)),
-    ...suggested.map((e) => toEntry(e, false, input.request, weights)),
+    ...family.map((e) => toEntry(e, { familyChoice: true }, context)),
+    ...suggested.map((e) =>
+      toEntry(e, { familyChoice: false, nearest: e === nearestSpecialist, range: byRange.has(e) }, context),
+    ),
   ].map((entry, index) => ({ ...entry, rank: index + 1 }));
 
   return {
     entries,
-    consideredNotListed: [...notListed.entries()].map(([reason, n]) => ({ reason, count: n })),
-    consideredCount: considered,
+    consideredNotListed: NOT_LISTED_REASONS.flatMap((reason) => {
+      const n = notListed.get(reason);
+      return n ? [{ reason, count: n }] : [];
+    }),
+    consideredCount: weighed.length,
+    notListedSettings: notListedSettings(best, selected),
+    rangeNote: rangeNote(RANGE_KINDS.filter((k) => suggested.some((e) => rangeOf(e) === k))),
   };
 }
 
+/** How many places on a list are kept for the range: up to half, rounded up. */
+export function rangeSlots(maxEntries: number): number {
+  return Math.ceil(maxEntries / 2);
+}
+
+/**
+ * The suggestions: the nearest specialist provision for the main need; then a place for the best
+ * fit of each kind of setting, in the order of their scores, up to half the list; then the rest
+ * by score. `byRange` holds those that are there only for the range (not in the top by score).
+ */
+function selectSuggestions(
+  fits: readonly Evaluation[],
+  nearestSpecialist: Evaluation | null,
+  maxEntries: number,
+): { selected: Set<Evaluation>; byRange: Set<Evaluation> } {
+  const selected = new Set<Evaluation>();
+  const kinds = new Set<RangeKind>();
+  const take = (e: Evaluation) => {
+    selected.add(e);
+    kinds.add(rangeOf(e));
+  };
+  if (nearestSpecialist && maxEntries > 0 && fits.includes(nearestSpecialist)) take(nearestSpecialist);
+  const slots = rangeSlots(maxEntries);
+  for (const e of fits) {
+    if (selected.size >= slots) break;
+    if (!kinds.has(rangeOf(e))) take(e);
+  }
+  const byScore = new Set(fits.slice(0, maxEntries));
+  const byRange = new Set([...selected].filter((e) => !byScore.has(e)));
+  for (const e of fits) {
+    if (selected.size >= maxEntries) break;
+    selected.add(e);
+  }
+  return { selected, byRange };
+}
+
+function rangeOf(e: Evaluation): RangeKind {
+  return rangeKindOf(e.setting, e.provision);
+}
+
+/** How many mainstream schools read below the cut-off the record names. */
+export const NOT_LISTED_MAINSTREAM = 3;
+
+/** Every specialist setting weighed and left off, and the best mainstream ones below the cut-off. */
+function notListedSettings(
+  best: readonly Evaluation[],
+  selected: ReadonlySet<Evaluation>,
+): NotListedSetting[] {
+  const left = best.filter((e) => !selected.has(e));
+  const specialist = left.filter((e) => isSpecialistSetting(e.setting));
+  const mainstream = left
+    .filter((e) => !isSpecialistSetting(e.setting) && e.failures.length === 0)
+    .sort(byRank)
+    .slice(0, NOT_LISTED_MAINSTREAM);
+  return [...specialist.sort(byDistance), ...mainstream].map((e) => ({
+    settingId: e.setting.id,
+    name: e.setting.name,
+    kind: e.setting.kind,
+    sector: e.setting.sector,
+    laCode: e.setting.laCode,
+    town: e.setting.address.town,
+    rangeKind: rangeOf(e),
+    distanceKm: e.distanceKm,
+    reason: e.failures[0] ?? 'LOWER_RANKED',
+    specialist: isSpecialistSetting(e.setting),
+  }));
+}
+
+/** A setting with specialist or alternative provision: the record names every one weighed. */
+function isSpecialistSetting(setting: Setting): boolean {
+  return setting.provisions.some((p) => isSpecialistProvision(setting, p) || p.kind === 'AP_PROGRAMME');
+}
+
 function byRank(a: Evaluation, b: Evaluation): number {
-  return (
-    b.score - a.score ||
-    a.distanceKm - b.distanceKm ||
-    byName.compare(a.setting.name, b.setting.name) ||
-    (a.setting.id < b.setting.id ? -1 : a.setting.id > b.setting.id ? 1 : 0)
-  );
+  return b.score - a.score || byDistance(a, b);
+}
+
+function byDistance(a: Evaluation, b: Evaluation): number {
+  return a.distanceKm - b.distanceKm || byName.compare(a.setting.name, b.setting.name) || byId(a, b);
+}
+
+function byId(a: Evaluation, b: Evaluation): number {
+  return a.setting.id < b.setting.id ? -1 : a.setting.id > b.setting.id ? 1 : 0;
 }
 
 /** The setting's best-fitting provision; if none fits, the one that came closest. */
-function bestProvision(setting: Setting, input: MatchInput, weights: MatchingWeights): Evaluation {
-  const evaluations = setting.provisions.map((p) => evaluate(setting, p, input, weights));
+function bestOf(evaluations: readonly Evaluation[]): Evaluation {
   return evaluations.reduce((best, e) => {
     const byFit = best.failures.length - e.failures.length;
     if (byFit !== 0) return byFit > 0 ? e : best;
@@ -167,15 +328,27 @@ function failureDepth(reason: NotListedReason | undefined): number {
   return reason === undefined ? FAILURE_ORDER.length : FAILURE_ORDER.indexOf(reason);
 }
 
-function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: MatchingWeights): Evaluation {
-  const { request } = input;
+/**
+ * One provision against the request. `reached`: this is one of the nearest specialist provisions
+ * for the main need, weighed whatever the travel distance.
+ */
+function evaluate(setting: Setting, provision: Provision, context: Context, reached: boolean): Evaluation {
+  const { request, weights: w } = context;
   const failures: NotListedReason[] = [];
   const reasons: DraftReason[] = [];
   const add: AddReason = (code, text, points = 0) => reasons.push({ code, text, points });
 
   if (setting.status === 'CLOSED') failures.push('CLOSED');
   const distance = round1(distanceKm(request.home, setting.location));
-  if (distance > request.maxTravelKm) failures.push('BEYOND_TRAVEL_DISTANCE');
+  if (distance > request.maxTravelKm) {
+    if (reached) {
+      add(
+        'SPECIALIST_REACH',
+        () =>
+          `Further than the ${request.maxTravelKm} km travel distance, but one of the nearest specialist settings in England for ${needText(request.primaryNeed)}.`,
+      );
+    } else failures.push('BEYOND_TRAVEL_DISTANCE');
+  }
   if (
     setting.genderIntake !== 'MIXED' &&
     request.genderIntake !== null &&
@@ -216,10 +389,10 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
     if (tiers.length > 0) add('AP_TIER', () => `Offers ${tiers.map(tierText).join(' and ')}.`, w.apTier);
   }
 
-  const designated = designationFit(provision, type, request, w, add);
+  const designated = designationFit(setting, provision, type, request, w, add);
   if (!designated) failures.push('NOT_DESIGNATED_FOR_NEEDS');
 
-  const capacity = capacityStatus(provision.capacity, input.now, input.capacityFreshDays, request.ncYear);
+  const capacity = capacityStatus(provision.capacity, context.now, context.capacityFreshDays, request.ncYear);
   add(
     'DISTANCE',
     () => `About ${distance} km away in a straight line. The journey may be longer.`,
@@ -239,23 +412,31 @@ function evaluate(setting: Setting, provision: Provision, input: MatchInput, w: 
     add(
       'SECTION_41',
       () =>
-        'On the section 41 list: if it is asked for, the council must consider it as it would a state school.',
+        'On the section 41 list: if it is asked for, the council must name it unless one of the legal exceptions applies.',
     );
   }
   if (setting.laCode !== request.laCode) {
     add(
       'OTHER_LA',
-      () => `In another council's area (LA ${setting.laCode}). Settings anywhere can be asked for.`,
+      () =>
+        `In another council's area (${laNameOf(setting.laCode, context)}). Settings anywhere can be asked for.`,
     );
   }
 
   const score = round1(reasons.reduce((sum, r) => sum + r.points, 0));
-  return { setting, provision, distanceKm: distance, capacity, reasons, failures, score };
+  const servesMainNeed =
+    isSpecialistProvision(setting, provision) && provision.designation.includes(request.primaryNeed);
+  return { setting, provision, distanceKm: distance, capacity, reasons, failures, score, servesMainNeed };
+}
+
+function laNameOf(code: string, context: Context): string {
+  return context.laNames.get(code) ?? `LA ${code}`;
 }
 
 type AddReason = (code: Reason['code'], text: () => string, points?: number) => void;
 
 function designationFit(
+  setting: Setting,
   provision: Provision,
   type: PlacementType,
   request: ListRequest,
@@ -265,16 +446,10 @@ function designationFit(
   const designation = provision.designation;
   if (designation.length === 0) {
     if (type === 'MAINSTREAM' || type === 'FURTHER_EDUCATION' || type === 'EARLY_YEARS') {
-      add(
-        'MAINSTREAM_PLACE',
-        () =>
-          type === 'MAINSTREAM'
-            ? 'A mainstream school. Children with EHC plans are educated in mainstream schools unless the family does not want this or it would not work for other children.'
-            : `${PLACEMENT_TYPE_TEXT[type]} open to students with SEND.`,
-        w.mainstreamPlace,
-      );
+      add('MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
       return true;
     }
+    // Incomplete data never counts against a setting: it scores as a mainstream place does.
     add(
       'DESIGNATION_NOT_RECORDED',
       () => 'Which needs this provision is for is not recorded. Ask the setting.',
@@ -302,24 +477,61 @@ function designationFit(
   }
   // A designated main roll of a mainstream school is still a mainstream place for any child.
   if (!fits && type === 'MAINSTREAM') {
-    add('MAINSTREAM_PLACE', () => 'A mainstream school place.', w.mainstreamPlace);
+    add('MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
     return true;
   }
   return fits;
 }
 
-function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w: MatchingWeights): ListEntry {
+/** A place open to any child. A fee-paying independent school is not a mainstream school in law (s.83). */
+function mainstreamText(setting: Setting, type: PlacementType): string {
+  if (setting.sector === 'INDEPENDENT')
+    return 'A place at an independent school, which is not a state school.';
+  return type === 'MAINSTREAM'
+    ? 'A mainstream school place.'
+    : `${PLACEMENT_TYPE_TEXT[type]} open to students with SEND.`;
+}
+
+interface EntryRole {
+  familyChoice: boolean;
+  /** The nearest specialist provision for the main need. */
+  nearest?: boolean;
+  /** On the list for the range, not by score alone. */
+  range?: boolean;
+}
+
+function toEntry(e: Evaluation, role: EntryRole, context: Context): ListEntry {
+  const { request } = context;
   const written = e.reasons.map((r) => ({ code: r.code, text: r.text(), points: r.points }));
-  const reasons: Reason[] = familyChoice
-    ? [{ code: 'FAMILY_CHOICE', text: 'The family asked for this setting.', points: 0 }, ...written]
-    : written;
-  const cautions: Caution[] = familyChoice ? e.failures.map((f) => caution(f, e, request)) : [];
-  if (familyChoice && e.setting.status === 'PROPOSED_TO_CLOSE') {
-    cautions.push({ code: 'PROPOSED_TO_CLOSE', text: 'This setting is open, but proposed to close.' });
-  }
+  const range = rangeOf(e);
+  const reasons: Reason[] = [
+    ...(role.familyChoice
+      ? [{ code: 'FAMILY_CHOICE' as const, text: 'The family asked for this setting.', points: 0 }]
+      : []),
+    ...(role.nearest
+      ? [
+          {
+            code: 'NEAREST_SPECIALIST' as const,
+            text: `The nearest specialist setting for ${needText(request.primaryNeed)} that takes children of this age.`,
+            points: 0,
+          },
+        ]
+      : []),
+    ...(role.range && !role.nearest
+      ? [
+          {
+            code: 'RANGE' as const,
+            text: `The best fit among ${RANGE_KIND_TEXT[range]}: the list shows the range of settings.`,
+            points: 0,
+          },
+        ]
+      : []),
+    ...written,
+  ];
+  const cautions: Caution[] = role.familyChoice ? familyCautions(e, request) : [];
   return {
     rank: 0,
-    familyChoice,
+    familyChoice: role.familyChoice,
     setting: {
       id: e.setting.id,
       urn: e.setting.urn,
@@ -327,8 +539,10 @@ function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w:
       kind: e.setting.kind,
       sector: e.setting.sector,
       section41Approved: e.setting.section41Approved,
+      establishmentType: e.setting.establishmentType ?? null,
       ageRange: e.setting.ageRange,
       laCode: e.setting.laCode,
+      laName: context.laNames.get(e.setting.laCode) ?? null,
       town: e.setting.address.town,
       postcode: e.setting.address.postcode,
       location: e.setting.location,
@@ -341,6 +555,8 @@ function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w:
       apTiers: e.provision.apTiers,
       placementType: placementTypeOf(e.setting, e.provision),
     },
+    rangeKind: range,
+    legalRoute: legalRouteOf(e.setting),
     distanceKm: e.distanceKm,
     capacity: e.capacity,
     reasons,
@@ -349,19 +565,37 @@ function toEntry(e: Evaluation, familyChoice: boolean, request: ListRequest, _w:
   };
 }
 
-function caution(reason: NotListedReason, e: Evaluation, request: ListRequest): Caution {
+/**
+ * Facts about a family's own choice that make it an unusual fit: shown beside it, never used to
+ * drop it. None says the council may refuse: some add that the fact does not decide the matter,
+ * the rest point to the council or SENDIASS.
+ */
+function familyCautions(e: Evaluation, request: ListRequest): Caution[] {
+  const cautions = e.failures.flatMap((f) => (f === 'LOWER_RANKED' ? [] : [caution(f, e, request)]));
+  if (e.setting.status === 'PROPOSED_TO_CLOSE') cautions.push(caution('PROPOSED_TO_CLOSE', e, request));
+  if (e.capacity.status === 'FULL') cautions.push(caution('FULL', e, request));
+  return cautions;
+}
+
+const NOT_DECISIVE =
+  'This does not by itself decide the matter: the council must still consider your request.';
+const ASK = 'Ask the council or your SENDIASS.';
+
+function caution(code: CautionCode, e: Evaluation, request: ListRequest): Caution {
   const ages = agesOf(e.setting, e.provision);
-  const texts: Record<Exclude<NotListedReason, 'LOWER_RANKED'>, string> = {
-    CLOSED: 'This setting is closed.',
-    BEYOND_TRAVEL_DISTANCE: `Further than ${request.maxTravelKm} km, the travel distance given.`,
-    GENDER_INTAKE: `Takes ${e.setting.genderIntake === 'BOYS' ? 'boys' : 'girls'} only.`,
-    BOARDING:
-      e.setting.boarding === 'DAY' ? 'A day setting: it does not offer boarding.' : 'A residential setting.',
-    OUT_OF_AGE_RANGE: `Takes children aged ${ages.low} to ${ages.high}.`,
-    PROVISION_TYPE_NOT_WANTED: 'Not the kind of provision the plan points to.',
-    NOT_DESIGNATED_FOR_NEEDS: `Not designated for ${[request.primaryNeed, ...request.secondaryNeeds].map(needText).join(' or ')}.`,
+  const needs = [request.primaryNeed, ...request.secondaryNeeds].map(needText).join(' or ');
+  const texts: Record<CautionCode, string> = {
+    CLOSED: `This setting is closed. ${ASK}`,
+    PROPOSED_TO_CLOSE: `This setting is open, but proposed to close. ${ASK}`,
+    OUT_OF_AGE_RANGE: `It takes children aged ${ages.low} to ${ages.high}. ${ASK}`,
+    BEYOND_TRAVEL_DISTANCE: `It is further than ${request.maxTravelKm} km, the travel distance given. ${NOT_DECISIVE}`,
+    NOT_DESIGNATED_FOR_NEEDS: `It is not designated for ${needs}. ${NOT_DECISIVE}`,
+    GENDER_INTAKE: `It takes ${e.setting.genderIntake === 'BOYS' ? 'boys' : 'girls'} only. ${ASK}`,
+    BOARDING: `${e.setting.boarding === 'DAY' ? 'It is a day setting: it does not offer boarding.' : 'It is a residential setting.'} ${ASK}`,
+    PROVISION_TYPE_NOT_WANTED: `It is not the kind of provision the plan points to. ${ASK}`,
+    FULL: `It was full when last confirmed. ${NOT_DECISIVE}`,
   };
-  return { code: reason as CautionCode, text: reason === 'LOWER_RANKED' ? '' : texts[reason] };
+  return { code, text: texts[code] };
 }
 
 /** What distance adds to a score; `distance` is in km, rounded to 0.1 as lists show it. */
@@ -370,6 +604,7 @@ export function distancePoints(distance: number, request: ListRequest, w: Matchi
   return round1(w.distance * Math.max(0, 1 - distance / request.maxTravelKm));
 }
 
+/** What capacity adds: nothing unless the officer prefers available places (weightsFor). */
 function capacityPoints(capacity: EntryCapacity, w: MatchingWeights): number {
   switch (capacity.status) {
     case 'AVAILABLE':

@@ -39,6 +39,12 @@ export const REASON_CODES = [
   'RELIGIOUS_CHARACTER',
   'SECTION_41',
   'OTHER_LA',
+  /** The nearest specialist provision for the child's main need: on every list, however far. */
+  'NEAREST_SPECIALIST',
+  /** Further than the travel distance, but one of the nearest specialist provisions for the main need. */
+  'SPECIALIST_REACH',
+  /** The list keeps a place for each kind of setting that fits (the range). */
+  'RANGE',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -64,8 +70,96 @@ export const CAUTION_CODES = [
   'GENDER_INTAKE',
   'BOARDING',
   'PROVISION_TYPE_NOT_WANTED',
+  'FULL',
 ] as const;
 export type CautionCode = (typeof CAUTION_CODES)[number];
+
+/**
+ * The range of kinds of setting a list shows, so it is never all mainstream when specialist
+ * provision fits, nor all special when a mainstream place fits (CFA 2014 s.33).
+ */
+export const RANGE_KINDS = [
+  'MAINSTREAM',
+  'RESOURCED_PROVISION_OR_UNIT',
+  'STATE_SPECIAL',
+  'NON_MAINTAINED_SPECIAL',
+  'INDEPENDENT_SPECIAL',
+  'POST_16',
+  'ALTERNATIVE_PROVISION',
+] as const;
+export type RangeKind = (typeof RANGE_KINDS)[number];
+
+/** What the law says the council must do if the family asks for the setting. */
+export const LEGAL_ROUTES = ['MUST_NAME_UNLESS_EXCEPTION', 'MUST_CONSIDER', 'TO_BE_CONFIRMED'] as const;
+export type LegalRouteCode = (typeof LEGAL_ROUTES)[number];
+
+export interface LegalRoute {
+  route: LegalRouteCode;
+  /** Plain English, for families: what the council must do, and why. */
+  reason: string;
+  /** The law it rests on, e.g. "CFA 2014 s.38(3)(a)". */
+  basis: string;
+}
+
+export const CHOICE_ADDERS = ['FAMILY', 'OFFICER'] as const;
+export type ChoiceAdder = (typeof CHOICE_ADDERS)[number];
+
+/** A setting the family has asked for: kept, whatever the register holds, until removed with a reason. */
+export interface FamilyChoice {
+  id: string;
+  rank: number;
+  addedBy: ChoiceAdder;
+  addedAt: string;
+  onRegister: boolean;
+  /** The register's id, for a setting on the register. */
+  settingId: string | null;
+  name: string;
+  town: string | null;
+  postcode: string | null;
+  laCode: string | null;
+  website: string | null;
+  urn: string | null;
+  legalRoute: LegalRoute;
+  note: string | null;
+  removedAt: string | null;
+  removedBy: string | null;
+  removedReason: string | null;
+}
+
+/** A setting the family wants that is not on the register (yet): the same shape wherever it is entered. */
+export interface OffRegisterSetting {
+  name: string;
+  urn: string | null;
+  town: string | null;
+  postcode: string | null;
+  laCode: string | null;
+  website: string | null;
+}
+
+/** A change to a case's family choices asked for with a list. */
+export type FamilyChoiceInput =
+  | { settingId: string; note: string | null }
+  | { offRegister: OffRegisterSetting; note: string | null };
+
+export interface FamilyChoiceRemoval {
+  id: string;
+  reason: string;
+}
+
+/** A setting weighed for a list and left off it: named, so a list can be checked for what it left out. */
+export interface NotListedSetting {
+  settingId: string;
+  name: string;
+  kind: SettingKind;
+  sector: Sector;
+  laCode: string;
+  town: string | null;
+  rangeKind: RangeKind;
+  distanceKm: number;
+  reason: NotListedReason;
+  /** True for specialist provision (shown to families); false for the mainstream schools read below the cut-off. */
+  specialist: boolean;
+}
 
 export interface ListRequest {
   caseReference: string;
@@ -86,8 +180,11 @@ export interface ListRequest {
   genderIntake: 'BOYS' | 'GIRLS' | null;
   boarding: 'DAY' | 'RESIDENTIAL' | null;
   religiousCharacter: string | null;
+  /** The on-register settings among the family's current choices (kept for older clients). */
   familyNamedSettingIds: string[];
   maxEntries: number;
+  /** Capacity adds to the score only when the officer asks for it; by default it is shown, not scored. */
+  preferAvailablePlaces: boolean;
 }
 
 export interface Reason {
@@ -122,8 +219,12 @@ export interface ListedSetting {
   kind: SettingKind;
   sector: Sector;
   section41Approved: boolean;
+  /** The GIAS establishment type code, where known (it decides some legal routes). */
+  establishmentType?: number | null;
   ageRange: AgeRange;
   laCode: string;
+  /** The LA's name, for reasons families read. */
+  laName?: string | null;
   town: string | null;
   postcode: string | null;
   location: Location;
@@ -143,6 +244,8 @@ export interface ListEntry {
   familyChoice: boolean;
   setting: ListedSetting;
   provision: ListedProvision;
+  rangeKind: RangeKind;
+  legalRoute: LegalRoute;
   distanceKm: number;
   capacity: EntryCapacity;
   reasons: Reason[];
@@ -174,15 +277,24 @@ export interface MatchResult {
   entries: ListEntry[];
   consideredNotListed: NotListedCount[];
   consideredCount: number;
+  notListedSettings: NotListedSetting[];
+  /** Plain words: the list shows the range of kinds of setting that fit. */
+  rangeNote: string;
 }
 
 /** How far the search went: everything specialist within reach, plain mainstream as far as needed. */
 export interface ListSearch {
   radiusKm: number;
   mainstreamRadiusKm: number;
+  /** How far the search for the nearest specialist provision for the main need went (km). */
+  specialistReachKm: number;
 }
 
-export interface TailoredList extends MatchResult {
+export interface TailoredList extends Omit<MatchResult, 'notListedSettings' | 'rangeNote'> {
+  /** Null on lists made before matching 2.0.0, which counted what they left off but did not name it. */
+  notListedSettings: NotListedSetting[] | null;
+  /** Null on lists made before matching 2.0.0. */
+  rangeNote: string | null;
   id: string;
   caseReference: string;
   laCode: string;
@@ -197,6 +309,10 @@ export interface TailoredList extends MatchResult {
   capacityFreshDays: number;
   officerNotes: string | null;
   search: ListSearch;
+  /** Every current choice of the case when this version was made (snapshotted, never dropped). */
+  familyChoices: FamilyChoice[];
+  /** Choices removed, with who removed them, when and why: removals stay visible. */
+  removedFamilyChoices: FamilyChoice[];
 }
 
 /** A share link as stored: the token itself is never kept, only its hash. */

@@ -1,6 +1,6 @@
 import type { Setting } from '../model.js';
-import { agesOf, DEFAULT_WEIGHTS, distancePoints, matchSettings, round1 } from './matching.js';
-import type { ListRequest, ListSearch, MatchingWeights, MatchResult } from './model.js';
+import { agesOf, distancePoints, round1, weightsFor } from './matching.js';
+import type { ListRequest, MatchingWeights, MatchResult } from './model.js';
 
 // Mainstream schools, colleges and nurseries that offer only an undesignated main roll, with no
 // capacity stated by the school or LA, are most of the register and score alike but for distance
@@ -61,12 +61,17 @@ export function plainScoreBound(distanceKm: number, request: ListRequest, w: Mat
   );
 }
 
-/** The score a setting must beat to make the list: the last suggestion's, or none while there is room. */
+/**
+ * The score a plain setting must beat to change the list: none while the list has room, else the
+ * lowest suggestion's. A plain setting scoring below every suggestion cannot take a place by
+ * score, nor a range place (those go to the best of each kind in score order, and every one
+ * listed scores above it), nor the nearest specialist's place.
+ */
 export function listThreshold(result: MatchResult, maxEntries: number): number {
   const suggestions = result.entries.filter((e) => !e.familyChoice);
   return suggestions.length < maxEntries
     ? Number.NEGATIVE_INFINITY
-    : (suggestions.at(-1)?.score ?? Number.NEGATIVE_INFINITY);
+    : Math.min(...suggestions.map((e) => e.score));
 }
 
 /**
@@ -87,7 +92,7 @@ export function nearestPlainRadius(request: ListRequest): number {
 export function nextPlainRadius(result: MatchResult, request: ListRequest, searched: number): number | null {
   const reach = request.maxTravelKm;
   const threshold = listThreshold(result, request.maxEntries);
-  const beyondReach = (r: number) => plainScoreBound(r, request, DEFAULT_WEIGHTS) < threshold;
+  const beyondReach = (r: number) => plainScoreBound(r, request, weightsFor(request)) < threshold;
   // Strictly below: a plain school further out with an equal score could still win on distance.
   if (searched >= reach || beyondReach(searched)) return null;
   if (threshold > Number.NEGATIVE_INFINITY) {
@@ -118,75 +123,22 @@ function tenthsWithinReach(km: number, request: ListRequest): number {
   return Math.min(request.maxTravelKm, Math.ceil(km * 10) / 10);
 }
 
-export type ReadPlainWithin = (radiusKm: number) => Promise<readonly Setting[]>;
-
-/** Plain settings read so far, and how far out. */
-export interface PlainRead {
-  settings: readonly Setting[];
-  radiusKm: number;
-}
-
 /**
- * The first read of plain settings, made alongside the specialists'. When the nearest ones that
- * take a child of this age are too few to fill a list, it reads on at once, as far as they
- * suggest a list's worth will be, rather than a round trip later once the specialists are in.
+ * After the first read of plain settings (made alongside the specialists'): how far to read on at
+ * once when the nearest ones that take a child of this age are too few to fill a list, rather than
+ * a round trip later once the specialists are in; null when they are enough.
  */
-export async function readNearestPlain(
+export function plainReadOnAtOnce(
   request: ListRequest,
-  readPlainWithin: ReadPlainWithin,
-): Promise<PlainRead> {
-  const nearest = nearestPlainRadius(request);
-  const settings = [...(await readPlainWithin(nearest))];
-  const takeTheChild = settings.filter((s) =>
+  read: readonly Setting[],
+  radiusKm: number,
+): number | null {
+  const takeTheChild = read.filter((s) =>
     s.provisions.some((p) => {
       const ages = agesOf(s, p);
       return ages.low <= request.age && request.age <= ages.high;
     }),
   ).length;
-  if (takeTheChild >= request.maxEntries || nearest >= request.maxTravelKm) {
-    return { settings, radiusKm: nearest };
-  }
-  const wider = radiusForAListsWorth(takeTheChild, nearest, request);
-  settings.push(...(await readPlainWithin(wider)));
-  return { settings, radiusKm: wider };
-}
-
-export interface SearchInput {
-  request: ListRequest;
-  /** Every specialist setting within reach that takes children of the child's age band. */
-  specialist: readonly Setting[];
-  /** The plain settings read with the specialists (readNearestPlain). */
-  nearestPlain: PlainRead;
-  familyNamed: readonly Setting[];
-  /** Reads the plain settings within a wider radius that were not read before. */
-  readPlainWithin: ReadPlainWithin;
-  now: Date;
-  capacityFreshDays: number;
-}
-
-/**
- * Matches against every specialist setting within reach and the plain mainstream ones nearest
- * first, reading further out only while a plain setting there could still make the list.
- * Gives the same entries as matching against every setting within reach.
- */
-export async function searchAndMatch(input: SearchInput): Promise<MatchResult & { search: ListSearch }> {
-  const { request } = input;
-  const candidates: Setting[] = [...input.specialist, ...input.nearestPlain.settings];
-  const match = () =>
-    matchSettings({
-      request,
-      candidates,
-      familyNamed: input.familyNamed,
-      now: input.now,
-      capacityFreshDays: input.capacityFreshDays,
-    });
-  let searched = input.nearestPlain.radiusKm;
-  let result = match();
-  for (let next = nextPlainRadius(result, request, searched); next !== null; ) {
-    candidates.push(...(await input.readPlainWithin(next)));
-    searched = next;
-    result = match();
-    next = nextPlainRadius(result, request, searched);
-  }
-  return { ...result, search: { radiusKm: request.maxTravelKm, mainstreamRadiusKm: searched } };
+  if (takeTheChild >= request.maxEntries || radiusKm >= request.maxTravelKm) return null;
+  return radiusForAListsWorth(takeTheChild, radiusKm, request);
 }

@@ -3,7 +3,12 @@ import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
 import { parseOrThrow } from '../validation.js';
-import { type ListRequest, PLACEMENT_TYPES } from './model.js';
+import {
+  type FamilyChoiceInput,
+  type FamilyChoiceRemoval,
+  type ListRequest,
+  PLACEMENT_TYPES,
+} from './model.js';
 
 export const LIST_LIMITS = {
   defaultEntries: 10,
@@ -11,6 +16,9 @@ export const LIST_LIMITS = {
   maxFamilyNamed: 10,
   maxTravelKm: 100,
   maxFamilyLinkDays: 365,
+  /** Current family choices a case may hold at once. */
+  maxCurrentChoices: 10,
+  maxChoiceRemovals: 20,
 } as const;
 
 /** Default travel distance by the child's age: further for older children, as settings are sparser. */
@@ -27,6 +35,63 @@ export function ageForYear(ncYear: number): number {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A setting that is not on the register: the one shape wherever a family's choice is entered. */
+export const offRegisterSettingInput = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  urn: z
+    .string()
+    .trim()
+    .regex(/^\d{5,7}$/, 'must be a DfE URN: 5 to 7 digits')
+    .nullish(),
+  town: z.string().trim().max(80, 'must be at most 80 characters').nullish(),
+  postcode: z.string().trim().max(10, 'must be at most 10 characters').nullish(),
+  laCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"')
+    .nullish(),
+  website: z
+    .string()
+    .trim()
+    .max(200, 'must be at most 200 characters')
+    .regex(/^https?:\/\/\S+$/, 'must be a web address starting http:// or https://')
+    .nullish(),
+});
+
+export const choiceNote = z.string().trim().max(1000, 'must be at most 1000 characters').nullish();
+
+/** One family choice: a setting on the register by id, or one that is not on it. */
+export const familyChoiceInput = z
+  .object({
+    settingId: z.string().trim().min(1, 'must not be empty').max(80, 'is not a setting id').nullish(),
+    offRegister: offRegisterSettingInput.nullish(),
+    note: choiceNote,
+  })
+  .refine((c) => Boolean(c.settingId) !== Boolean(c.offRegister), {
+    message: 'give either settingId or offRegister (one of them)',
+    path: ['settingId'],
+  });
+
+/** The parsed choice input, in the core's shape. */
+export function toFamilyChoiceInput(c: z.infer<typeof familyChoiceInput>): FamilyChoiceInput {
+  const note = c.note ? c.note : null;
+  if (c.offRegister) {
+    const o = c.offRegister;
+    return {
+      offRegister: {
+        name: o.name,
+        urn: o.urn ?? null,
+        town: o.town ? o.town : null,
+        postcode: o.postcode ? o.postcode.toUpperCase() : null,
+        laCode: o.laCode ?? null,
+        website: o.website ?? null,
+      },
+      note,
+    };
+  }
+  return { settingId: c.settingId ?? '', note };
+}
 
 const listRequestInput = (today: Date) =>
   z
@@ -96,6 +161,24 @@ const listRequestInput = (today: Date) =>
         .array(z.string().trim().min(1).max(80))
         .max(LIST_LIMITS.maxFamilyNamed, `must name at most ${LIST_LIMITS.maxFamilyNamed} settings`)
         .nullish(),
+      familyChoices: z
+        .array(familyChoiceInput)
+        .max(LIST_LIMITS.maxFamilyNamed, `must name at most ${LIST_LIMITS.maxFamilyNamed} settings`)
+        .nullish(),
+      removeFamilyChoices: z
+        .array(
+          z.object({
+            id: z.string().trim().min(1, 'must not be empty').max(80, 'is not a family choice id'),
+            reason: z
+              .string()
+              .trim()
+              .min(1, 'say why the choice is removed')
+              .max(500, 'must be at most 500 characters'),
+          }),
+        )
+        .max(LIST_LIMITS.maxChoiceRemovals, `must remove at most ${LIST_LIMITS.maxChoiceRemovals} at once`)
+        .nullish(),
+      preferAvailablePlaces: z.boolean().nullish(),
       maxEntries: z
         .number()
         .int('must be a whole number')
@@ -147,6 +230,9 @@ export interface ParsedListRequest {
   request: ListRequest;
   officerNotes: string | null;
   familyLinkDays: number | null;
+  /** Choices to add to the case's (familyNamedSettingIds first, then familyChoices), each with its field, and to remove. */
+  addChoices: { input: FamilyChoiceInput; field: string }[];
+  removeChoices: FamilyChoiceRemoval[];
 }
 
 /**
@@ -189,11 +275,24 @@ export function parseListRequest(input: unknown, today: Date, outcodes: OutcodeI
       genderIntake: r.genderIntake ?? null,
       boarding: r.boarding ?? null,
       religiousCharacter: r.religiousCharacter ? r.religiousCharacter : null,
-      familyNamedSettingIds: [...new Set(r.familyNamedSettingIds ?? [])],
+      // Set from the case's current choices once they are known.
+      familyNamedSettingIds: [],
       maxEntries: r.maxEntries ?? LIST_LIMITS.defaultEntries,
+      preferAvailablePlaces: r.preferAvailablePlaces ?? false,
     },
     officerNotes: r.officerNotes ? r.officerNotes : null,
     familyLinkDays: r.familyLinkDays ?? null,
+    addChoices: [
+      ...(r.familyNamedSettingIds ?? []).map((settingId, i) => ({
+        input: { settingId, note: null },
+        field: `input.familyNamedSettingIds.${i}`,
+      })),
+      ...(r.familyChoices ?? []).map((c, i) => ({
+        input: toFamilyChoiceInput(c),
+        field: `input.familyChoices.${i}.settingId`,
+      })),
+    ],
+    removeChoices: (r.removeFamilyChoices ?? []).map((c) => ({ id: c.id, reason: c.reason })),
   };
 }
 

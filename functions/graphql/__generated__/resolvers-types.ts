@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Setting as SettingModel, Provision as ProvisionModel, Capacity as CapacityModel, CapacityChange as CapacityChangeModel } from '../../core/model.js';
 import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
-import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel } from '../../core/lists/model.js';
+import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
 import type { FamilyView as FamilyViewModel } from '../../core/lists/family-view.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -132,7 +132,10 @@ export type CapacityStatus =
   /** No figures confirmed by the setting or LA recently: ask the setting. */
   | 'UNCONFIRMED';
 
-/** A fact about a family-named setting that makes it an unusual fit. It stays on the list. */
+/**
+ * A fact about a family-named setting that makes it an unusual fit. It stays on the list; the text
+ * never says the council may refuse, and says when a fact does not by itself decide the matter.
+ */
 export type Caution = {
   __typename?: 'Caution';
   code: CautionCode;
@@ -143,11 +146,17 @@ export type CautionCode =
   | 'BEYOND_TRAVEL_DISTANCE'
   | 'BOARDING'
   | 'CLOSED'
+  /** Full when last confirmed: this does not by itself decide the matter. */
+  | 'FULL'
   | 'GENDER_INTAKE'
   | 'NOT_DESIGNATED_FOR_NEEDS'
   | 'OUT_OF_AGE_RANGE'
   | 'PROPOSED_TO_CLOSE'
   | 'PROVISION_TYPE_NOT_WANTED';
+
+export type ChoiceAddedBy =
+  | 'FAMILY'
+  | 'OFFICER';
 
 /** Capacity as read when the list was generated. */
 export type EntryCapacity = {
@@ -162,6 +171,49 @@ export type EntryCapacity = {
   vacancies: Maybe<Scalars['Int']['output']>;
   /** Vacancies in the child's year group, where the setting gives them by year. */
   vacanciesInYear: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A setting the family has asked for. It belongs to the case: every new list version carries every
+ * current choice, and a choice is removed only with a recorded reason. Never checked against the list.
+ */
+export type FamilyChoice = {
+  __typename?: 'FamilyChoice';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: ChoiceAddedBy;
+  id: Scalars['ID']['output'];
+  laCode: Maybe<Scalars['String']['output']>;
+  legalRoute: LegalRoute;
+  legalRouteReason: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** True for a setting on the register (settingId given); false for one entered by hand. */
+  onRegister: Scalars['Boolean']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  rank: Scalars['Int']['output'];
+  removedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who removed it (their account id). */
+  removedBy: Maybe<Scalars['String']['output']>;
+  removedReason: Maybe<Scalars['String']['output']>;
+  settingId: Maybe<Scalars['ID']['output']>;
+  town: Maybe<Scalars['String']['output']>;
+  urn: Maybe<Scalars['String']['output']>;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+/** One family choice: a setting on the register (any LA) by id, or one that is not on it. */
+export type FamilyChoiceInput = {
+  /** At most 1,000 characters. Do not write the child's name. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  offRegister?: InputMaybe<OffRegisterSettingInput>;
+  settingId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FamilyChoiceRemovalInput = {
+  /** The FamilyChoice id. */
+  id: Scalars['ID']['input'];
+  /** Why it is removed: kept with the removal and shown. */
+  reason: Scalars['String']['input'];
 };
 
 export type FamilyLink = {
@@ -183,13 +235,21 @@ export type FamilyLinkInfo = {
 /** The list as a family sees it through its share link: no scores, no officer notes. */
 export type FamilyList = {
   __typename?: 'FamilyList';
+  /** Whether free places changed the order of the list, in plain words. */
+  capacityNote: Scalars['String']['output'];
   consideredCount: Scalars['Int']['output'];
   consideredNotListed: Array<NotListedCount>;
   /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
   distanceNote: Scalars['String']['output'];
   entries: Array<FamilyListEntry>;
   expiresAt: Scalars['DateTime']['output'];
+  /** Every setting the family has asked for, on the register or not. */
+  familyChoices: Array<FamilyChoice>;
   generatedAt: Scalars['DateTime']['output'];
+  /** Other settings we looked at: the specialist settings weighed and left off. Null on lists made before matching 2.0.0. */
+  notListedSettings: Maybe<Array<NotListedSetting>>;
+  rangeNote: Maybe<Scalars['String']['output']>;
+  removedFamilyChoices: Array<FamilyChoice>;
   /** Shown first: the family may ask for any setting, on this list or not. */
   statement: ParentsRightsStatement;
 };
@@ -200,7 +260,11 @@ export type FamilyListEntry = {
   cautions: Array<Caution>;
   distanceKm: Scalars['Float']['output'];
   familyChoice: Scalars['Boolean']['output'];
+  legalRoute: LegalRoute;
+  /** The legal route in plain English. */
+  legalRouteReason: Scalars['String']['output'];
   provision: FamilyProvision;
+  rangeKind: RangeKind;
   rank: Scalars['Int']['output'];
   reasons: Array<FamilyReason>;
   setting: FamilySetting;
@@ -244,9 +308,17 @@ export type GenerateTailoredListInput = {
   boarding?: InputMaybe<BoardingNeed>;
   /** The LA's own case reference (letters, digits, / _ . -). Never a name. */
   caseReference: Scalars['String']['input'];
+  /**
+   * Settings the family asks for, added to the case's choices: always on the list, first, whatever
+   * they score. Choices of earlier versions are carried over; a case holds at most 10 at once.
+   */
+  familyChoices?: InputMaybe<Array<FamilyChoiceInput>>;
   /** How long the family link lasts, in days (default 90, at most 365). */
   familyLinkDays?: InputMaybe<Scalars['Int']['input']>;
-  /** Settings the family has already named: always on the list, first, marked as their choice. */
+  /**
+   * Settings the family has already named (on the register). Use familyChoices.
+   * @deprecated Use familyChoices, which also takes settings not on the register.
+   */
   familyNamedSettingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Consider single-sex settings of this intake as well as mixed ones. */
   genderIntake?: InputMaybe<SingleSexIntake>;
@@ -267,10 +339,14 @@ export type GenerateTailoredListInput = {
   ncYear?: InputMaybe<Scalars['Int']['input']>;
   /** Seen by officers only, never by the family. Do not write the child's name. */
   officerNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Let settings with free places score higher. By default capacity is shown but never scored. */
+  preferAvailablePlaces?: InputMaybe<Scalars['Boolean']['input']>;
   primaryNeed: NeedCode;
   provisionPreference?: InputMaybe<ProvisionPreferenceInput>;
   /** A religious character the family would prefer (a soft preference). */
   religiousCharacter?: InputMaybe<Scalars['String']['input']>;
+  /** Choices to remove, each with its reason (kept and shown). */
+  removeFamilyChoices?: InputMaybe<Array<FamilyChoiceRemovalInput>>;
   secondaryNeeds?: InputMaybe<Array<NeedCode>>;
   startDate: Scalars['Date']['input'];
 };
@@ -281,6 +357,15 @@ export type GenerateTailoredListPayload = {
   list: TailoredList;
 };
 
+/** What the law says the council must do if the family asks for the setting. */
+export type LegalRoute =
+  /** Independent settings not on the section 41 list (Education Act 1996 s.9); pupil referral units. */
+  | 'MUST_CONSIDER'
+  /** Maintained schools and nursery schools, academies, FE colleges, non-maintained special schools, section 41 settings (CFA 2014 s.38(3), s.39(4)). */
+  | 'MUST_NAME_UNLESS_EXCEPTION'
+  /** Not yet confirmed from a source (sixth-form centres, city technology colleges), or not on the register. */
+  | 'TO_BE_CONFIRMED';
+
 export type ListEntry = {
   __typename?: 'ListEntry';
   capacity: EntryCapacity;
@@ -289,7 +374,13 @@ export type ListEntry = {
   distanceKm: Scalars['Float']['output'];
   /** Named by the family: always on the list, whatever its score, capacity or distance. */
   familyChoice: Scalars['Boolean']['output'];
+  /** What the council must do if the family asks for it. Derived at read time on older lists. */
+  legalRoute: LegalRoute;
+  /** The legal route in plain English, for families. */
+  legalRouteReason: Scalars['String']['output'];
   provision: ListedProvision;
+  /** The kind of setting in the list's range. Derived at read time on lists made before matching 2.0.0. */
+  rangeKind: RangeKind;
   rank: Scalars['Int']['output'];
   reasons: Array<ListReason>;
   score: Scalars['Float']['output'];
@@ -316,6 +407,7 @@ export type ListRequest = {
   __typename?: 'ListRequest';
   age: Scalars['Int']['output'];
   boarding: Maybe<BoardingNeed>;
+  /** The on-register settings among the family's current choices. */
   familyNamedSettingIds: Array<Scalars['ID']['output']>;
   genderIntake: Maybe<SingleSexIntake>;
   home: Location;
@@ -326,6 +418,11 @@ export type ListRequest = {
   maxTravelKm: Scalars['Float']['output'];
   ncYear: Maybe<Scalars['Int']['output']>;
   needs: ListNeeds;
+  /**
+   * True when the officer asked for settings with free places to score higher. Otherwise capacity is
+   * shown but adds nothing. On lists made before matching 2.0.0: true when their capacity weights scored.
+   */
+  preferAvailablePlaces: Scalars['Boolean']['output'];
   provisionPreference: Maybe<ProvisionPreference>;
   religiousCharacter: Maybe<Scalars['String']['output']>;
   startDate: Scalars['Date']['output'];
@@ -334,14 +431,18 @@ export type ListRequest = {
 };
 
 /**
- * How far the search went. Every setting with designated or specialist provision within radiusKm was
- * considered; mainstream schools without designated provision were read nearest first, out to
- * mainstreamRadiusKm, where none further out could have made the list.
+ * How far the search went. Every setting with designated or specialist provision within radiusKm (the
+ * travel distance) was weighed; mainstream schools without designated provision were read nearest
+ * first, out to mainstreamRadiusKm, where none further out could have changed the list; and the
+ * nearest specialist provisions for the main need that take the child's age (3, or 5 residential for a
+ * residential request) were found wherever they are, searching out to specialistReachKm.
  */
 export type ListSearch = {
   __typename?: 'ListSearch';
   mainstreamRadiusKm: Scalars['Float']['output'];
   radiusKm: Scalars['Float']['output'];
+  /** How far the search for the nearest specialist provision for the main need went (km); the travel distance on older lists. */
+  specialistReachKm: Scalars['Float']['output'];
 };
 
 export type ListedProvision = {
@@ -358,9 +459,13 @@ export type ListedProvision = {
 export type ListedSetting = {
   __typename?: 'ListedSetting';
   ageRange: AgeRange;
+  /** The GIAS establishment type code, where the register had it. */
+  establishmentType: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: SettingKind;
   laCode: Scalars['String']['output'];
+  /** The LA's name (null on lists made before matching 2.0.0). */
+  laName: Maybe<Scalars['String']['output']>;
   location: Location;
   name: Scalars['String']['output'];
   postcode: Maybe<Scalars['String']['output']>;
@@ -393,6 +498,7 @@ export type LocationInput = {
 export type MatchingWeights = {
   __typename?: 'MatchingWeights';
   apTier: Scalars['Float']['output'];
+  /** Capacity weights: 0 unless the request set preferAvailablePlaces. */
   available: Scalars['Float']['output'];
   designationNotRecorded: Scalars['Float']['output'];
   distance: Scalars['Float']['output'];
@@ -511,15 +617,49 @@ export type NotListedCount = {
 };
 
 export type NotListedReason =
+  /**
+   * Further than the travel distance. Never the reason for one of the nearest specialist provisions
+   * for the main need (3, or 5 residential), which are weighed wherever they are.
+   */
   | 'BEYOND_TRAVEL_DISTANCE'
   | 'BOARDING'
   | 'CLOSED'
   | 'GENDER_INTAKE'
   /** Fitted, but others fitted better and the list was full. */
   | 'LOWER_RANKED'
+  /** A specialist provision designated for none of the child's needs: named in notListedSettings. */
   | 'NOT_DESIGNATED_FOR_NEEDS'
   | 'OUT_OF_AGE_RANGE'
   | 'PROVISION_TYPE_NOT_WANTED';
+
+/** A setting weighed for the list and left off it, named so that anyone can check what a list left out. */
+export type NotListedSetting = {
+  __typename?: 'NotListedSetting';
+  /** Straight-line distance from home in km. */
+  distanceKm: Scalars['Float']['output'];
+  kind: SettingKind;
+  laCode: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  rangeKind: RangeKind;
+  reason: NotListedReason;
+  sector: Sector;
+  settingId: Scalars['ID']['output'];
+  /** True for specialist or alternative provision; false for the mainstream schools read just below the cut-off. */
+  specialist: Scalars['Boolean']['output'];
+  town: Maybe<Scalars['String']['output']>;
+};
+
+/** A setting that is not on the register: the one shape wherever a family's choice is entered. */
+export type OffRegisterSettingInput = {
+  /** The 3-digit DfE code of its LA, if known. */
+  laCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  town?: InputMaybe<Scalars['String']['input']>;
+  urn?: InputMaybe<Scalars['String']['input']>;
+  /** Its web address (http:// or https://). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -535,14 +675,27 @@ export type PageInfo = {
  */
 export type ParentsRightsStatement = {
   __typename?: 'ParentsRightsStatement';
+  /**
+   * The London date from which this version of the text applies. On lists stored before the field
+   * existed, it is derived from the version.
+   */
+  effectiveFrom: Scalars['Date']['output'];
   legalReferences: Array<Scalars['String']['output']>;
   /** Anything else the LA has added under the core text. */
   localNotes: Array<Scalars['String']['output']>;
   /** The LA's SENDIASS (free, impartial advice), where the LA has added it. */
   localSendiass: Maybe<SendiassContact>;
-  /** The core text, paragraph by paragraph: the same on every list. */
+  /** The core text in full, paragraph by paragraph: the same on every list. */
   paragraphs: Array<Scalars['String']['output']>;
-  /** The whole statement as plain text: title, core paragraphs, then the LA's additions. */
+  /**
+   * At most five short paragraphs, shown first: enough alone. On lists stored before the field
+   * existed (version 2026-11.1), the first two paragraphs of their full text.
+   */
+  summary: Array<Scalars['String']['output']>;
+  /**
+   * The whole statement as plain text: title, summary, core paragraphs, then the LA's additions (or,
+   * where the LA has added no SENDIASS contact, how to find yours).
+   */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   version: Scalars['String']['output'];
@@ -691,6 +844,17 @@ export type QueryTailoredListsArgs = {
   laCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kinds of setting a list keeps a place for, so that it shows the range that fits. */
+export type RangeKind =
+  | 'ALTERNATIVE_PROVISION'
+  | 'INDEPENDENT_SPECIAL'
+  | 'MAINSTREAM'
+  | 'NON_MAINTAINED_SPECIAL'
+  /** Further-education and sixth-form colleges, 16-19 academies and special post-16 institutions. */
+  | 'POST_16'
+  | 'RESOURCED_PROVISION_OR_UNIT'
+  | 'STATE_SPECIAL';
+
 export type ReasonCode =
   | 'AGE_FITS'
   | 'AP_TIER'
@@ -698,12 +862,18 @@ export type ReasonCode =
   | 'DISTANCE'
   | 'FAMILY_CHOICE'
   | 'MAINSTREAM_PLACE'
+  /** The nearest specialist setting for the child's main need that takes children of this age: on every list, however far. */
+  | 'NEAREST_SPECIALIST'
   | 'OTHER_LA'
   | 'PRIMARY_NEED'
   | 'PROVISION_TYPE'
+  /** On the list for the range: the best fit of its kind of setting. */
+  | 'RANGE'
   | 'RELIGIOUS_CHARACTER'
   | 'SECONDARY_NEED'
   | 'SECTION_41'
+  /** Further than the travel distance, but one of the nearest specialist settings in England for the main need. */
+  | 'SPECIALIST_REACH'
   | 'VACANCIES';
 
 export type Role =
@@ -744,6 +914,8 @@ export type Setting = {
   ageRange: AgeRange;
   boarding: Boarding;
   createdAt: Scalars['DateTime']['output'];
+  /** The GIAS establishment type code (e.g. 1 community school, 31 sixth-form centre), where known. */
+  establishmentType: Maybe<Scalars['Int']['output']>;
   genderIntake: GenderIntake;
   id: Scalars['ID']['output'];
   kind: SettingKind;
@@ -833,9 +1005,10 @@ export type TailoredList = {
   capacityFreshDays: Scalars['Int']['output'];
   caseReference: Scalars['String']['output'];
   /**
-   * How many settings were weighed: every setting with designated or specialist provision within
-   * search.radiusKm that takes children of the child's age group, and mainstream schools of that
-   * age group out to search.mainstreamRadiusKm.
+   * How many settings were weighed (the family's own choices apart): every setting with designated or
+   * specialist provision within search.radiusKm that takes children of the child's age group,
+   * mainstream schools of that age group out to search.mainstreamRadiusKm, and the nearest specialist
+   * provisions for the main need beyond the travel distance.
    */
   consideredCount: Scalars['Int']['output'];
   /** Settings considered and left off, by reason: the list is a selection, not the whole world. */
@@ -843,13 +1016,25 @@ export type TailoredList = {
   /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
   distanceNote: Scalars['String']['output'];
   entries: Array<ListEntry>;
+  /** Every current choice of the family when this version was made. Derived from family entries on older lists. */
+  familyChoices: Array<FamilyChoice>;
   familyLinks: Array<FamilyLinkInfo>;
   generatedAt: Scalars['DateTime']['output'];
   generatedBy: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   laCode: Scalars['String']['output'];
   matchingVersion: Scalars['String']['output'];
+  /**
+   * Every specialist setting weighed and left off, and the three best mainstream schools read below
+   * the cut-off, each with its reason and distance. Null on lists made before matching 2.0.0, which
+   * counted what they left off but did not name it.
+   */
+  notListedSettings: Maybe<Array<NotListedSetting>>;
   officerNotes: Maybe<Scalars['String']['output']>;
+  /** In plain words: the list shows the range of settings that fit. Null on lists made before matching 2.0.0. */
+  rangeNote: Maybe<Scalars['String']['output']>;
+  /** Choices removed, with when, by whom and why: removals stay visible. */
+  removedFamilyChoices: Array<FamilyChoice>;
   request: ListRequest;
   search: ListSearch;
   /** The parents'-rights statement shown with this list. Always present. */
@@ -878,6 +1063,8 @@ export type UpsertSettingInput = {
   address: AddressInput;
   ageRange: AgeRangeInput;
   boarding?: InputMaybe<Boarding>;
+  /** The GIAS establishment type code, where known: it decides the legal route of a request for some kinds. */
+  establishmentType?: InputMaybe<Scalars['Int']['input']>;
   genderIntake?: InputMaybe<GenderIntake>;
   /** Give the id to update a setting; leave it out to create one (or to update the setting with this URN). */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1000,9 +1187,13 @@ export type ResolversTypes = {
   CapacityStatus: CapacityStatus;
   Caution: ResolverTypeWrapper<Caution>;
   CautionCode: CautionCode;
+  ChoiceAddedBy: ChoiceAddedBy;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntryCapacity: ResolverTypeWrapper<EntryCapacity>;
+  FamilyChoice: ResolverTypeWrapper<FamilyChoiceModel>;
+  FamilyChoiceInput: FamilyChoiceInput;
+  FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyLink: ResolverTypeWrapper<FamilyLink>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
   FamilyList: ResolverTypeWrapper<FamilyViewModel>;
@@ -1016,6 +1207,7 @@ export type ResolversTypes = {
   GenerateTailoredListPayload: ResolverTypeWrapper<Omit<GenerateTailoredListPayload, 'list'> & { list: ResolversTypes['TailoredList'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegalRoute: LegalRoute;
   ListEntry: ResolverTypeWrapper<ListEntryModel>;
   ListNeeds: ResolverTypeWrapper<ListNeeds>;
   ListReason: ResolverTypeWrapper<ListReason>;
@@ -1032,6 +1224,8 @@ export type ResolversTypes = {
   NeedCode: NeedCode;
   NotListedCount: ResolverTypeWrapper<NotListedCount>;
   NotListedReason: NotListedReason;
+  NotListedSetting: ResolverTypeWrapper<NotListedSetting>;
+  OffRegisterSettingInput: OffRegisterSettingInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentsRightsStatement: ResolverTypeWrapper<RightsStatementModel>;
   Phase: Phase;
@@ -1043,6 +1237,7 @@ export type ResolversTypes = {
   ProvisionPreferenceInput: ProvisionPreferenceInput;
   ProvisionSource: ProvisionSource;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RangeKind: RangeKind;
   ReasonCode: ReasonCode;
   Role: Role;
   Sector: Sector;
@@ -1079,6 +1274,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EntryCapacity: EntryCapacity;
+  FamilyChoice: FamilyChoiceModel;
+  FamilyChoiceInput: FamilyChoiceInput;
+  FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyLink: FamilyLink;
   FamilyLinkInfo: FamilyLinkRecordModel;
   FamilyList: FamilyViewModel;
@@ -1105,6 +1303,8 @@ export type ResolversParentTypes = {
   Me: CallerModel;
   Mutation: Record<PropertyKey, never>;
   NotListedCount: NotListedCount;
+  NotListedSetting: NotListedSetting;
+  OffRegisterSettingInput: OffRegisterSettingInput;
   PageInfo: PageInfo;
   ParentsRightsStatement: RightsStatementModel;
   Provision: ProvisionModel;
@@ -1193,6 +1393,27 @@ export type EntryCapacityResolvers<ContextType = GraphqlContext, ParentType exte
   vacanciesInYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type FamilyChoiceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyChoice'] = ResolversParentTypes['FamilyChoice']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['ChoiceAddedBy'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalRoute?: Resolver<ResolversTypes['LegalRoute'], ParentType, ContextType>;
+  legalRouteReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onRegister?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  removedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type FamilyLinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1206,12 +1427,17 @@ export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType ext
 };
 
 export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyList'] = ResolversParentTypes['FamilyList']> = {
+  capacityNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
   distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FamilyListEntry']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  familyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  notListedSettings?: Resolver<Maybe<Array<ResolversTypes['NotListedSetting']>>, ParentType, ContextType>;
+  rangeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFamilyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
 };
 
@@ -1220,7 +1446,10 @@ export type FamilyListEntryResolvers<ContextType = GraphqlContext, ParentType ex
   cautions?: Resolver<Array<ResolversTypes['Caution']>, ParentType, ContextType>;
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   familyChoice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  legalRoute?: Resolver<ResolversTypes['LegalRoute'], ParentType, ContextType>;
+  legalRouteReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['FamilyProvision'], ParentType, ContextType>;
+  rangeKind?: Resolver<ResolversTypes['RangeKind'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['FamilyReason']>, ParentType, ContextType>;
   setting?: Resolver<ResolversTypes['FamilySetting'], ParentType, ContextType>;
@@ -1260,7 +1489,10 @@ export type ListEntryResolvers<ContextType = GraphqlContext, ParentType extends 
   cautions?: Resolver<Array<ResolversTypes['Caution']>, ParentType, ContextType>;
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   familyChoice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  legalRoute?: Resolver<ResolversTypes['LegalRoute'], ParentType, ContextType>;
+  legalRouteReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provision?: Resolver<ResolversTypes['ListedProvision'], ParentType, ContextType>;
+  rangeKind?: Resolver<ResolversTypes['RangeKind'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['ListReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1290,6 +1522,7 @@ export type ListRequestResolvers<ContextType = GraphqlContext, ParentType extend
   maxTravelKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   ncYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   needs?: Resolver<ResolversTypes['ListNeeds'], ParentType, ContextType>;
+  preferAvailablePlaces?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   provisionPreference?: Resolver<Maybe<ResolversTypes['ProvisionPreference']>, ParentType, ContextType>;
   religiousCharacter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1299,6 +1532,7 @@ export type ListRequestResolvers<ContextType = GraphqlContext, ParentType extend
 export type ListSearchResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListSearch'] = ResolversParentTypes['ListSearch']> = {
   mainstreamRadiusKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   radiusKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  specialistReachKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ListedProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListedProvision'] = ResolversParentTypes['ListedProvision']> = {
@@ -1312,9 +1546,11 @@ export type ListedProvisionResolvers<ContextType = GraphqlContext, ParentType ex
 
 export type ListedSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListedSetting'] = ResolversParentTypes['ListedSetting']> = {
   ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
+  establishmentType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
   laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  laName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['Location'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1367,16 +1603,31 @@ export type NotListedCountResolvers<ContextType = GraphqlContext, ParentType ext
   reason?: Resolver<ResolversTypes['NotListedReason'], ParentType, ContextType>;
 };
 
+export type NotListedSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotListedSetting'] = ResolversParentTypes['NotListedSetting']> = {
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rangeKind?: Resolver<ResolversTypes['RangeKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['NotListedReason'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  settingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  specialist?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ParentsRightsStatementResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ParentsRightsStatement'] = ResolversParentTypes['ParentsRightsStatement']> = {
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   legalReferences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   localNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   localSendiass?: Resolver<Maybe<ResolversTypes['SendiassContact']>, ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1424,6 +1675,7 @@ export type SettingResolvers<ContextType = GraphqlContext, ParentType extends Re
   ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
   boarding?: Resolver<ResolversTypes['Boarding'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  establishmentType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   genderIntake?: Resolver<ResolversTypes['GenderIntake'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
@@ -1459,13 +1711,17 @@ export type TailoredListResolvers<ContextType = GraphqlContext, ParentType exten
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
   distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ListEntry']>, ParentType, ContextType>;
+  familyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   familyLinks?: Resolver<Array<ResolversTypes['FamilyLinkInfo']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   generatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notListedSettings?: Resolver<Maybe<Array<ResolversTypes['NotListedSetting']>>, ParentType, ContextType>;
   officerNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rangeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedFamilyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   request?: Resolver<ResolversTypes['ListRequest'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['ListSearch'], ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
@@ -1489,6 +1745,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EntryCapacity?: EntryCapacityResolvers<ContextType>;
+  FamilyChoice?: FamilyChoiceResolvers<ContextType>;
   FamilyLink?: FamilyLinkResolvers<ContextType>;
   FamilyLinkInfo?: FamilyLinkInfoResolvers<ContextType>;
   FamilyList?: FamilyListResolvers<ContextType>;
@@ -1509,6 +1766,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NotListedCount?: NotListedCountResolvers<ContextType>;
+  NotListedSetting?: NotListedSettingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParentsRightsStatement?: ParentsRightsStatementResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;

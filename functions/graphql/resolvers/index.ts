@@ -1,7 +1,16 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { capacityMutations, capacityQueries } from './capacity.js';
-import { FamilyLinkInfo, ListRequest, listMutations, listQueries, TailoredList } from './lists.js';
+import {
+  FamilyChoice,
+  FamilyLinkInfo,
+  FamilyListEntry,
+  ListEntry,
+  ListRequest,
+  listMutations,
+  listQueries,
+  TailoredList,
+} from './lists.js';
 import { Me, meQuery } from './me.js';
 import { settingMutations, settingQueries } from './settings.js';
 
@@ -14,4 +23,7 @@ export const resolvers: Resolvers = {
   TailoredList,
   ListRequest,
   FamilyLinkInfo,
+  ListEntry,
+  FamilyListEntry,
+  FamilyChoice,
 };

@@ -1,6 +1,9 @@
 import { distanceNote, isLinkActive } from '../../core/lists/family-view.js';
 import type {
+  FamilyChoiceResolvers,
   FamilyLinkInfoResolvers,
+  FamilyListEntryResolvers,
+  ListEntryResolvers,
   ListRequestResolvers,
   MutationResolvers,
   QueryResolvers,
@@ -39,6 +42,21 @@ export const ListRequest: ListRequestResolvers = {
   home: (request) => ({ lat: request.home.lat, lon: request.home.lon }),
   homeApproximate: (request) => request.home.approximate,
   homePostcodeDistrict: (request) => request.home.postcodeDistrict,
+};
+
+export const ListEntry: ListEntryResolvers = {
+  legalRoute: (entry) => entry.legalRoute.route,
+  legalRouteReason: (entry) => entry.legalRoute.reason,
+};
+
+export const FamilyListEntry: FamilyListEntryResolvers = {
+  legalRoute: (entry) => entry.legalRoute.route,
+  legalRouteReason: (entry) => entry.legalRoute.reason,
+};
+
+export const FamilyChoice: FamilyChoiceResolvers = {
+  legalRoute: (choice) => choice.legalRoute.route,
+  legalRouteReason: (choice) => choice.legalRoute.reason,
 };
 
 export const FamilyLinkInfo: FamilyLinkInfoResolvers = {

@@ -42,11 +42,28 @@ export type CautionCode =
   | 'BEYOND_TRAVEL_DISTANCE'
   | 'BOARDING'
   | 'CLOSED'
+  /** Full when last confirmed: this does not by itself decide the matter. */
+  | 'FULL'
   | 'GENDER_INTAKE'
   | 'NOT_DESIGNATED_FOR_NEEDS'
   | 'OUT_OF_AGE_RANGE'
   | 'PROPOSED_TO_CLOSE'
   | 'PROVISION_TYPE_NOT_WANTED';
+
+/** One family choice: a setting on the register (any LA) by id, or one that is not on it. */
+export type FamilyChoiceInput = {
+  /** At most 1,000 characters. Do not write the child's name. */
+  note?: string | null | undefined;
+  offRegister?: OffRegisterSettingInput | null | undefined;
+  settingId?: string | number | null | undefined;
+};
+
+export type FamilyChoiceRemovalInput = {
+  /** The FamilyChoice id. */
+  id: string | number;
+  /** Why it is removed: kept with the removal and shown. */
+  reason: string;
+};
 
 export type GenerateTailoredListInput = {
   /** Age in whole years at the start date. Give this or ncYear. */
@@ -54,9 +71,17 @@ export type GenerateTailoredListInput = {
   boarding?: BoardingNeed | null | undefined;
   /** The LA's own case reference (letters, digits, / _ . -). Never a name. */
   caseReference: string;
+  /**
+   * Settings the family asks for, added to the case's choices: always on the list, first, whatever
+   * they score. Choices of earlier versions are carried over; a case holds at most 10 at once.
+   */
+  familyChoices?: Array<FamilyChoiceInput> | null | undefined;
   /** How long the family link lasts, in days (default 90, at most 365). */
   familyLinkDays?: number | null | undefined;
-  /** Settings the family has already named: always on the list, first, marked as their choice. */
+  /**
+   * Settings the family has already named (on the register). Use familyChoices.
+   * @deprecated Use familyChoices, which also takes settings not on the register.
+   */
   familyNamedSettingIds?: Array<string | number> | null | undefined;
   /** Consider single-sex settings of this intake as well as mixed ones. */
   genderIntake?: SingleSexIntake | null | undefined;
@@ -77,10 +102,14 @@ export type GenerateTailoredListInput = {
   ncYear?: number | null | undefined;
   /** Seen by officers only, never by the family. Do not write the child's name. */
   officerNotes?: string | null | undefined;
+  /** Let settings with free places score higher. By default capacity is shown but never scored. */
+  preferAvailablePlaces?: boolean | null | undefined;
   primaryNeed: NeedCode;
   provisionPreference?: ProvisionPreferenceInput | null | undefined;
   /** A religious character the family would prefer (a soft preference). */
   religiousCharacter?: string | null | undefined;
+  /** Choices to remove, each with its reason (kept and shown). */
+  removeFamilyChoices?: Array<FamilyChoiceRemovalInput> | null | undefined;
   secondaryNeeds?: Array<NeedCode> | null | undefined;
   startDate: string;
 };
@@ -121,15 +150,32 @@ export type NeedCode =
   | 'VI';
 
 export type NotListedReason =
+  /**
+   * Further than the travel distance. Never the reason for one of the nearest specialist provisions
+   * for the main need (3, or 5 residential), which are weighed wherever they are.
+   */
   | 'BEYOND_TRAVEL_DISTANCE'
   | 'BOARDING'
   | 'CLOSED'
   | 'GENDER_INTAKE'
   /** Fitted, but others fitted better and the list was full. */
   | 'LOWER_RANKED'
+  /** A specialist provision designated for none of the child's needs: named in notListedSettings. */
   | 'NOT_DESIGNATED_FOR_NEEDS'
   | 'OUT_OF_AGE_RANGE'
   | 'PROVISION_TYPE_NOT_WANTED';
+
+/** A setting that is not on the register: the one shape wherever a family's choice is entered. */
+export type OffRegisterSettingInput = {
+  /** The 3-digit DfE code of its LA, if known. */
+  laCode?: string | null | undefined;
+  name: string;
+  postcode?: string | null | undefined;
+  town?: string | null | undefined;
+  urn?: string | null | undefined;
+  /** Its web address (http:// or https://). */
+  website?: string | null | undefined;
+};
 
 export type Phase =
   | 'ALL_THROUGH'
@@ -182,12 +228,18 @@ export type ReasonCode =
   | 'DISTANCE'
   | 'FAMILY_CHOICE'
   | 'MAINSTREAM_PLACE'
+  /** The nearest specialist setting for the child's main need that takes children of this age: on every list, however far. */
+  | 'NEAREST_SPECIALIST'
   | 'OTHER_LA'
   | 'PRIMARY_NEED'
   | 'PROVISION_TYPE'
+  /** On the list for the range: the best fit of its kind of setting. */
+  | 'RANGE'
   | 'RELIGIOUS_CHARACTER'
   | 'SECONDARY_NEED'
   | 'SECTION_41'
+  /** Further than the travel distance, but one of the nearest specialist settings in England for the main need. */
+  | 'SPECIALIST_REACH'
   | 'VACANCIES';
 
 export type Role =

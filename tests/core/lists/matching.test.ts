@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchSettings } from '../../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../../functions/core/lists/model.js';
 import type { Setting } from '../../../functions/core/model.js';
+import { choicesOf } from '../../helpers/choices.js';
 import { aListRequest } from '../../helpers/list-requests.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
@@ -34,7 +35,7 @@ function special(
 }
 
 function match(candidates: Setting[], request = aRequest(), familyNamed: Setting[] = []) {
-  return matchSettings({ request, candidates, familyNamed, now, capacityFreshDays: 30 });
+  return matchSettings({ request, candidates, choices: choicesOf(familyNamed), now, capacityFreshDays: 30 });
 }
 
 const names = (result: ReturnType<typeof match>) => result.entries.map((e) => e.setting.name);
@@ -82,6 +83,7 @@ describe('matchSettings', () => {
       'BEYOND_TRAVEL_DISTANCE',
       'OUT_OF_AGE_RANGE',
       'NOT_DESIGNATED_FOR_NEEDS',
+      'FULL',
     ]);
     expect(result.entries[0]?.reasons[0]?.code).toBe('FAMILY_CHOICE');
     // The family's setting is not also counted among those considered and left off.
@@ -116,7 +118,10 @@ describe('matchSettings', () => {
       onRoll: 10,
       places: 10,
     });
-    const result = match([full, aSetting({ name: 'Mainstream' })], aRequest({ maxEntries: 1 }));
+    const result = match(
+      [full, aSetting({ name: 'Mainstream', provisions: null })],
+      aRequest({ maxEntries: 1 }),
+    );
     expect(names(result)).toEqual(['Full but right']);
     expect(result.entries[0]?.capacity.status).toBe('FULL');
     expect(result.entries[0]?.reasons.find((r) => r.code === 'VACANCIES')?.text).toContain(
@@ -125,8 +130,9 @@ describe('matchSettings', () => {
     expect(result.consideredNotListed).toEqual([{ reason: 'LOWER_RANKED', count: 1 }]);
   });
 
-  it('leaves out settings beyond the travel distance and counts them', () => {
-    const result = match([special('Far', ['ASD'], 30), special('Near', ['ASD'], 5)]);
+  it('leaves out settings beyond the travel distance and counts them, unless they serve the main need', () => {
+    // Designated only for the secondary need (SLCN): distance rules it out.
+    const result = match([special('Far', ['SLCN'], 30), special('Near', ['ASD'], 5)]);
     expect(names(result)).toEqual(['Near']);
     expect(result.consideredNotListed).toEqual([{ reason: 'BEYOND_TRAVEL_DISTANCE', count: 1 }]);
   });
@@ -213,7 +219,13 @@ describe('matchSettings', () => {
     const result = match([school]);
     const entry = result.entries[0];
     expect(entry?.provision.kind).toBe('RESOURCED_PROVISION');
-    expect(entry?.reasons.map((r) => r.code)).toEqual(['AGE_FITS', 'PRIMARY_NEED', 'DISTANCE', 'VACANCIES']);
+    expect(entry?.reasons.map((r) => r.code)).toEqual([
+      'NEAREST_SPECIALIST',
+      'AGE_FITS',
+      'PRIMARY_NEED',
+      'DISTANCE',
+      'VACANCIES',
+    ]);
     expect(entry?.reasons.every((r) => r.text.length > 10)).toBe(true);
     expect(entry?.score).toBe(entry?.reasons.reduce((s, r) => s + r.points, 0));
   });

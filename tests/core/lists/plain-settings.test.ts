@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm } from '../../../functions/core/geo.js';
-import { DEFAULT_WEIGHTS, matchSettings } from '../../../functions/core/lists/matching.js';
+import { matchSettings, weightsFor } from '../../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../../functions/core/lists/model.js';
 import {
   ageBandOf,
@@ -9,14 +8,14 @@ import {
   listThreshold,
   nearestPlainRadius,
   nextPlainRadius,
+  plainReadOnAtOnce,
   plainScoreBound,
-  readNearestPlain,
-  searchAndMatch,
 } from '../../../functions/core/lists/plain-settings.js';
 import type { Setting } from '../../../functions/core/model.js';
 import type { NeedCode } from '../../../functions/core/needs.js';
 import { seeded } from '../../bench/stats.js';
 import { aListRequest } from '../../helpers/list-requests.js';
+import { searchInMemory } from '../../helpers/search.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
 const home = { lat: 52.5, lon: -1.9 };
@@ -91,37 +90,17 @@ describe('reading plain mainstream schools nearest first', () => {
         const settings = neighbourhood(seed);
         const req = request({ primaryNeed, maxEntries, religiousCharacter, age });
         const plain = settings.filter(isPlainSetting);
-        const returned = new Set<string>();
-        let reads = 0;
-        // Like the map strips, a read covers at least the circle (here with a 100 m margin, as the
-        // list rounds distances to 0.1 km).
-        const readPlainWithin = (radius: number) => {
-          const within = plain.filter(
-            (s) => !returned.has(s.id) && distanceKm(home, s.location) <= radius + 0.1,
-          );
-          for (const s of within) returned.add(s.id);
-          reads += within.length;
-          return within;
-        };
-        const bounded = await searchAndMatch({
-          request: req,
-          specialist: settings.filter((s) => !isPlainSetting(s)),
-          nearestPlain: await readNearestPlain(req, async (radius) => readPlainWithin(radius)),
-          familyNamed: [],
-          readPlainWithin: async (radius) => readPlainWithin(radius),
-          now,
-          capacityFreshDays: 30,
-        });
+        const { list: bounded, reads } = searchInMemory(req, settings, { now });
         const everything = matchSettings({
           request: req,
           candidates: settings,
-          familyNamed: [],
+          choices: [],
           now,
           capacityFreshDays: 30,
         });
         expect(bounded.entries.map((e) => e.setting.id)).toEqual(everything.entries.map((e) => e.setting.id));
         expect(bounded.search.mainstreamRadiusKm).toBeLessThanOrEqual(15);
-        if (primaryNeed === 'ASD' && maxEntries === 10) expect(reads).toBeLessThan(plain.length);
+        if (primaryNeed === 'ASD' && maxEntries === 10) expect(reads.plain).toBeLessThan(plain.length);
       }
     },
   );
@@ -141,7 +120,7 @@ describe('how far plain settings are read', () => {
       provisions: [{ kind: 'MAIN_ROLL', name: 'Main', designation: ['ASD'] }],
     });
   const match = (req: ListRequest, candidates: Setting[]) =>
-    matchSettings({ request: req, candidates, familyNamed: [], now, capacityFreshDays: 30 });
+    matchSettings({ request: req, candidates, choices: [], now, capacityFreshDays: 30 });
 
   it('stops once no plain setting further out could make the list', () => {
     const req = request({ primaryNeed: 'ASD', maxEntries: 3 });
@@ -152,7 +131,8 @@ describe('how far plain settings are read', () => {
   });
 
   it('with the list full, reads exactly as far out as a plain setting could still beat its last entry', () => {
-    const req = request({ primaryNeed: 'ASD', maxEntries: 3 });
+    // Capacity scores only when the officer prefers available places: then a full school can be beaten.
+    const req = request({ primaryNeed: 'ASD', maxEntries: 3, preferAvailablePlaces: true });
     // A full mainstream school 1 km away scores less than a plain one up to about 3.2 km away.
     const full = withCapacity(aSetting({ name: 'Full school', location: east(1), provisions: null }), {
       source: 'SETTING',
@@ -164,15 +144,15 @@ describe('how far plain settings are read', () => {
     const threshold = listThreshold(result, 3);
     const next = nextPlainRadius(result, req, 2);
     expect(next).not.toBeNull();
-    const bound = (km: number) => plainScoreBound(km, req, DEFAULT_WEIGHTS);
+    const bound = (km: number) => plainScoreBound(km, req, weightsFor(req));
     expect(bound(next ?? 0)).toBeLessThan(threshold);
     expect(bound((next ?? 0) - 0.1)).toBeGreaterThanOrEqual(threshold);
     expect(next).toBeGreaterThan(3);
     expect(next).toBeLessThan(3.5);
   });
 
-  it('finds the plain school just beyond the first read that outscores a full school nearer home', async () => {
-    const req = request({ primaryNeed: 'ASD', maxEntries: 3, age: 9 });
+  it('finds the plain school just beyond the first read that outscores a full school nearer home', () => {
+    const req = request({ primaryNeed: 'ASD', maxEntries: 3, age: 9, preferAvailablePlaces: true });
     const full = withCapacity(aSetting({ name: 'Full school', location: east(1), provisions: null }), {
       source: 'SETTING',
       vacancies: 0,
@@ -180,24 +160,8 @@ describe('how far plain settings are read', () => {
       places: 30,
     });
     const plains = [plain(0.5), plain(1), plain(3.1), plain(3.4)];
-    const readPlainWithin = async (radius: number) =>
-      plains.filter(
-        (p) =>
-          distanceKm(home, p.location) > nearestPlainRadius(req) && distanceKm(home, p.location) <= radius,
-      );
-    const result = await searchAndMatch({
-      request: req,
-      specialist: [full],
-      nearestPlain: {
-        settings: plains.filter((p) => distanceKm(home, p.location) <= nearestPlainRadius(req)),
-        radiusKm: nearestPlainRadius(req),
-      },
-      familyNamed: [],
-      readPlainWithin,
-      now,
-      capacityFreshDays: 30,
-    });
-    expect(result.entries.map((e) => e.setting.name)).toEqual([
+    const { list } = searchInMemory(req, [full, ...plains], { now });
+    expect(list.entries.map((e) => e.setting.name)).toEqual([
       'Plain at 0.5 km',
       'Plain at 1 km',
       'Plain at 3.1 km',
@@ -226,29 +190,16 @@ describe('how far plain settings are read', () => {
     expect(nextPlainRadius(match(req, []), req, 15)).toBeNull();
   });
 
-  it('reads on at once, before the specialists are in, when the nearest schools are too few for a list', async () => {
+  it('reads on at once, before the specialists are in, when the nearest schools are too few for a list', () => {
     const req = request({ age: 9, maxEntries: 3, maxTravelKm: 15 });
     const nearest = nearestPlainRadius(req);
-    const reads: number[] = [];
-    const reader = (schools: Setting[]) => async (radius: number) => {
-      reads.push(radius);
-      return schools.filter((s) => distanceKm(home, s.location) <= radius);
-    };
-
-    const plenty = await readNearestPlain(req, reader([plain(0.5), plain(1), plain(2)]));
-    expect(plenty.radiusKm).toBe(nearest);
-    expect(reads).toEqual([nearest]);
-
-    reads.length = 0;
+    expect(plainReadOnAtOnce(req, [plain(0.5), plain(1), plain(2)], nearest)).toBeNull();
     // One nearby school takes a 9-year-old; an infant school (4 to 7) does not count.
     const infant = aSetting({ location: east(1.5), ageRange: { low: 4, high: 7 }, provisions: null });
-    const few = await readNearestPlain(req, reader([plain(1), infant]));
-    expect(reads).toHaveLength(2);
-    expect(few.radiusKm).toBeGreaterThan(nearest * Math.sqrt(3));
-    expect(few.radiusKm).toBeLessThan(15);
-
-    reads.length = 0;
-    expect((await readNearestPlain(req, reader([]))).radiusKm).toBe(15);
+    const few = plainReadOnAtOnce(req, [plain(1), infant], nearest) ?? 0;
+    expect(few).toBeGreaterThan(nearest * Math.sqrt(3));
+    expect(few).toBeLessThan(15);
+    expect(plainReadOnAtOnce(req, [], nearest)).toBe(15);
   });
 
   it('starts nearer for younger children, whose schools are closer together, and never beyond reach', () => {

@@ -1,0 +1,63 @@
+import type { Provision, Setting } from '../model.js';
+import type { RangeKind } from './model.js';
+
+/** The kind of setting a provision counts as in a list's range. */
+export function rangeKindOf(
+  setting: Pick<Setting, 'kind' | 'sector'>,
+  provision: Pick<Provision, 'kind'>,
+): RangeKind {
+  if (provision.kind === 'AP_PROGRAMME' || setting.kind === 'ALTERNATIVE_PROVISION')
+    return 'ALTERNATIVE_PROVISION';
+  if (provision.kind === 'RESOURCED_PROVISION' || provision.kind === 'SEN_UNIT')
+    return 'RESOURCED_PROVISION_OR_UNIT';
+  switch (setting.kind) {
+    case 'MAINSTREAM':
+    case 'EARLY_YEARS':
+      return 'MAINSTREAM';
+    case 'SPECIAL':
+    case 'INDEPENDENT_SPECIAL':
+      if (setting.sector === 'NON_MAINTAINED') return 'NON_MAINTAINED_SPECIAL';
+      if (setting.sector === 'INDEPENDENT') return 'INDEPENDENT_SPECIAL';
+      return 'STATE_SPECIAL';
+    case 'FURTHER_EDUCATION':
+    case 'SPECIAL_POST_16':
+      return 'POST_16';
+    default: {
+      const unreachable: never = setting.kind;
+      return unreachable;
+    }
+  }
+}
+
+/** Specialist provision: what a child's main need must always be able to reach, wherever it is. */
+export function isSpecialistProvision(
+  setting: Pick<Setting, 'kind'>,
+  provision: Pick<Provision, 'kind'>,
+): boolean {
+  if (provision.kind === 'RESOURCED_PROVISION' || provision.kind === 'SEN_UNIT') return true;
+  return (
+    provision.kind === 'MAIN_ROLL' &&
+    (setting.kind === 'SPECIAL' ||
+      setting.kind === 'INDEPENDENT_SPECIAL' ||
+      setting.kind === 'SPECIAL_POST_16')
+  );
+}
+
+export const RANGE_KIND_TEXT: Readonly<Record<RangeKind, string>> = {
+  MAINSTREAM: 'mainstream schools',
+  RESOURCED_PROVISION_OR_UNIT: 'resourced provisions and SEN units in mainstream schools',
+  STATE_SPECIAL: 'state special schools',
+  NON_MAINTAINED_SPECIAL: 'non-maintained special schools',
+  INDEPENDENT_SPECIAL: 'independent special schools and colleges',
+  POST_16: 'colleges and post-16 settings',
+  ALTERNATIVE_PROVISION: 'alternative provision',
+};
+
+/** Plain words on the range a list shows: the kinds of setting that fit, each given a place. */
+export function rangeNote(kinds: readonly RangeKind[]): string {
+  if (kinds.length === 0)
+    return 'No setting on the register fitted, so this list shows only your own choices.';
+  const named = kinds.map((k) => RANGE_KIND_TEXT[k]);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `This list shows the range of settings that fit: it keeps a place for the best fit of each kind (${list}). You can ask for any setting, of any kind, on this list or not.`;
+}

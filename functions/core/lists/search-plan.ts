@@ -1,0 +1,85 @@
+import type { Setting } from '../model.js';
+import { type ChoiceToMatch, matchSettings, specialistReachCount } from './matching.js';
+import type { ListRequest, ListSearch, MatchResult } from './model.js';
+import { nextPlainRadius } from './plain-settings.js';
+import { nextReachRadius, type ReachPointer, reachPointersOf, servingCandidates } from './reach.js';
+
+// The search for a list as a pure planner (STYLE 14, "sans-I/O"): given what has been read, it
+// says what to read next, or gives the list. The service does the reading and calls it again.
+
+/** Everything read so far for one list. */
+export interface SearchState {
+  request: ListRequest;
+  /** Every specialist setting within the travel distance that takes children of the child's age band. */
+  specialist: readonly Setting[];
+  /** Plain mainstream settings read, nearest first, out to `plainRadiusKm`. */
+  plain: readonly Setting[];
+  plainRadiusKm: number;
+  /** Reach pointers for the main need read out to `reachRadiusKm` (0: none read yet). */
+  reachPointers: readonly ReachPointer[];
+  reachRadiusKm: number;
+  /** Settings read by id: the nearest specialist ones for the main need, beyond the travel distance. */
+  fetched: readonly Setting[];
+  choices: readonly ChoiceToMatch[];
+  now: Date;
+  capacityFreshDays: number;
+  laNames?: ReadonlyMap<string, string>;
+}
+
+export type NextRead =
+  /** Reach pointers for the child's main need and age band within this radius (only the parts not read). */
+  | { read: 'reach'; radiusKm: number }
+  /** These settings, by id. */
+  | { read: 'settings'; ids: string[] }
+  /** Plain mainstream settings within this radius (only the parts not read). */
+  | { read: 'plain'; radiusKm: number };
+
+export type SearchStep = { next: NextRead } | { list: MatchResult & { search: ListSearch } };
+
+/**
+ * The next step of a list's search:
+ * 1. reach — until the nearest specialist provisions for the main need that take the child's age
+ *    (3, or 5 residential for a residential request) are known, wherever they are;
+ * 2. those of them beyond the travel distance, read whole;
+ * 3. plain mainstream schools further out, only while one could still change the list.
+ * Then the list: the same as if every setting in England had been read.
+ */
+export function searchStep(state: SearchState): SearchStep {
+  const { request } = state;
+  const wanted = specialistReachCount(request);
+  const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
+  const known = servingCandidates(
+    [...state.specialist.flatMap(reachPointersOf), ...state.reachPointers],
+    request,
+  ).filter((c) => c.exactKm <= covered);
+  if (known.length < wanted && covered < nextReachRadius(covered)) {
+    return { next: { read: 'reach', radiusKm: nextReachRadius(covered) } };
+  }
+  const read = new Set([...state.specialist, ...state.fetched].map((s) => s.id));
+  const missing = known
+    .slice(0, wanted)
+    .map((c) => c.settingId)
+    .filter((id) => !read.has(id));
+  if (missing.length > 0) return { next: { read: 'settings', ids: missing } };
+
+  const result = matchSettings({
+    request,
+    candidates: [...state.specialist, ...state.fetched, ...state.plain],
+    choices: state.choices,
+    now: state.now,
+    capacityFreshDays: state.capacityFreshDays,
+    ...(state.laNames ? { laNames: state.laNames } : {}),
+  });
+  const plainNext = nextPlainRadius(result, request, state.plainRadiusKm);
+  if (plainNext !== null) return { next: { read: 'plain', radiusKm: plainNext } };
+  return {
+    list: {
+      ...result,
+      search: {
+        radiusKm: request.maxTravelKm,
+        mainstreamRadiusKm: state.plainRadiusKm,
+        specialistReachKm: covered,
+      },
+    },
+  };
+}
