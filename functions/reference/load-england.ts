@@ -109,7 +109,6 @@ export async function loadEnglandRegister(options: LoadEnglandOptions): Promise<
       const claimed = await references.findUrnClaims(candidates.flatMap((s) => (s.urn ? [s.urn] : [])));
       const fresh = candidates.filter((s) => !s.urn || !claimed.has(s.urn));
       alreadyPresent += candidates.length - fresh.length;
-      // Each setting goes with its URN claim: two items a setting.
       await register.putNewSettings(fresh, (written) => report(la, written));
       await references.recordLoadedLa(REGISTER, {
         laCode: la,

@@ -9,7 +9,7 @@ import {
 } from '../core/errors.js';
 import { applyChoiceChanges, NO_CHOICES } from '../core/lists/family-choices.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
-import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
+import { MATCHING_VERSION, newEvaluationMemo, weightsFor } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import type { SearchState } from '../core/lists/search-plan.js';
@@ -89,6 +89,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
       now: at,
       capacityFreshDays: config.capacityFreshDays,
       laNames: LA_NAMES,
+      memo: newEvaluationMemo(),
     };
     const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
     // Versions count up per case. If another list for the case lands first, the case's choices

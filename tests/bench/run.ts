@@ -18,15 +18,27 @@ import {
   QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
-import { STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
+import { REACH_STRIPS_PER_DEGREE, STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
 import { ageBandOf } from '../../functions/core/lists/plain-settings.js';
+import { isSpecialistProvision } from '../../functions/core/lists/range.js';
+import { reachPointersOf } from '../../functions/core/lists/reach.js';
 import { defaultTravelKm } from '../../functions/core/lists/request.js';
-import type { NeedCode } from '../../functions/core/needs.js';
+import type { ProvisionKind, SettingKind } from '../../functions/core/model.js';
+import { NEED_CODES, type NeedCode } from '../../functions/core/needs.js';
 import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
-import { loadEnglandRegister } from '../../functions/reference/load-england.js';
+import { DEFAULT_SEED, loadEnglandRegister } from '../../functions/reference/load-england.js';
+import { buildEnglandRegister } from '../../functions/reference/synthetic-register.js';
 import { SETTING_DOCUMENT } from '../../functions/store/items.js';
-import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds } from '../../functions/store/keys.js';
+import {
+  keys,
+  listKeyOf,
+  MAP_INDEX,
+  mapPartition,
+  mapSortKeyBounds,
+  reachPartition,
+} from '../../functions/store/keys.js';
+import { LIST_DOCUMENT } from '../../functions/store/lists-store.js';
 import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
 import { coldStart } from './cold-start.js';
 import { createJsonPoster } from './http-client.js';
@@ -37,21 +49,9 @@ const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
 const BUDGET = { ratioP50: 2, p99Ms: 150, bundleBytes: 1.5 * 1024 * 1024, coldStartMs: 500 };
 
-// England's EHC plans by primary need, 2024/25 (DfE; shares rounded): the benchmark's mix.
-const NEED_MIX: [NeedCode, number][] = [
-  ['ASD', 0.315],
-  ['SLCN', 0.21],
-  ['SEMH', 0.16],
-  ['MLD', 0.09],
-  ['SLD', 0.05],
-  ['SPLD', 0.04],
-  ['PD', 0.03],
-  ['PMLD', 0.02],
-  ['HI', 0.02],
-  ['OTH', 0.03],
-  ['VI', 0.01],
-  ['MSI', 0.005],
-];
+// England's EHC plans by primary need, 2024/25 (DfE sen_needs_all_plans.csv, through the committed
+// calibration file): the benchmark's mix, set once the data is read.
+let NEED_MIX: [NeedCode, number][] = [];
 
 const random = seeded(20261122);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -79,7 +79,17 @@ async function main() {
       `${loaded.loaded} settings in ${((performance.now() - started) / 1000) | 0} s`,
     );
 
-    const { schools } = await readEnglandData();
+    const { schools, calibration } = await readEnglandData();
+    NEED_MIX = NEED_CODES.map((need, i) => [need, calibration.national.needs.all[i] ?? 0]);
+    // Where specialist provision for each need and age band exists anywhere: the same register
+    // the loader wrote (same model, same seed), read through the reach index's own rules.
+    const register = buildEnglandRegister({ schools, calibration, seed: DEFAULT_SEED, now: new Date() });
+    const provided = new Set(
+      register
+        .flatMap(reachPointersOf)
+        .filter((p) => !p.closed)
+        .flatMap((p) => p.provisions.flatMap((range) => ages(range).map((age) => `${p.need}/${age}`))),
+    );
     const specials = schools.filter((s) => s.kind === 'SPECIAL' || s.kind === 'INDEPENDENT_SPECIAL');
     const requests = Array.from({ length: LISTS + WARM_UP }, (_, i) => {
       const anchor = pick(schools);
@@ -97,7 +107,7 @@ async function main() {
           primaryNeed,
           secondaryNeeds: secondary,
           home,
-          familyNamedSettingIds: random() < 0.2 ? [`urn-${pick(specials).urn}`] : [],
+          familyChoices: random() < 0.2 ? [{ settingId: `urn-${pick(specials).urn}` }] : [],
         },
       };
     });
@@ -109,11 +119,15 @@ async function main() {
       return tokens.get(la) as string;
     };
     const query = `mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) {
-      familyLink { token } list { id statement { version } search { radiusKm mainstreamRadiusKm } entries { rank setting { name } capacity { status } reasons { code text } } consideredCount } } }`;
+      familyLink { token } list { id statement { version } search { radiusKm mainstreamRadiusKm specialistReachKm }
+      entries { rank familyChoice distanceKm setting { id name kind } provision { kind designation } capacity { status } reasons { code text } }
+      consideredCount } } }`;
 
     const api = createJsonPoster(stack.url);
     const endToEnd: number[] = [];
-    const searches: { radiusKm: number; mainstreamRadiusKm: number }[] = [];
+    const searches: ListSearchResult[] = [];
+    const beyondReach: string[][] = [];
+    const fairness = { lists: 0, served: 0, withoutProvision: 0 };
     const made: { listId: string }[] = [];
     let entries = 0;
     let considered = 0;
@@ -128,9 +142,9 @@ async function main() {
           generateTailoredList: {
             list: {
               id: string;
-              entries: unknown[];
               consideredCount: number;
-              search: { radiusKm: number; mainstreamRadiusKm: number };
+              search: ListSearchResult;
+              entries: BenchEntry[];
             };
           };
         };
@@ -138,9 +152,21 @@ async function main() {
       };
       const elapsed = performance.now() - t0;
       if (!body.data) throw new Error(`List ${i} failed: ${JSON.stringify(body.errors)}`);
-      searches.push(body.data.generateTailoredList.list.search);
-      made.push({ listId: body.data.generateTailoredList.list.id });
+      const { list } = body.data.generateTailoredList;
+      searches.push(list.search);
+      beyondReach.push(
+        list.entries
+          .filter((e) => !e.familyChoice && e.distanceKm > list.search.radiusKm)
+          .map((e) => e.setting.id),
+      );
+      made.push({ listId: list.id });
       if (i >= WARM_UP) {
+        // Fairness: is the child's main need served by a specialist entry, where provision exists?
+        const { primaryNeed, age } = request.input;
+        if (provided.has(`${primaryNeed}/${age}`)) {
+          fairness.lists++;
+          if (list.entries.some((e) => !e.familyChoice && servesNeed(e, primaryNeed))) fairness.served++;
+        } else fairness.withoutProvision++;
         endToEnd.push(elapsed);
         entries += body.data.generateTailoredList.list.entries.length;
         considered += body.data.generateTailoredList.list.consideredCount;
@@ -165,8 +191,18 @@ async function main() {
         lon: Math.round(input.home.lon * 1000) / 1000,
       };
       const t0 = performance.now();
-      const search = searches[i] ?? { radiusKm: defaultTravelKm(input.age), mainstreamRadiusKm: 0 };
-      const index = MAP_INDEX[ageBandOf(input.age)];
+      const search = searches[i] ?? {
+        radiusKm: defaultTravelKm(input.age),
+        mainstreamRadiusKm: 0,
+        specialistReachKm: defaultTravelKm(input.age),
+      };
+      const band = ageBandOf(input.age);
+      const index = MAP_INDEX[band];
+      const reachQueries =
+        search.specialistReachKm > search.radiusKm
+          ? stripRangesWithin(home, search.specialistReachKm, REACH_STRIPS_PER_DEGREE)
+          : [];
+      const byId = [...input.familyChoices.map((c) => c.settingId), ...(beyondReach[i] ?? [])];
       const queries = [
         ...stripRangesWithin(home, search.radiusKm, STRIPS_PER_DEGREE.specialist).map(
           (range) => [mapPartition('specialist', range.strip), range] as const,
@@ -197,12 +233,28 @@ async function main() {
             startKey = page.LastEvaluatedKey as Record<string, never> | undefined;
           } while (startKey);
         }),
-        input.familyNamedSettingIds.length > 0
+        ...reachQueries.map((range) => {
+          const [from, to] = mapSortKeyBounds(range);
+          return raw.send(
+            new QueryCommand({
+              TableName: stack.tableName,
+              IndexName: 'gsi5',
+              KeyConditionExpression: 'gsi5pk = :strip AND gsi5sk BETWEEN :from AND :to',
+              ExpressionAttributeValues: {
+                ':strip': { S: reachPartition(input.primaryNeed, band, range.strip) },
+                ':from': { S: from },
+                ':to': { S: to },
+              },
+              ProjectionExpression: 'doc',
+            }),
+          );
+        }),
+        byId.length > 0
           ? raw.send(
               new BatchGetItemCommand({
                 RequestItems: {
                   [stack.tableName]: {
-                    Keys: input.familyNamedSettingIds.map((id) => marshalled(keys.setting(id))),
+                    Keys: byId.map((id) => marshalled(keys.setting(id))),
                     ConsistentRead: true,
                     ProjectionExpression: SETTING_DOCUMENT,
                   },
@@ -223,8 +275,7 @@ async function main() {
             ExpressionAttributeValues: { ':case': { S: keys.caseLists(input.laCode, input.caseReference) } },
             ScanIndexForward: false,
             Limit: 1,
-            ProjectionExpression: '#version',
-            ExpressionAttributeNames: { '#version': 'version' },
+            ProjectionExpression: `${LIST_DOCUMENT}, doc`,
             ConsistentRead: true,
           }),
         ),
@@ -288,6 +339,12 @@ async function main() {
       `p50 ${ms(writes.p50)}  p95 ${ms(writes.p95)}  p99 ${ms(writes.p99)}`,
     );
     line('End to end / (reads + write), p50', `${(e2e.p50 / (reads.p50 + writes.p50)).toFixed(2)}×`);
+    const servedShare = fairness.lists === 0 ? 1 : fairness.served / fairness.lists;
+    line(
+      'Fairness: main need served by a specialist entry',
+      `${(100 * servedShare).toFixed(1)} % of ${fairness.lists} lists (${fairness.withoutProvision} with no such provision in England)`,
+      servedShare === 1 ? 'target met (100 %)' : 'BELOW TARGET',
+    );
 
     // The Lambda bundle, built as the CDK stack builds it.
     const out = await mkdtemp(join(tmpdir(), 'openplace-bundle-'));
@@ -352,6 +409,35 @@ async function main() {
   } finally {
     await stack.stop();
   }
+}
+
+interface ListSearchResult {
+  radiusKm: number;
+  mainstreamRadiusKm: number;
+  specialistReachKm: number;
+}
+
+interface BenchEntry {
+  familyChoice: boolean;
+  distanceKm: number;
+  setting: { id: string; kind: string };
+  provision: { kind: string; designation: string[] };
+}
+
+/** A specialist provision designated for the need (core/lists/range.ts says what is specialist). */
+function servesNeed(entry: BenchEntry, need: NeedCode): boolean {
+  return (
+    entry.provision.designation.includes(need) &&
+    isSpecialistProvision(
+      { kind: entry.setting.kind as SettingKind },
+      { kind: entry.provision.kind as ProvisionKind },
+    )
+  );
+}
+
+/** Every whole age in a provision's range. */
+function ages(range: { low: number; high: number }): number[] {
+  return Array.from({ length: range.high - range.low + 1 }, (_, i) => range.low + i);
 }
 
 main().catch((error: unknown) => {

@@ -37,10 +37,16 @@ export const CAPACITY_HISTORY = `query History($provisionId: ID!, $first: Int, $
 export const ME = `query Me { me { subject roles laCodes settingIds permissions } }`;
 
 export const STATEMENT_FIELDS =
-  'version title paragraphs legalReferences text localNotes localSendiass { name phone email website }';
+  'version effectiveFrom title summary paragraphs legalReferences text localNotes localSendiass { name phone email website }';
+export const CHOICE_FIELDS = `
+  id rank addedBy addedAt onRegister settingId name town postcode laCode website urn legalRoute legalRouteReason note
+  removedAt removedBy removedReason
+`;
+export const NOT_LISTED_FIELDS =
+  'settingId name kind sector laCode town rangeKind distanceKm reason specialist';
 export const ENTRY_FIELDS = `
-  rank familyChoice distanceKm score
-  setting { id name laCode kind }
+  rank familyChoice distanceKm score rangeKind legalRoute legalRouteReason
+  setting { id name laCode laName kind }
   provision { id kind name designation apTiers placementType }
   capacity { status places onRoll vacancies vacanciesInYear pendingConsultations lastConfirmedAt source }
   reasons { code text points }
@@ -51,8 +57,13 @@ export const LIST_FIELDS = `
   statement { ${STATEMENT_FIELDS} }
   entries { ${ENTRY_FIELDS} }
   consideredNotListed { reason count }
-  request { age ncYear startDate needs { primaryNeed secondaryNeeds } maxTravelKm travelDistanceDefaulted home { lat lon } familyNamedSettingIds }
-  weights { primaryNeed distance }
+  notListedSettings { ${NOT_LISTED_FIELDS} }
+  rangeNote
+  familyChoices { ${CHOICE_FIELDS} }
+  removedFamilyChoices { ${CHOICE_FIELDS} }
+  search { radiusKm mainstreamRadiusKm specialistReachKm }
+  request { age ncYear startDate needs { primaryNeed secondaryNeeds } maxTravelKm travelDistanceDefaulted home { lat lon } familyNamedSettingIds preferAvailablePlaces }
+  weights { primaryNeed distance available limited unconfirmed }
   familyLinks { createdAt expiresAt revokedAt active }
 `;
 export const GENERATE_LIST = `mutation Generate($input: GenerateTailoredListInput!) {
@@ -65,10 +76,13 @@ export const CASE_LISTS = `query CaseLists($caseReference: String!, $laCode: Str
 export const FAMILY_LIST = `query FamilyList($token: String!) {
   familyList(token: $token) {
     statement { ${STATEMENT_FIELDS} }
-    generatedAt expiresAt consideredCount
+    generatedAt expiresAt consideredCount rangeNote capacityNote
     consideredNotListed { reason count }
+    notListedSettings { ${NOT_LISTED_FIELDS} }
+    familyChoices { ${CHOICE_FIELDS} }
+    removedFamilyChoices { ${CHOICE_FIELDS} }
     entries {
-      rank familyChoice distanceKm
+      rank familyChoice distanceKm rangeKind legalRoute legalRouteReason
       setting { name urn kind sector town postcode ageRange { low high } }
       provision { name kind designation apTiers }
       capacity { status vacancies lastConfirmedAt }

@@ -1,5 +1,5 @@
 import { distanceKm } from '../../functions/core/geo.js';
-import type { ChoiceToMatch } from '../../functions/core/lists/matching.js';
+import { type ChoiceToMatch, newEvaluationMemo } from '../../functions/core/lists/matching.js';
 import type { ListRequest } from '../../functions/core/lists/model.js';
 import {
   ageBandOf,
@@ -56,6 +56,7 @@ export function searchInMemory(
     choices: options.choices ?? [],
     now: options.now,
     capacityFreshDays: 30,
+    memo: newEvaluationMemo(),
   };
   const pointers = world.flatMap(reachPointersOf);
   for (;;) {

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
+import { REACH_STRIPS_PER_DEGREE, STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
 import { isPlainSetting } from '../../functions/core/lists/plain-settings.js';
 import type { CapacityChange, Setting } from '../../functions/core/model.js';
 import { applySettingDraft } from '../../functions/core/register.js';
@@ -108,5 +108,59 @@ describe('the map the lists read', () => {
     const plain = await lists.settingsInStrips('upTo10', 'plain', plainRanges);
     expect(specialist.find((s) => s.id === school.id)?.provisions[0]?.capacity?.vacancies).toBe(2);
     expect(ids(plain).has(school.id)).toBe(false);
+  });
+});
+
+describe('the reach index', () => {
+  const reachAround = async (
+    home: { lat: number; lon: number },
+    need: 'MSI' | 'PD',
+    band: 'upTo10' | 'from11To15',
+  ) =>
+    new Set(
+      (
+        await lists.reachPointersInStrips(need, band, stripRangesWithin(home, 30, REACH_STRIPS_PER_DEGREE))
+      ).map((p) => p.settingId),
+    );
+
+  it('keeps a pointer per need and age band with the setting, and moves it when the setting changes', async () => {
+    const home = aPlace();
+    const setting = await stored({
+      location: east(home, 5),
+      kind: 'SPECIAL',
+      phase: 'PRIMARY',
+      ageRange: { low: 4, high: 10 },
+      provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: ['MSI'] }],
+    });
+    expect((await reachAround(home, 'MSI', 'upTo10')).has(setting.id)).toBe(true);
+    expect((await reachAround(home, 'MSI', 'from11To15')).has(setting.id)).toBe(false);
+
+    // Re-designated for PD: the MSI pointer goes in the same write, the PD one comes.
+    const current = await testStore.getSetting(setting.id);
+    if (!current) throw new Error('not saved');
+    const changed: Setting = {
+      ...current.setting,
+      provisions: current.setting.provisions.map((p) => ({ ...p, designation: ['PD'] })),
+    };
+    await testStore.saveSetting(changed, { expectedRevision: current.revision, previous: current.setting });
+    expect((await reachAround(home, 'MSI', 'upTo10')).has(setting.id)).toBe(false);
+    expect((await reachAround(home, 'PD', 'upTo10')).has(setting.id)).toBe(true);
+  });
+
+  it('writes pointers with settings loaded in bulk', async () => {
+    const home = aPlace();
+    const setting = applySettingDraft({
+      draft: parseSettingInput(
+        aSettingInput({
+          location: east(home, 3),
+          provisions: [{ kind: 'SEN_UNIT', name: 'Unit', designation: ['PD'] }],
+        }),
+      ),
+      existing: null,
+      ids: randomIds,
+      now: new Date().toISOString(),
+    });
+    await testStore.putNewSettings([setting]);
+    expect((await reachAround(home, 'PD', 'upTo10')).has(setting.id)).toBe(true);
   });
 });

@@ -79,6 +79,18 @@ export interface MatchInput {
   capacityFreshDays: number;
   /** LA names by code, for reasons families read; a code is shown when its name is unknown. */
   laNames?: ReadonlyMap<string, string>;
+  /**
+   * Evaluations already made for this request, by setting: a search that matches again after
+   * reading further reuses them (they depend only on the request, the setting and the time).
+   */
+  memo?: EvaluationMemo;
+}
+
+/** Opaque to callers: a cache of one request's evaluations, made by `newEvaluationMemo`. */
+export type EvaluationMemo = WeakMap<Setting, readonly Evaluation[]>;
+
+export function newEvaluationMemo(): EvaluationMemo {
+  return new WeakMap();
 }
 
 /** The placement type a provision offers, as an officer would name it. */
@@ -165,7 +177,13 @@ export function matchSettings(input: MatchInput): MatchResult {
   for (const setting of input.candidates) {
     if (familyIds.has(setting.id) || seen.has(setting.id)) continue;
     seen.add(setting.id);
-    weighed.push(setting.provisions.map((p) => evaluate(setting, p, context, false)));
+    let evaluations = input.memo?.get(setting);
+    if (!evaluations) {
+      evaluations = setting.provisions.map((p) => evaluate(setting, p, context, false));
+      input.memo?.set(setting, evaluations);
+    }
+    // A copy: reach may replace an evaluation in it, and the memo keeps the plain one.
+    weighed.push([...evaluations]);
   }
 
   // Reach: the nearest specialist provisions for the main need that break no rule but distance.

@@ -16,8 +16,11 @@ export const LIST_LIMITS = {
   maxFamilyNamed: 10,
   maxTravelKm: 100,
   maxFamilyLinkDays: 365,
-  /** Current family choices a case may hold at once. */
-  maxCurrentChoices: 10,
+  /**
+   * Current family choices a case may hold at once (each request adds at most maxFamilyNamed): a
+   * guard against runaway input, well above what a family asks for, so no real choice is refused.
+   */
+  maxCurrentChoices: 30,
   maxChoiceRemovals: 20,
 } as const;
 

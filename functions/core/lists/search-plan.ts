@@ -1,5 +1,5 @@
 import type { Setting } from '../model.js';
-import { type ChoiceToMatch, matchSettings, specialistReachCount } from './matching.js';
+import { type ChoiceToMatch, type EvaluationMemo, matchSettings, specialistReachCount } from './matching.js';
 import type { ListRequest, ListSearch, MatchResult } from './model.js';
 import { nextPlainRadius } from './plain-settings.js';
 import { nextReachRadius, type ReachPointer, reachPointersOf, servingCandidates } from './reach.js';
@@ -24,6 +24,8 @@ export interface SearchState {
   now: Date;
   capacityFreshDays: number;
   laNames?: ReadonlyMap<string, string>;
+  /** Evaluations kept between steps (newEvaluationMemo), so matching again costs only what is new. */
+  memo?: EvaluationMemo;
 }
 
 export type NextRead =
@@ -49,7 +51,12 @@ export function searchStep(state: SearchState): SearchStep {
   const wanted = specialistReachCount(request);
   const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
   const known = servingCandidates(
-    [...state.specialist.flatMap(reachPointersOf), ...state.reachPointers],
+    [
+      ...state.specialist
+        .filter((s) => s.provisions.some((p) => p.designation.includes(request.primaryNeed)))
+        .flatMap(reachPointersOf),
+      ...state.reachPointers,
+    ],
     request,
   ).filter((c) => c.exactKm <= covered);
   if (known.length < wanted && covered < nextReachRadius(covered)) {
@@ -69,6 +76,7 @@ export function searchStep(state: SearchState): SearchStep {
     now: state.now,
     capacityFreshDays: state.capacityFreshDays,
     ...(state.laNames ? { laNames: state.laNames } : {}),
+    ...(state.memo ? { memo: state.memo } : {}),
   });
   const plainNext = nextPlainRadius(result, request, state.plainRadiusKm);
   if (plainNext !== null) return { next: { read: 'plain', radiusKm: plainNext } };

@@ -74,12 +74,15 @@ describe("a case's family choices", () => {
     expect(() => change(second, [], [{ id: 'no-such', reason: 'x' }])).toThrow(InvalidInputError);
   });
 
-  it('holds at most ten current choices, refusing (not dropping) more', () => {
-    const ten = change(
-      NO_CHOICES,
-      Array.from({ length: 10 }, (_, i) => ({ settingId: `s${i}`, note: null })),
-    );
-    expect(ten.current).toHaveLength(10);
-    expect(() => change(ten, [{ settingId: 'eleventh', note: null }])).toThrow(/at most 10/);
+  it('holds at most thirty current choices, refusing (not dropping) more', () => {
+    let choices = NO_CHOICES;
+    for (let batch = 0; batch < 3; batch++) {
+      choices = change(
+        choices,
+        Array.from({ length: 10 }, (_, i) => ({ settingId: `s${batch}-${i}`, note: null })),
+      );
+    }
+    expect(choices.current).toHaveLength(30);
+    expect(() => change(choices, [{ settingId: 'one more', note: null }])).toThrow(/at most 30/);
   });
 });
