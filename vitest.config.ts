@@ -1,5 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that talk to DynamoDB Local (directly or through the local API): only these start Java. */
+const NEEDS_DYNAMODB = [
+  'tests/api/**/*.test.ts',
+  'tests/services/**/*.test.ts',
+  'tests/store/lists-store.test.ts',
+  'tests/store/register-store.test.ts',
+  'tests/gias/cli.test.ts',
+  'tests/gias/import-gias.test.ts',
+  'tests/graphql/logging.test.ts',
+  'tests/local/token-cli.test.ts',
+  'tests/reference/load-england.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // graphql 16 has no exports map: Node resolves it to its CommonJS build (as Apollo Server does),
@@ -7,11 +20,25 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One DynamoDB Local and one local API for the whole run; tests isolate by unique ids.
-    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        // The pure core, the GIAS mapping, the schema and the CDK template: no Java needed
+        // (`npx vitest run --project unit`).
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: NEEDS_DYNAMODB },
+      },
+      {
+        extends: true,
+        // One DynamoDB Local and one local API for these; tests isolate by unique ids.
+        test: {
+          name: 'integration',
+          include: NEEDS_DYNAMODB,
+          globalSetup: ['tests/helpers/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -25,7 +25,7 @@ export function distanceKm(a: Location, b: Location): number {
 export const STRIPS_PER_DEGREE = { specialist: 10, plain: 20 } as const;
 
 /** Strips per degree of the reach index (core/lists/reach.ts): half a degree, about 55 km. */
-export const REACH_STRIPS_PER_DEGREE = 2;
+export const REACH_STRIPS_PER_DEGREE = 1;
 
 /** The two layers of the map indexes: specialist settings, and plain mainstream ones (read nearest first). */
 export type MapLayer = keyof typeof STRIPS_PER_DEGREE;

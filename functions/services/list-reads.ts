@@ -7,6 +7,7 @@ import {
 } from '../core/geo.js';
 import type { ListRequest, ListSearch, MatchResult } from '../core/lists/model.js';
 import { ageBandOf, nearestPlainRadius, plainReadOnAtOnce } from '../core/lists/plain-settings.js';
+import { ENGLAND_LATITUDES } from '../core/lists/reach.js';
 import { type NextRead, type SearchState, searchStep } from '../core/lists/search-plan.js';
 import type { Setting } from '../core/model.js';
 import type { ListsStore } from '../store/lists-store.js';
@@ -30,7 +31,12 @@ export function createListReads(lists: ListsStore, request: ListRequest) {
   }
 
   async function reachWithin(radiusKm: number) {
-    const parts = unreadParts(stripRangesWithin(request.home, radiusKm, REACH_STRIPS_PER_DEGREE), reachRead);
+    const inEngland = stripRangesWithin(request.home, radiusKm, REACH_STRIPS_PER_DEGREE).filter(
+      (r) =>
+        (r.strip + 1) / REACH_STRIPS_PER_DEGREE > ENGLAND_LATITUDES.south &&
+        r.strip / REACH_STRIPS_PER_DEGREE < ENGLAND_LATITUDES.north,
+    );
+    const parts = unreadParts(inEngland, reachRead);
     reachRead.push(...parts);
     return parts.length > 0 ? lists.reachPointersInStrips(request.primaryNeed, band, parts) : [];
   }

@@ -1,4 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { type AttributeValue, QueryCommand as RawQueryCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
@@ -27,6 +28,36 @@ export const LIST_DOCUMENT = 'docz';
 
 /** Tailored lists, their family links and the reads that matching needs. */
 export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
+  /**
+   * The `doc` strings of the items in one strip range of a map index. Made with the plain
+   * DynamoDB client: the map's items are read by the hundred per list, and reading one string
+   * attribute needs none of the document client's conversion of every item.
+   */
+  async function docsInStrip(indexName: string, partition: string, range: StripRange): Promise<string[]> {
+    const [from, to] = mapSortKeyBounds(range);
+    const docs: string[] = [];
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await client.send(
+        new RawQueryCommand({
+          TableName: tableName,
+          IndexName: indexName,
+          KeyConditionExpression: `${indexName}pk = :strip AND ${indexName}sk BETWEEN :from AND :to`,
+          ExpressionAttributeValues: { ':strip': { S: partition }, ':from': { S: from }, ':to': { S: to } },
+          // Only the document: the keys and console attributes stay behind.
+          ProjectionExpression: SETTING_DOCUMENT,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const doc = item[SETTING_DOCUMENT]?.S;
+        if (doc !== undefined) docs.push(doc);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return docs;
+  }
+
   /** Every setting of one layer of an age band's map index in the given strip ranges (core/geo.ts). */
   async function settingsInStrips(
     band: AgeBand,
@@ -35,33 +66,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   ): Promise<Setting[]> {
     const indexName = MAP_INDEX[band];
     const pages = await Promise.all(
-      ranges.map(async (range) => {
-        const [from, to] = mapSortKeyBounds(range);
-        const settings: Setting[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page = await client.send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: indexName,
-              KeyConditionExpression: `${indexName}pk = :strip AND ${indexName}sk BETWEEN :from AND :to`,
-              ExpressionAttributeValues: {
-                ':strip': mapPartition(layer, range.strip),
-                ':from': from,
-                ':to': to,
-              },
-              // Matching needs only the setting document: the keys and console attributes stay behind.
-              ProjectionExpression: SETTING_DOCUMENT,
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          for (const item of page.Items ?? []) settings.push(fromSettingItem(item as SettingItem));
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return settings;
-      }),
+      ranges.map((range) => docsInStrip(indexName, mapPartition(layer, range.strip), range)),
     );
-    return pages.flat();
+    return pages.flat().map((doc) => fromSettingItem({ doc }));
   }
 
   /** Settings by id (unknown ids are simply absent). */
@@ -120,32 +127,9 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     ranges: readonly StripRange[],
   ): Promise<ReachPointer[]> {
     const pages = await Promise.all(
-      ranges.map(async (range) => {
-        const [from, to] = mapSortKeyBounds(range);
-        const pointers: ReachPointer[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const page = await client.send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: 'gsi5',
-              KeyConditionExpression: 'gsi5pk = :strip AND gsi5sk BETWEEN :from AND :to',
-              ExpressionAttributeValues: {
-                ':strip': reachPartition(need, band, range.strip),
-                ':from': from,
-                ':to': to,
-              },
-              ProjectionExpression: 'doc',
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          for (const item of page.Items ?? []) pointers.push(fromReachPointerItem(item as { doc: string }));
-          startKey = page.LastEvaluatedKey;
-        } while (startKey);
-        return pointers;
-      }),
+      ranges.map((range) => docsInStrip('gsi5', reachPartition(need, band, range.strip), range)),
     );
-    return pages.flat();
+    return pages.flat().map((doc) => fromReachPointerItem({ doc }));
   }
 
   /**

@@ -103,7 +103,14 @@ export function servingCandidates(pointers: readonly ReachPointer[], request: Li
 /** Further than any two places in England are apart: a search this wide has seen every setting. */
 export const ENGLAND_SPAN_KM = 1000;
 
-/** The next radius to search for reach, having covered `covered` km: doubling, at least 50 km. */
+/** England's latitudes, with a margin: reach reads no strip outside them (nothing is there). */
+export const ENGLAND_LATITUDES = { south: 49.8, north: 55.9 } as const;
+
+/**
+ * The next radius to search for reach, having covered `covered` km. Each read costs a query per
+ * strip whatever it returns, so the circle grows fast: rarely needed, a second read usually ends it.
+ */
 export function nextReachRadius(covered: number): number {
-  return Math.min(ENGLAND_SPAN_KM, Math.max(50, covered * 2));
+  const steps = [50, 150, 400, ENGLAND_SPAN_KM];
+  return steps.find((r) => r >= covered * 2) ?? (covered < ENGLAND_SPAN_KM ? ENGLAND_SPAN_KM : covered);
 }
