@@ -200,24 +200,26 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
   }
 
   /**
-   * Opens a list through a family link: no account. Every failure looks the same, and a source
-   * that keeps failing is turned away for a while, so links cannot be found by guessing.
+   * Opens a list through a family link: no account. Every failure looks the same. A valid link is
+   * always served; failures are counted per source address and window in one conditional write,
+   * and past the allowance a wrong link is answered TOO_MANY_REQUESTS instead — so families behind
+   * one school or mobile network are never locked out of their own link by someone guessing.
    */
   async function familyList(token: string, source: string): Promise<FamilyView> {
     const at = now();
-    const windowMs = config.guessLimit.windowSeconds * 1000;
-    const window = Math.floor(at.getTime() / windowMs);
-    const sourceKey = hash(source).slice(0, 32);
-    if ((await lists.failedGuesses(sourceKey, window)) >= config.guessLimit.attempts) {
-      throw new TooManyAttemptsError(((window + 1) * windowMs - at.getTime()) / 1000);
-    }
     const listId = FAMILY_TOKEN.exec(token)?.[1];
     const found = listId ? await lists.listByLink(listId, hash(token)) : null;
-    if (!found || !isLinkActive(found.link, at)) {
-      await lists.recordFailedGuess(sourceKey, window, Math.ceil(((window + 2) * windowMs) / 1000));
-      throw new FamilyLinkError();
-    }
-    return toFamilyView(found.list, found.link);
+    if (found && isLinkActive(found.link, at)) return toFamilyView(found.list, found.link);
+    const windowMs = config.guessLimit.windowSeconds * 1000;
+    const window = Math.floor(at.getTime() / windowMs);
+    const counted = await lists.countFailedGuess(
+      hash(source).slice(0, 32),
+      window,
+      config.guessLimit.attempts,
+      Math.ceil(((window + 2) * windowMs) / 1000),
+    );
+    if (!counted) throw new TooManyAttemptsError(((window + 1) * windowMs - at.getTime()) / 1000);
+    throw new FamilyLinkError();
   }
 
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {

@@ -254,30 +254,33 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     );
   }
 
-  /** Counts one failed link guess from a source in a time window; returns the window's total. */
-  async function recordFailedGuess(
+  /**
+   * Counts one failed link guess from a source in a time window, if the window still allows one:
+   * the check and the count are one conditional write, so guesses sent at once cannot all get in.
+   * Returns false (nothing counted) when the source has used up the window's allowance.
+   */
+  async function countFailedGuess(
     source: string,
     window: number,
+    limit: number,
     expiresAtEpochSeconds: number,
-  ): Promise<number> {
-    const { Attributes } = await client.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: keys.throttle(source, window),
-        UpdateExpression: 'ADD failures :one SET #ttl = :expires',
-        ExpressionAttributeNames: { '#ttl': TABLE_DEFINITION.timeToLiveAttribute },
-        ExpressionAttributeValues: { ':one': 1, ':expires': expiresAtEpochSeconds },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    return (Attributes?.failures as number | undefined) ?? 1;
-  }
-
-  async function failedGuesses(source: string, window: number): Promise<number> {
-    const { Item } = await client.send(
-      new GetCommand({ TableName: tableName, Key: keys.throttle(source, window) }),
-    );
-    return (Item?.failures as number | undefined) ?? 0;
+  ): Promise<boolean> {
+    try {
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.throttle(source, window),
+          UpdateExpression: 'ADD failures :one SET #ttl = :expires',
+          ConditionExpression: 'attribute_not_exists(failures) OR failures < :limit',
+          ExpressionAttributeNames: { '#ttl': TABLE_DEFINITION.timeToLiveAttribute },
+          ExpressionAttributeValues: { ':one': 1, ':expires': expiresAtEpochSeconds, ':limit': limit },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 
   return {
@@ -294,8 +297,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     listByLink,
     linksOfList,
     revokeLinks,
-    recordFailedGuess,
-    failedGuesses,
+    countFailedGuess,
   };
 }
 
