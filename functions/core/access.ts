@@ -68,9 +68,26 @@ export function isOfficerFor(caller: Caller, laCode: string): boolean {
   return caller.laCodes.includes(laCode);
 }
 
-/** Reading the register: any signed-in officer or setting staff. */
+/**
+ * Reading the register: officers and setting staff. An account signed in but in no group (not
+ * yet given a role) may use `me` and what anyone may, nothing more.
+ */
 export function assertCanReadRegister(caller: Caller): void {
   requireSignedIn(caller);
+  if (caller.laCodes.length === 0 && caller.settingIds.length === 0) {
+    throw new ForbiddenError(
+      'Your account has no role yet: ask your council to add you to its placement officers or your setting’s staff.',
+    );
+  }
+}
+
+/** Operations only placement officers may use (of whichever LA; the LA is checked once it is known). */
+export function assertIsOfficer(
+  caller: Caller,
+  what: string,
+): asserts caller is Caller & { subject: string } {
+  requireSignedIn(caller);
+  if (caller.laCodes.length === 0) throw new ForbiddenError(`Only LA placement officers may ${what}.`);
 }
 
 /** Creating or changing a setting's details: officers of its LA (of both LAs, if it moves). */

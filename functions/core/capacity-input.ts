@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { ActorRole, Capacity, CapacityFigures, CapacitySource } from './model.js';
-import { parseOrThrow } from './validation.js';
+import { optionalText, parseOrThrow } from './validation.js';
 
 const MAX_PLACES = 5000;
 const MAX_NC_YEAR = 14;
@@ -34,7 +34,7 @@ const capacityInput = z
       .max(MAX_NC_YEAR + 1)
       .nullish(),
     pendingConsultations: count('pendingConsultations').nullish(),
-    note: z.string().trim().max(500, 'must be at most 500 characters').nullish(),
+    note: optionalText(500),
   })
   .superRefine((c, ctx) => {
     if (c.vacancies > c.places) {

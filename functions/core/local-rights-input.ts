@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { LocalRightsInfo } from './rights-statement.js';
-import { parseOrThrow } from './validation.js';
+import { parseOrThrow, requiredText } from './validation.js';
 
 // A form sends '' for a box left empty: that means "not given".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -13,7 +13,7 @@ const localRightsInput = z.object({
     .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
   sendiass: z
     .object({
-      name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+      name: requiredText(120),
       phone: optional(
         z
           .string()
@@ -29,10 +29,7 @@ const localRightsInput = z.object({
       ),
     })
     .nullish(),
-  notes: z
-    .array(z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters'))
-    .max(5, 'must have at most 5 notes')
-    .nullish(),
+  notes: z.array(requiredText(300)).max(5, 'must have at most 5 notes').nullish(),
 });
 
 /** Validates what an LA adds under the statement. Throws InvalidInputError naming each field at fault. */

@@ -17,7 +17,7 @@ import {
 } from './model.js';
 import { NEED_CODES } from './needs.js';
 import { locatePostcode, type OutcodeIndex } from './postcodes.js';
-import { parseOrThrow } from './validation.js';
+import { optionalText, parseOrThrow, requiredText } from './validation.js';
 
 export const LIMITS = {
   name: 200,
@@ -34,16 +34,9 @@ const UK_POSTCODE = /^(GIR ?0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$/;
 // The UK and its near waters: settings in Wales and Scotland can be placements too.
 const UK_BOUNDS = { lat: [49.8, 61], lon: [-8.7, 2] } as const;
 
-const trimmed = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const trimmed = requiredText;
 
-const optionalTrimmed = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const optionalTrimmed = (max: number) => optionalText(max).transform((v) => (v ? v : null));
 
 const age = z
   .number()

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.js';
 
 /** Parses with a zod schema, turning its issues into field-named InvalidInputError. */
@@ -16,4 +16,64 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, roo
 export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
+}
+
+// Control characters other than tab, line feed and carriage return; lone UTF-16 surrogates (text
+// that is not valid Unicode, which DynamoDB and browsers treat differently). Ordinary Unicode —
+// accents, Welsh, emoji — is accepted.
+const ALLOWED_CONTROL = new Set([0x09, 0x0a, 0x0d]);
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && !ALLOWED_CONTROL.has(code)) || code === 0x7f) return true;
+  }
+  return false;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when `value` is text a person could have typed: no control characters, valid Unicode. */
+export function isCleanText(value: string): boolean {
+  return !hasControlCharacter(value) && !LONE_SURROGATE.test(value);
+}
+
+const CLEAN_TEXT_MESSAGE = 'must be ordinary text: no control characters or broken characters';
+
+/**
+ * The one validator for free text (names, notes, reasons, addresses), used by every input that
+ * takes any: trimmed, within `max` characters, and clean text; refuses an empty value.
+ */
+export function requiredText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine(isCleanText, CLEAN_TEXT_MESSAGE);
+}
+
+/** As requiredText, but may be absent, null or empty. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine(isCleanText, CLEAN_TEXT_MESSAGE)
+    .nullish();
+}
+
+/** Longer than any id this API gives out: an id past it is refused before it reaches a key. */
+export const MAX_ID_LENGTH = 100;
+
+/** True when `id` could be one of ours: not empty, not over MAX_ID_LENGTH, clean text. */
+export function isPlausibleId(id: string): boolean {
+  return id.length > 0 && id.length <= MAX_ID_LENGTH && isCleanText(id);
+}
+
+/** Refuses an id that cannot be one of ours, naming the argument it came in. */
+export function requirePlausibleId(id: string, field: string): void {
+  if (!isPlausibleId(id)) {
+    throw new InvalidInputError([
+      { field, message: `is not an id this API gave out (ids are at most ${MAX_ID_LENGTH} characters)` },
+    ]);
+  }
 }

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { rolesOf } from '../core/access.js';
-import { isDomainError } from '../core/errors.js';
 import type { GraphqlContext } from './context.js';
-import { REQUEST_ERROR_CODES } from './errors.js';
+import { clientCodeOf, isClientError } from './errors.js';
 
 /**
  * One structured line per operation (name and caller's role, never variables: they may hold a
@@ -22,11 +21,19 @@ export function loggingPlugin(): ApolloServerPlugin<GraphqlContext> {
         },
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            const original = error.originalError ?? error;
-            const code = error.extensions?.code;
-            if (isDomainError(original) || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)))
+            // What the client got wrong is a warning with its code (never the input: it may hold
+            // a case reference or a token); only the unexpected is an error, logged in full.
+            if (isClientError(error)) {
+              contextValue.logger.warn('request refused', {
+                code: clientCodeOf(error),
+                path: error.path ?? null,
+              });
               continue;
-            contextValue.logger.error('unexpected error', { error: original, path: error.path });
+            }
+            contextValue.logger.error('unexpected error', {
+              error: error.originalError ?? error,
+              path: error.path,
+            });
           }
         },
         async willSendResponse({ contextValue, response }) {

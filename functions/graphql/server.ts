@@ -8,9 +8,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { typeDefs } from './__generated__/type-defs.js';
 import type { GraphqlContext } from './context.js';
 import { formatError } from './errors.js';
+import { httpStatusPlugin } from './http-status-plugin.js';
 import { loggingPlugin } from './logging-plugin.js';
 import { resolvers } from './resolvers/index.js';
 import { rightsExtensionPlugin } from './rights-extension-plugin.js';
+
+/** The most tokens a document may have: far more than any real operation of this API. */
+export const MAX_TOKENS = 2000;
 
 export interface ServerOptions {
   introspection: boolean;
@@ -23,7 +27,9 @@ export function createGraphqlServer(options: ServerOptions): ApolloServer<Graphq
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
+    // The token limit is graphql-js's own (parseOptions below): Armor's re-parses the document in
+    // a plugin, where a syntax error became an HTTP 500 with no correlation id.
+    maxTokens: { enabled: false },
     // Suggestions would let a caller map a schema whose introspection is off.
     blockFieldSuggestion: { enabled: !options.introspection },
   }).protect();
@@ -33,6 +39,7 @@ export function createGraphqlServer(options: ServerOptions): ApolloServer<Graphq
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError,
     validationRules: armor.validationRules,
     plugins: [
@@ -43,6 +50,7 @@ export function createGraphqlServer(options: ServerOptions): ApolloServer<Graphq
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       loggingPlugin(),
+      httpStatusPlugin(),
       rightsExtensionPlugin(),
     ],
   });

@@ -95,7 +95,10 @@ export async function importGias(options: GiasImportOptions, deps: GiasImportDep
     const onBytes = (count: number) => {
       bytesRead += count;
     };
-    for await (const item of readGiasCsv(source, { onBytes })) {
+    const onColumns = ({ missingOptional }: { missingOptional: string[] }) => {
+      summary.missingColumns = missingOptional;
+    };
+    for await (const item of readGiasCsv(source, { onBytes, onColumns })) {
       summary.rows += 1;
       if (summary.rows % 500 === 0) progress?.update(bytesRead, summary);
       if ('problem' in item) {

@@ -1,6 +1,6 @@
 import { type Readable, Transform } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
-import { canonicalHeader, type GiasRow, REQUIRED_COLUMNS } from '../core/gias/columns.js';
+import { COLUMNS_READ, canonicalHeader, type GiasRow } from '../core/gias/columns.js';
 import { createTextDecoder } from './windows-1252.js';
 
 export type GiasCsvItem =
@@ -8,26 +8,35 @@ export type GiasCsvItem =
   /** A record the CSV parser could not read (e.g. a wrong number of fields); the rest go on. */
   | { line: number; problem: string };
 
-/** The file is not a GIAS establishment extract: nothing can be imported from it. */
+/** The file is not a GIAS establishment extract, or lacks a column the import needs: nothing is imported. */
 export class NotAGiasFileError extends Error {
   override readonly name = 'NotAGiasFileError';
+  /** The required columns the header lacks. */
   constructor(readonly missingColumns: string[]) {
-    super(
-      `This is not a GIAS "all establishment data" file: it has no column ${missingColumns
-        .slice(0, 5)
-        .map((c) => `"${c}"`)
-        .join(', ')}${missingColumns.length > 5 ? ` (and ${missingColumns.length - 5} more)` : ''}.`,
-    );
+    const names = missingColumns.map((c) => `"${c}"`);
+    const missing =
+      names.length > 1
+        ? `the required columns ${names.slice(0, -1).join(', ')} and ${names.at(-1)} are missing`
+        : `the required column ${names[0]} is missing`;
+    super(`This is not a GIAS "all establishment data" file the import can use: ${missing}.`);
   }
+}
+
+export interface ReadGiasOptions {
+  /** Called with each chunk's size in bytes, as it is read. */
+  onBytes?: (count: number) => void;
+  /** Called once the header is read, with the optional columns it lacks (see OPTIONAL_COLUMNS). */
+  onColumns?: (columns: { missingOptional: string[] }) => void;
 }
 
 /**
  * Streams a GIAS CSV (Windows-1252) as rows keyed by the columns we read, each with the line it
- * starts on (the header is line 1), without holding the file in memory.
+ * starts on (the header is line 1), without holding the file in memory. Throws NotAGiasFileError,
+ * before any row, when the header lacks a required column.
  */
 export async function* readGiasCsv(
   source: Readable,
-  options: { onBytes?: (count: number) => void } = {},
+  options: ReadGiasOptions = {},
 ): AsyncGenerator<GiasCsvItem> {
   const problems: { line: number; problem: string }[] = [];
   // The line the last good record ended on, as the parser goes: a bad one starts after it.
@@ -78,7 +87,10 @@ export async function* readGiasCsv(
     }>) {
       const breaks = lineBreaksIn(record);
       if (!columns) {
-        columns = columnIndexes(record);
+        const header = canonicalHeader(record);
+        if (header.missingRequired.length > 0) throw new NotAGiasFileError(header.missingRequired);
+        options.onColumns?.({ missingOptional: header.missingOptional });
+        columns = columnIndexes(header.names);
       } else {
         yield* pendingProblems(info.lines);
         const row: Record<string, string | undefined> = {};
@@ -93,11 +105,9 @@ export async function* readGiasCsv(
   }
 }
 
-/** Where each column we read is; throws when the header lacks any. */
-function columnIndexes(header: string[]): [string, number][] {
-  const { names, missing } = canonicalHeader(header);
-  if (missing.length > 0) throw new NotAGiasFileError(missing);
-  const wanted = new Set(REQUIRED_COLUMNS);
+/** Where each column we read is: a column the file lacks is left out, so its rows have no such key. */
+function columnIndexes(names: string[]): [string, number][] {
+  const wanted = new Set(COLUMNS_READ);
   return names.flatMap((name, index) => (wanted.has(name) ? [[name, index] as [string, number]] : []));
 }
 

@@ -1,49 +1,61 @@
 import { Transform } from 'node:stream';
-import { TextDecoder } from 'node:util';
+import iconv from 'iconv-lite';
 
-// GIAS publishes its CSV in Windows-1252. Node 20.18.3+ decodes 'windows-1252' as Latin-1
-// (nodejs/node#60888): bytes 0x80–0x9F — curly quotes, dashes, € — come out as control
-// characters. So we decode Latin-1 and map those 32 bytes ourselves (WHATWG index-windows-1252).
+// GIAS publishes its CSV in Windows-1252. Node's own TextDecoder has got bytes 0x80–0x9F (curly
+// quotes, dashes, €) wrong since 20.18.3 (nodejs/node#60888), so iconv-lite decodes it.
 
-const C1_TO_WINDOWS_1252 = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
-  0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122,
-  0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
-];
+const UNDEFINED_BYTE = /\ufffd/g;
 
-const C1_RANGE = /[\u0080-\u009f]/g;
+/**
+ * iconv-lite decodes the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+ * as U+FFFD; the WHATWG Encoding Standard (what browsers do) keeps each as the C1 control of the
+ * same number, and so do we. One byte is one UTF-16 unit here, so a character's offset is its byte's.
+ */
+function keepUndefinedBytes(text: string, bytes: Uint8Array): string {
+  if (!text.includes('\ufffd')) return text;
+  return text.replace(UNDEFINED_BYTE, (c, offset: number) => {
+    const byte = bytes[offset];
+    return byte === undefined ? c : String.fromCharCode(byte);
+  });
+}
 
 /** Windows-1252 bytes → text. A single-byte code: any chunk boundary is a character boundary. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    .toString('latin1')
-    .replace(C1_RANGE, (c) => String.fromCharCode(C1_TO_WINDOWS_1252[c.charCodeAt(0) - 0x80] ?? 0xfffd));
+  return keepUndefinedBytes(iconv.decode(bytes, 'windows-1252'), bytes);
 }
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 /**
  * Bytes → text for the CSV parser: UTF-8 when the file starts with a UTF-8 byte-order mark
- * (a re-saved file), Windows-1252 otherwise (GIAS as published).
+ * (a re-saved file), Windows-1252 otherwise (GIAS as published). Streams: a UTF-8 character split
+ * between chunks is joined up; only the first three bytes are held back, to look for the mark.
  */
 export function createTextDecoder(): Transform {
-  let decode: ((chunk: Buffer) => string) | null = null;
-  let utf8: TextDecoder | null = null;
+  let decoder: { write(bytes: Buffer): string; end(): string } | null = null;
+  let head = Buffer.alloc(0);
   return new Transform({
     readableObjectMode: false,
     decodeStrings: true,
     transform(chunk: Buffer, _encoding, done) {
-      if (!decode) {
-        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
-          const decoder = new TextDecoder('utf-8');
-          utf8 = decoder;
-          decode = (bytes) => decoder.decode(bytes, { stream: true });
-        } else {
-          decode = decodeWindows1252;
-        }
-      }
-      done(null, decode(chunk));
+      if (decoder) return done(null, decoder.write(chunk));
+      head = Buffer.concat([head, chunk]);
+      if (head.length < UTF8_BOM.length) return done();
+      decoder = decoderFor(head);
+      done(null, decoder.write(head));
     },
     flush(done) {
-      done(null, utf8 ? utf8.decode() : '');
+      // A file shorter than the mark has not chosen yet.
+      if (!decoder) return done(null, head.length > 0 ? decodeWindows1252(head) : '');
+      done(null, decoder.end());
     },
   });
+}
+
+function decoderFor(start: Buffer): { write(bytes: Buffer): string; end(): string } {
+  if (UTF8_BOM.every((byte, i) => start[i] === byte)) {
+    const utf8 = iconv.getDecoder('utf-8');
+    return { write: (bytes) => utf8.write(bytes), end: () => utf8.end() ?? '' };
+  }
+  return { write: decodeWindows1252, end: () => '' };
 }

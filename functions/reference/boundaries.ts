@@ -1,7 +1,8 @@
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Location } from '../core/model.js';
 
-// Which area a point lies in, from GeoJSON boundaries (WGS84): a plain ray-casting test with a
-// bounding-box filter. Rings are tested even-odd, so holes (and islands in them) come out right.
+// Which area a point lies in, from GeoJSON boundaries (WGS84): Turf's point-in-polygon test (holes
+// excluded; a point on a boundary is inside), after a bounding-box filter.
 
 type Ring = [number, number][];
 type PolygonRings = Ring[];
@@ -17,10 +18,13 @@ export interface BoundaryCollection {
   features: GeoJsonFeature[];
 }
 
+type Geometry = GeoJsonFeature['geometry'];
+
 interface Area {
   code: string;
+  /** With its bounding box, which Turf checks before the polygons. */
+  geometry: Geometry & { bbox: [minLon: number, minLat: number, maxLon: number, maxLat: number] };
   polygons: PolygonRings[];
-  box: { minLon: number; minLat: number; maxLon: number; maxLat: number };
 }
 
 export interface BoundaryIndex {
@@ -40,16 +44,11 @@ export function createBoundaryIndex(collection: BoundaryCollection, codeProperty
     if (typeof code !== 'string') throw new Error(`A boundary has no "${codeProperty}" property.`);
     const polygons =
       feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    return { code, polygons, box: boundingBox(polygons) };
+    return { code, geometry: { ...feature.geometry, bbox: boundingBox(polygons) }, polygons };
   });
   const byCode = new Map(areas.map((a) => [a.code, a]));
 
-  const inside = (area: Area, { lat, lon }: Location) =>
-    lon >= area.box.minLon &&
-    lon <= area.box.maxLon &&
-    lat >= area.box.minLat &&
-    lat <= area.box.maxLat &&
-    area.polygons.some((rings) => inRings(rings, lon, lat));
+  const inside = (area: Area, { lat, lon }: Location) => booleanPointInPolygon([lon, lat], area.geometry);
 
   return {
     locate: (point) => areas.find((area) => inside(area, point))?.code ?? null,
@@ -73,29 +72,18 @@ export function createBoundaryIndex(collection: BoundaryCollection, codeProperty
   };
 }
 
-function boundingBox(polygons: PolygonRings[]) {
-  const box = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+/** The outer rings' extent, as GeoJSON writes a bbox. */
+function boundingBox(polygons: PolygonRings[]): Area['geometry']['bbox'] {
+  let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const rings of polygons) {
     for (const [lon, lat] of rings[0] ?? []) {
-      box.minLon = Math.min(box.minLon, lon);
-      box.maxLon = Math.max(box.maxLon, lon);
-      box.minLat = Math.min(box.minLat, lat);
-      box.maxLat = Math.max(box.maxLat, lat);
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
     }
   }
-  return box;
-}
-
-function inRings(rings: PolygonRings, x: number, y: number): boolean {
-  let odd = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
-    }
-  }
-  return odd;
+  return [minLon, minLat, maxLon, maxLat];
 }
 
 const KM_PER_DEGREE = 111.32;

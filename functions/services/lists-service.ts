@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Caller, isOfficerFor, requireSignedIn } from '../core/access.js';
+import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
 import {
   FamilyLinkError,
   ForbiddenError,
@@ -43,6 +43,7 @@ export interface NewFamilyLink {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$/;
 // Enough for twenty officers saving a list for one case at the same moment: each retry re-decides.
 const SAVE_ATTEMPTS = 30;
 
@@ -52,7 +53,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     caller: Caller,
     input: unknown,
   ): Promise<{ list: TailoredList; familyLink: NewFamilyLink }> {
-    requireSignedIn(caller);
+    assertIsOfficer(caller, 'generate lists');
     const at = now();
     const parsed = parseListRequest(input, at, OUTCODES);
     const { request } = parsed;
@@ -148,7 +149,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
   }
 
   async function tailoredList(caller: Caller, id: string): Promise<TailoredList | null> {
-    requireSignedIn(caller);
+    assertIsOfficer(caller, 'read lists');
     const list = await lists.getList(id);
     if (list) assertOfficerOf(caller, list.laCode, 'read lists for children in');
     return list;
@@ -159,7 +160,15 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     caseReference: string,
     laCode?: string | null,
   ): Promise<TailoredList[]> {
-    requireSignedIn(caller);
+    assertIsOfficer(caller, 'read lists');
+    if (!CASE_REFERENCE.test(caseReference.trim())) {
+      throw new InvalidInputError([
+        {
+          field: 'caseReference',
+          message: "must be the LA's case reference: up to 40 letters, digits and / _ . -",
+        },
+      ]);
+    }
     const la = laCode ?? (caller.laCodes.length === 1 ? caller.laCodes[0] : undefined);
     if (!la) {
       throw new InvalidInputError([
@@ -233,7 +242,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
   }
 
   async function setLocalRightsInfo(caller: Caller, input: unknown): Promise<RightsStatement> {
-    requireSignedIn(caller);
+    assertIsOfficer(caller, "change an LA's rights information");
     const info = parseLocalRightsInfo(input);
     assertOfficerOf(caller, info.laCode, 'change the rights information of');
     await lists.putLocalRightsInfo(info, caller.subject, now().toISOString());
@@ -241,7 +250,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
   }
 
   async function ownList(caller: Caller, listId: string): Promise<TailoredList> {
-    requireSignedIn(caller);
+    assertIsOfficer(caller, 'share or withdraw lists');
     const list = await lists.getList(listId);
     if (!list) throw new NotFoundError('TailoredList', listId);
     assertOfficerOf(caller, list.laCode, 'share lists for children in');

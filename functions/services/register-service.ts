@@ -4,6 +4,7 @@ import {
   assertCanReadCapacityHistory,
   assertCanReadRegister,
   assertCanUpdateCapacity,
+  assertIsOfficer,
   type Caller,
 } from '../core/access.js';
 import { parseCapacityInput, stateCapacity } from '../core/capacity-input.js';
@@ -12,6 +13,7 @@ import type { CapacityChange, Page, Provision, Setting, SettingStatus } from '..
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
+import { isPlausibleId, requirePlausibleId } from '../core/validation.js';
 import { settingIdOfProvision } from '../store/keys.js';
 import {
   type PageRequest,
@@ -36,6 +38,8 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
 
   async function getSetting(caller: Caller, id: string): Promise<Setting | null> {
     assertCanReadRegister(caller);
+    // No setting has an id like that: the answer the schema promises for an unknown id.
+    if (!isPlausibleId(id)) return null;
     return (await store.getSetting(id))?.setting ?? null;
   }
 
@@ -45,10 +49,18 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     page: PageRequest,
   ): Promise<Page<Setting>> {
     assertCanReadRegister(caller);
+    if (filter.laCode != null && !/^\d{3}$/.test(filter.laCode)) {
+      throw new InvalidInputError([
+        { field: 'filter.laCode', message: 'must be a 3-digit DfE LA code, e.g. "938"' },
+      ]);
+    }
     return store.listSettings(filter, { first: pageSize(page.first), after: page.after });
   }
 
   async function upsertSetting(caller: Caller, input: unknown): Promise<Setting> {
+    // Authenticate, authorise the role, then validate: a caller who may not write learns nothing
+    // about the input or whether a setting exists.
+    assertIsOfficer(caller, 'create or change settings');
     const draft = parseSettingInput(input, undefined, OUTCODES);
     // Whole-item writes are optimistic: if a capacity update lands between our read and
     // our write, read again and re-apply the draft (which never touches capacity).
@@ -87,6 +99,8 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
   }
 
   async function setSettingStatus(caller: Caller, id: string, status: SettingStatus): Promise<Setting> {
+    assertIsOfficer(caller, 'change the status of settings');
+    requirePlausibleId(id, 'id');
     for (let attempt = 1; ; attempt++) {
       const existing = await store.getSetting(id);
       if (!existing) {
@@ -110,6 +124,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
   }
 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
+    assertCanReadRegister(caller);
     const update = parseCapacityInput(input);
     const { setting, provision, versioned } = await loadProvision(
       caller,
@@ -154,6 +169,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
 
   async function loadProvision(caller: Caller, provisionId: string, field: string) {
     assertCanReadRegister(caller);
+    requirePlausibleId(provisionId, field);
     const settingId = settingIdOfProvision(provisionId);
     if (!settingId) throw new InvalidInputError([{ field, message: 'is not a provision id' }]);
     const found = await store.getSetting(settingId);

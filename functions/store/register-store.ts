@@ -68,7 +68,15 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
 
   /** The register in LA-then-name order, filtered; pages follow the last item returned. */
   async function listSettings(filter: SettingFilter, page: PageRequest): Promise<Page<Setting>> {
-    const startKey = decodeCursor(page.after, 'after', ['pk', 'sk', 'gsi1pk', 'gsi1sk']);
+    const prefix = registerPrefix(filter.laCode);
+    const cursorQuery = `settings:${JSON.stringify(filterKey(filter))}`;
+    const startKey = decodeCursor(
+      page.after,
+      'after',
+      cursorQuery,
+      ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
+      (key) => key.gsi1pk === REGISTER_PARTITION && (key.gsi1sk ?? '').startsWith(prefix),
+    );
     const matches: { item: Setting; key: Record<string, string> }[] = [];
     let exclusiveStartKey: Record<string, unknown> | undefined = startKey;
     const query: QueryCommandInput = {
@@ -77,7 +85,7 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
       KeyConditionExpression: 'gsi1pk = :register AND begins_with(gsi1sk, :prefix)',
       ExpressionAttributeValues: {
         ':register': REGISTER_PARTITION,
-        ':prefix': registerPrefix(filter.laCode),
+        ':prefix': prefix,
       },
       Limit: Math.max(50, page.first * 2),
     };
@@ -96,7 +104,9 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
       exclusiveStartKey = result.LastEvaluatedKey;
     } while (matches.length <= page.first && exclusiveStartKey);
     return {
-      items: matches.slice(0, page.first).map((m) => ({ item: m.item, cursor: encodeCursor(m.key) })),
+      items: matches
+        .slice(0, page.first)
+        .map((m) => ({ item: m.item, cursor: encodeCursor(m.key, cursorQuery) })),
       hasNextPage: matches.length > page.first,
     };
   }
@@ -256,12 +266,14 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
 
   /** A provision's accepted changes, newest first. */
   async function listCapacityHistory(provisionId: string, page: PageRequest): Promise<Page<CapacityChange>> {
-    const startKey = decodeCursor(page.after, 'after', ['pk', 'sk']);
+    const partition = keys.capacityHistoryPartition(provisionId);
+    const query = `history:${provisionId}`;
+    const startKey = decodeCursor(page.after, 'after', query, ['pk', 'sk'], (key) => key.pk === partition);
     const result = await client.send(
       new QueryCommand({
         TableName: tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.capacityHistoryPartition(provisionId) },
+        ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: false,
         Limit: page.first + 1,
         ExclusiveStartKey: startKey,
@@ -272,7 +284,7 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
     return {
       items: items.slice(0, page.first).map((item) => ({
         item: fromCapacityChangeItem(item),
-        cursor: encodeCursor({ pk: item.pk, sk: item.sk }),
+        cursor: encodeCursor({ pk: item.pk, sk: item.sk }, query),
       })),
       hasNextPage: items.length > page.first,
     };
@@ -328,4 +340,11 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
     recordCapacityChange,
     listCapacityHistory,
   };
+}
+
+/** A filter as a cursor binds to it: every criterion, in a fixed order, unset ones as null. */
+function filterKey(filter: SettingFilter): (string | null)[] {
+  return [filter.laCode, filter.kind, filter.need, filter.apTier, filter.phase, filter.status].map(
+    (v) => v ?? null,
+  );
 }

@@ -45,4 +45,14 @@ describe('npm run import:gias', () => {
     expect(result.stderr).toContain('Set DYNAMODB_ENDPOINT and/or TABLE_NAME');
     expect(result.stderr).toContain('Usage: npm run import:gias');
   });
+
+  it('exits 1 and names the required column a file lacks', async () => {
+    const fixture = await copyFixtures(FIRST_EXTRACT);
+    await fixture.dropColumns(FIRST_EXTRACT, ['Easting']);
+    const result = await importGias([fixture.files[FIRST_EXTRACT] ?? '', '--dry-run']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'This is not a GIAS "all establishment data" file the import can use: the required column "Easting" is missing.',
+    );
+  });
 });

@@ -33,7 +33,8 @@ describe('Easting/Northing → WGS84', () => {
 
   it('places The Aldgate School (URN 100000, E 533498 N 181201) within 50 m of its WGS84 position', () => {
     // Its WGS84 position, from the grid reference by the OS's Helmert transform.
-    // schools-markers.json has 51.513458, -0.075918: ~120 m off, converted without the datum shift.
+    // data/england/schools.csv (from schools-markers.json) has 51.513458, -0.075918: ~120 m off,
+    // converted without the datum shift.
     const aldgate = at(533498, 181201);
     expect(metres(aldgate, { lat: 51.51397, lon: -0.07753 })).toBeLessThan(50);
     expect(metres(aldgate, { lat: 51.513458, lon: -0.075918 })).toBeGreaterThan(100);

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { appendFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 
 // The fixtures are small GIAS extracts, Windows-1252 encoded like the real file, with URNs
 // 9000NN. Tests share one table, so each test imports a copy whose URNs are its own: 9BBBBNN,
@@ -22,6 +23,8 @@ export interface FixtureCopies {
   id(nn: number): string;
   /** Appends CSV lines (Windows-1252) to a copy. */
   append(name: string, lines: string[]): Promise<void>;
+  /** Rewrites a copy without these columns (every field quoted, line numbers kept). */
+  dropColumns(name: string, columns: readonly string[]): Promise<void>;
 }
 
 export async function copyFixtures(...names: string[]): Promise<FixtureCopies> {
@@ -36,14 +39,26 @@ export async function copyFixtures(...names: string[]): Promise<FixtureCopies> {
     await writeFile(files[name], Buffer.from(text.replace(/"9000(\d\d)"/g, `"9${block}$1"`), 'latin1'));
   }
   const urn = (nn: number) => `9${block}${String(nn).padStart(2, '0')}`;
+  const copy = (name: string) => {
+    const file = files[name];
+    if (!file) throw new Error(`No copy of ${name}`);
+    return file;
+  };
   return {
     files,
     urn,
     id: (nn) => `urn-${urn(nn)}`,
     append: async (name, lines) => {
-      const file = files[name];
-      if (!file) throw new Error(`No copy of ${name}`);
-      await appendFile(file, Buffer.from(lines.map((l) => `${l}\r\n`).join(''), 'latin1'));
+      await appendFile(copy(name), Buffer.from(lines.map((l) => `${l}\r\n`).join(''), 'latin1'));
+    },
+    dropColumns: async (name, columns) => {
+      const records: string[][] = parse((await readFile(copy(name))).toString('latin1'), {
+        relax_column_count: true,
+      });
+      const kept = (records[0] ?? []).flatMap((column, i) => (columns.includes(column) ? [] : [i]));
+      const quote = (value: string | undefined) => `"${(value ?? '').replaceAll('"', '""')}"`;
+      const text = records.map((record) => `${kept.map((i) => quote(record[i])).join(',')}\r\n`).join('');
+      await writeFile(copy(name), Buffer.from(text, 'latin1'));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { REQUIRED_COLUMNS } from '../../functions/core/gias/columns.js';
+import { COLUMNS_READ } from '../../functions/core/gias/columns.js';
 
 // A GIAS row as csv-parse gives it: every cell a string. The base is an open community primary
 // school in Horsham (West Sussex, LA 938) with no SEN provision.
@@ -35,12 +35,20 @@ const BASE: Record<string, string> = {
 
 /** A complete row; `sen` fills SEN1 (name), SEN2 (name)… in order, the rest blank. */
 export function aGiasRow(overrides: Record<string, string> = {}, sen: string[] = []): Record<string, string> {
-  const row: Record<string, string> = Object.fromEntries(REQUIRED_COLUMNS.map((c) => [c, '']));
+  const row: Record<string, string> = Object.fromEntries(COLUMNS_READ.map((c) => [c, '']));
   Object.assign(row, BASE);
   sen.forEach((value, i) => {
     row[`SEN${i + 1} (name)`] = value;
   });
   return { ...row, ...overrides };
+}
+
+/** A row of a file without these columns: they have no key, as readGiasCsv gives it. */
+export function withoutColumns(
+  row: Record<string, string>,
+  columns: readonly string[],
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(row).filter(([column]) => !columns.includes(column)));
 }
 
 export const SEN = {

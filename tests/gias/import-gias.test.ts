@@ -298,4 +298,32 @@ describe('GIAS import into DynamoDB', () => {
     expect((error as GiasImportError).cause).toBeInstanceOf(NotAGiasFileError);
     expect((error as GiasImportError).summary.rows).toBe(0);
   });
+
+  it('imports a file without the optional Locality and Address3 columns, and says they were missing', async () => {
+    const fixture = await copyFixtures(FIRST_EXTRACT);
+    await fixture.dropColumns(FIRST_EXTRACT, ['Locality', 'Address3']);
+    const summary = await run(fixture.files[FIRST_EXTRACT] ?? '');
+    expect(summary).toMatchObject({
+      missingColumns: ['Locality', 'Address3'],
+      rows: 19,
+      created: 11,
+      skipped: 3,
+      rejected: 5,
+    });
+    const { setting: stMarys } = await stored(fixture.id(1));
+    expect(stMarys.address).toEqual({ lines: ['Church Lane'], town: 'Horsham', postcode: 'RH12 1AA' });
+  });
+
+  it('refuses a file without a required column, naming it, having written nothing', async () => {
+    const fixture = await copyFixtures(FIRST_EXTRACT);
+    await fixture.dropColumns(FIRST_EXTRACT, ['Northing', 'Locality']);
+    const error = await run(fixture.files[FIRST_EXTRACT] ?? '').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GiasImportError);
+    const cause = (error as GiasImportError).cause;
+    expect(cause).toBeInstanceOf(NotAGiasFileError);
+    expect((cause as NotAGiasFileError).missingColumns).toEqual(['Northing']);
+    expect((error as Error).message).toContain('the required column "Northing" is missing');
+    expect((error as GiasImportError).summary.rows).toBe(0);
+    expect((await target.getUrnClaims(IMPORTED.map((nn) => fixture.urn(nn)))).size).toBe(0);
+  });
 });

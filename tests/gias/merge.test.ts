@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEN_COLUMNS } from '../../functions/core/gias/columns.js';
 import { type GiasRowResult, mapGiasRow } from '../../functions/core/gias/map-row.js';
 import {
   CLOSED_NOT_IN_REGISTER,
@@ -8,7 +9,7 @@ import {
   sameData,
 } from '../../functions/core/gias/merge.js';
 import type { Capacity, Provision, Setting } from '../../functions/core/model.js';
-import { aGiasRow, SEN } from './gias-rows.js';
+import { aGiasRow, SEN, withoutColumns } from './gias-rows.js';
 
 const ids: GiasIds = {
   setting: (urn) => `urn-${urn}`,
@@ -237,6 +238,65 @@ describe('decideGiasRow', () => {
       'RESOURCED_PROVISION',
       'SEN_UNIT',
     ]);
+  });
+
+  it('keeps what the register has for details a later file has no column for, and says so', () => {
+    const before = stored({
+      'Boarders (name)': 'Boarding school',
+      'ReligiousCharacter (name)': 'Roman Catholic',
+    });
+    const reduced = mapGiasRow(
+      withoutColumns(aGiasRow({ ...WITH_RP, EstablishmentName: 'Renamed Primary School' }), [
+        'Boarders (name)',
+        'ReligiousCharacter (name)',
+        'Town',
+        ...SEN_COLUMNS,
+      ]),
+      '2025-05-20',
+    );
+
+    const decision = decide(reduced, before);
+
+    expect(decision).toMatchObject({ action: 'update', changed: ['name', 'sourceNotes'] });
+    const after = settingOf(decision);
+    expect(after).toMatchObject({
+      boarding: 'DAY_AND_RESIDENTIAL',
+      religiousCharacter: 'Roman Catholic',
+      address: { town: 'Horsham' },
+    });
+    // Without SEN columns GIAS cannot say what the provisions are for: kept as they were, no warning.
+    expect(after.provisions).toEqual(before.provisions);
+    expect(decision.action === 'update' && decision.warnings).toEqual([
+      'resourced provision or SEN unit without SEN designation: not imported',
+    ]);
+    expect(after.sourceNotes).toEqual([
+      'The GIAS file had no column for boarding, religious character, town, the needs provided for (SEN columns): kept as recorded before.',
+    ]);
+    expect(decide(reduced, after).action).toBe('unchanged');
+  });
+
+  it('keeps a special school’s designation when a later file has no SEN columns', () => {
+    const special = (drop: readonly string[]) =>
+      mapGiasRow(
+        withoutColumns(aGiasRow({ 'TypeOfEstablishment (code)': '07' }, [SEN.SLD, SEN.ASD]), drop),
+        '2025-04-22',
+      );
+    const before = settingOf(decide(special([]), null, created));
+    const after = settingOf(decide(special(SEN_COLUMNS), before));
+    expect(provision(after, 'MAIN_ROLL').designation).toEqual(['SLD', 'ASD']);
+  });
+
+  it('keeps the resourced provisions in the register when a later file has no TypeOfResourcedProvision', () => {
+    const before = stored();
+    const decision = decide(
+      mapGiasRow(
+        withoutColumns(aGiasRow({}, [SEN.ASD, SEN.SLCN]), ['TypeOfResourcedProvision (name)']),
+        '2025-04-22',
+      ),
+      before,
+    );
+    expect(decision).toMatchObject({ action: 'update', changed: ['sourceNotes'], warnings: [] });
+    expect(settingOf(decision).provisions).toEqual(before.provisions);
   });
 
   it('refuses an age range that no longer covers a provision the LA gave its own ages', () => {

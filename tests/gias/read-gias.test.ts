@@ -1,16 +1,30 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_COLUMNS } from '../../functions/core/gias/columns.js';
-import { type GiasCsvItem, NotAGiasFileError, readGiasCsv } from '../../functions/importer/read-gias.js';
+import { COLUMNS_READ } from '../../functions/core/gias/columns.js';
+import {
+  type GiasCsvItem,
+  NotAGiasFileError,
+  type ReadGiasOptions,
+  readGiasCsv,
+} from '../../functions/importer/read-gias.js';
 
-const header = REQUIRED_COLUMNS.map((c) => `"${c}"`).join(',');
+const header = COLUMNS_READ.map((c) => `"${c}"`).join(',');
 const record = (urn: string, street = 'School Lane') =>
-  REQUIRED_COLUMNS.map((c) => (c === 'URN' ? urn : c === 'Street' ? `"${street}"` : '""')).join(',');
+  COLUMNS_READ.map((c) => (c === 'URN' ? urn : c === 'Street' ? `"${street}"` : '""')).join(',');
 
-async function readAll(csv: string | Buffer): Promise<GiasCsvItem[]> {
+async function readAll(csv: string | Buffer, options: ReadGiasOptions = {}): Promise<GiasCsvItem[]> {
   const items: GiasCsvItem[] = [];
-  for await (const item of readGiasCsv(Readable.from([Buffer.from(csv)]))) items.push(item);
+  for await (const item of readGiasCsv(Readable.from([Buffer.from(csv)]), options)) items.push(item);
   return items;
+}
+
+/** A header and one record with every column read but these. */
+function fileWithout(...dropped: string[]): string {
+  const columns = COLUMNS_READ.filter((c) => !dropped.includes(c));
+  return [
+    columns.map((c) => `"${c}"`).join(','),
+    columns.map((c) => (c === 'URN' ? '"1"' : `"${c} value"`)).join(','),
+  ].join('\r\n');
 }
 
 const lines = (items: GiasCsvItem[]) =>
@@ -62,5 +76,33 @@ describe('readGiasCsv', () => {
     expect(error).toBeInstanceOf(NotAGiasFileError);
     expect((error as NotAGiasFileError).missingColumns).toContain('EstablishmentName');
     expect((error as Error).message).toMatch(/^This is not a GIAS "all establishment data" file/);
+  });
+
+  it('reads a file without optional columns, says which, and gives its rows no such keys', async () => {
+    let missing: string[] = [];
+    const items = await readAll(fileWithout('Locality', 'Address3'), {
+      onColumns: ({ missingOptional }) => {
+        missing = missingOptional;
+      },
+    });
+    expect(missing).toEqual(['Locality', 'Address3']);
+    const [item] = items;
+    expect(item && 'row' in item && item.row).toMatchObject({ URN: '1', Street: 'Street value' });
+    expect(item && 'row' in item && Object.keys(item.row)).not.toContain('Locality');
+  });
+
+  it('refuses a file without a required column, naming it', async () => {
+    const error = await readAll(fileWithout('Easting')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotAGiasFileError);
+    expect((error as NotAGiasFileError).missingColumns).toEqual(['Easting']);
+    expect((error as Error).message).toBe(
+      'This is not a GIAS "all establishment data" file the import can use: the required column "Easting" is missing.',
+    );
+  });
+
+  it('names every required column a file lacks, and no optional one', async () => {
+    const error = await readAll(fileWithout('Postcode', 'Street', 'Town')).catch((e: unknown) => e);
+    expect((error as NotAGiasFileError).missingColumns).toEqual(['Street', 'Postcode']);
+    expect((error as Error).message).toContain('the required columns "Street" and "Postcode" are missing');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEN_COLUMNS } from '../../functions/core/gias/columns.js';
 import { addReason, emptySummary, formatSummary, LINES_KEPT } from '../../functions/core/gias/summary.js';
 
 const summaryOf = (
@@ -68,5 +69,21 @@ describe('import summary', () => {
     expect(text).toMatch(/would be created\s+0/);
     expect(text).toContain('every valid row is counted as new');
     expect(text).toMatch(/other LAs\s+7 {2}\(outside --la 938/);
+  });
+
+  it('lists the optional columns the file lacked with what the import did without them', () => {
+    const summary = {
+      ...summaryOf(),
+      missingColumns: ['Locality', 'Address3', 'Boarders (name)', ...SEN_COLUMNS],
+    };
+    const text = formatSummary(summary);
+    expect(text).toContain('Columns not in the file (optional: the import did without them):');
+    expect(text).toContain('  Locality, Address3 — address lines are read from the other address columns');
+    expect(text).toContain('  Boarders (name) — a new setting is recorded as day only;');
+    expect(text).toContain('  SEN1 (name) … SEN13 (name) — needs are read from the SEN columns there are;');
+  });
+
+  it('says nothing of columns when the file has them all', () => {
+    expect(formatSummary(summaryOf())).not.toContain('Columns not in the file');
   });
 });

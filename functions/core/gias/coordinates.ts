@@ -4,7 +4,8 @@ import type { Location } from '../model.js';
 /**
  * EPSG:27700, the British National Grid on OSGB36, with the 7-parameter Helmert transform to
  * WGS84 (good to a few metres; OSTN15 would be centimetres but needs a 15 MB grid). Without the
- * transform, positions land ~120 m off in London, as they do in schools-markers.json.
+ * transform, positions land ~120 m off in London, as they do in the schools-markers.json list that
+ * data/england/schools.csv was built from (see data/england/SOURCES.md).
  */
 export const BRITISH_NATIONAL_GRID =
   '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ' +

@@ -13,8 +13,9 @@ const setting = (name: string, kind: SettingKind, sector: Sector): Establishment
 const skip = (name: string, why: string): EstablishmentTypeRule => ({ name, skip: why });
 
 /**
- * Every `TypeOfEstablishment (code)` in the GIAS extract of 22 April 2025 (the list in
- * edubasealldata20250422-establishment-types.csv). A code not here is reported, never guessed.
+ * Every `TypeOfEstablishment (code)` in the GIAS extract of 22 April 2025 (listed in
+ * ../shared/data/edubasealldata20250422-establishment-types.csv, outside the repository; copied into
+ * tests/gias/establishment-types.test.ts). A code not here is reported, never guessed.
  * Skipped types are not settings an EHC plan can name, or not in England.
  */
 export const ESTABLISHMENT_TYPES: Readonly<Record<number, EstablishmentTypeRule>> = {

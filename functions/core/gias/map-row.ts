@@ -2,7 +2,7 @@ import { InvalidInputError } from '../errors.js';
 import type { AgeRange, ApTier, Capacity, ProvisionKind, SettingKind } from '../model.js';
 import type { NeedCode } from '../needs.js';
 import { LIMITS, parseSettingInput, type SettingDraft } from '../setting-input.js';
-import { GIAS_COLUMNS as C, cell, type GiasRow, SEN_COLUMNS } from './columns.js';
+import { GIAS_COLUMNS as C, cell, type GiasRow, hasColumn, SEN_COLUMNS } from './columns.js';
 import { locationFromGrid } from './coordinates.js';
 import { establishmentTypeOf } from './establishment-types.js';
 import { extractTimestamp } from './extract-date.js';
@@ -35,6 +35,35 @@ const SECTION_41_KINDS: ReadonlySet<SettingKind> = new Set(['INDEPENDENT_SPECIAL
 /** Colleges and post-16 institutions teach adults too: GIAS gives them ages up to 99. */
 const ADULT_AGE_KINDS: ReadonlySet<SettingKind> = new Set(['FURTHER_EDUCATION', 'SPECIAL_POST_16']);
 
+/** A detail of a setting that comes from an optional column (see OPTIONAL_COLUMNS). */
+export type OptionalDetail =
+  | 'boarding'
+  | 'religiousCharacter'
+  | 'section41Approved'
+  | 'town'
+  | 'designation'
+  | 'specialistProvisions';
+
+const OPTIONAL_DETAIL_NAMES: Readonly<Record<OptionalDetail, string>> = {
+  boarding: 'boarding',
+  religiousCharacter: 'religious character',
+  section41Approved: 'section 41 approval',
+  town: 'town',
+  designation: 'the needs provided for (SEN columns)',
+  specialistProvisions: 'resourced provision and SEN unit',
+};
+
+/**
+ * Details of this setting the file has no column for. A new setting takes the defaults in the
+ * draft, whose `defaultNotes` say so; a setting already in the register keeps its own, and
+ * `keptNote` stands in for those notes.
+ */
+export interface NotInFile {
+  details: OptionalDetail[];
+  defaultNotes: string[];
+  keptNote: string;
+}
+
 export interface GiasRecord {
   urn: string;
   /** Validated by parseSettingInput, with GIAS provenance. */
@@ -43,6 +72,8 @@ export interface GiasRecord {
   capacities: Partial<Record<ProvisionKind, Capacity>>;
   /** Imported, but something was left out or assumed: for the summary. */
   warnings: string[];
+  /** Null when the file has every column that matters to this setting. */
+  notInFile: NotInFile | null;
 }
 
 export type GiasRowResult =
@@ -52,7 +83,10 @@ export type GiasRowResult =
   /** Not valid. `closed` rows are still used to close a setting already in the register. */
   | { outcome: 'reject'; reasons: string[]; urn: string | null; closed: boolean };
 
-/** One GIAS row → a validated setting draft and its GIAS capacity, or why not. */
+/**
+ * One GIAS row → a validated setting draft and its GIAS capacity, or why not. A column the file
+ * lacks (only optional ones can be: see OPTIONAL_COLUMNS) gives its default, noted on the setting.
+ */
 export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
   const urn = cell(row, C.urn);
   const rawStatus = cell(row, C.status);
@@ -69,7 +103,8 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
   if (typeCode === '') return reject(['missing establishment type code']);
   const type = establishmentTypeOf(typeCode);
   if (!type) {
-    return reject([`unknown establishment type code ${typeCode} ("${cell(row, C.typeName)}")`]);
+    const typeName = cell(row, C.typeName);
+    return reject([`unknown establishment type code ${typeCode}${typeName ? ` ("${typeName}")` : ''}`]);
   }
   if ('skip' in type) return { outcome: 'skip', reason: `not a school setting: ${type.skip}` };
   if (status === null) return reject([`unknown establishment status "${rawStatus}"`]);
@@ -80,13 +115,20 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
   const problems: string[] = [];
   const notes: string[] = [];
   const warnings: string[] = [];
+  const missing = new Map<OptionalDetail, string>();
+  const noColumn = (detail: OptionalDetail, note: string) => {
+    missing.set(detail, note);
+    notes.push(note);
+  };
 
   const phase = phaseOf(cell(row, C.phase));
   if (!phase) problems.push(`unknown phase "${cell(row, C.phase)}"`);
   const genderIntake = genderOf(cell(row, C.gender));
   if (!genderIntake) problems.push(`unknown gender "${cell(row, C.gender)}"`);
   let boarding = boardingOf(cell(row, C.boarders));
-  if (!boarding) {
+  if (!hasColumn(row, C.boarders)) {
+    noColumn('boarding', 'The GIAS file had no Boarders column: recorded as day only.');
+  } else if (!boarding) {
     boarding = 'DAY';
     warnings.push(`unknown Boarders value "${cell(row, C.boarders)}": recorded as day only`);
     notes.push(`GIAS's Boarders value "${cell(row, C.boarders)}" is not one we know: recorded as day only.`);
@@ -100,6 +142,7 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
   const location = locationFromGrid(cell(row, C.easting), cell(row, C.northing));
   if ('problem' in location) problems.push(location.problem);
   const needs: NeedCode[] = [];
+  const needsKnown = SEN_COLUMNS.some((column) => hasColumn(row, column));
   for (const column of SEN_COLUMNS) {
     const need = needOf(cell(row, column));
     if ('unknown' in need) problems.push(`unknown SEN code "${need.unknown}"`);
@@ -108,14 +151,30 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
   if (problems.length > 0) return reject(problems);
 
   let section41Approved = cell(row, C.section41).toLowerCase() === 'approved';
-  if (section41Approved && !SECTION_41_KINDS.has(kind)) {
+  if (!hasColumn(row, C.section41) && SECTION_41_KINDS.has(kind)) {
+    noColumn(
+      'section41Approved',
+      'The GIAS file had no Section41Approved column: not recorded as approved under section 41.',
+    );
+  } else if (section41Approved && !SECTION_41_KINDS.has(kind)) {
     section41Approved = false;
     notes.push(
       'GIAS marks this setting as approved under section 41, which applies only to independent special schools and special post-16 institutions: not recorded.',
     );
   }
 
-  const provisions = provisionsOf(row, kind, needs, extractDate, notes, warnings);
+  if (!hasColumn(row, C.religiousCharacter)) {
+    noColumn(
+      'religiousCharacter',
+      'The GIAS file had no ReligiousCharacter column: no religious character recorded.',
+    );
+  }
+  if (!hasColumn(row, C.town)) noColumn('town', 'The GIAS file had no Town column: no town recorded.');
+  const provisions = provisionsOf(
+    row,
+    { kind, needs: needsKnown ? needs : null, extractDate },
+    { notes, warnings, noColumn },
+  );
   const lines = [cell(row, C.street), cell(row, C.locality), cell(row, C.address3)].filter(Boolean);
   const town = cell(row, C.town);
   const input = {
@@ -141,11 +200,21 @@ export function mapGiasRow(row: GiasRow, extractDate: string): GiasRowResult {
     const draft = parseSettingInput(input, { source: 'GIAS', notes, provisionSource: 'GIAS' });
     const capacities: Partial<Record<ProvisionKind, Capacity>> = {};
     for (const p of provisions) if (p.capacity) capacities[p.input.kind] = p.capacity;
-    return { outcome: 'import', record: { urn, draft, capacities, warnings } };
+    return { outcome: 'import', record: { urn, draft, capacities, warnings, notInFile: notInFile(missing) } };
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return reject(error.issues.map((i) => `${i.field.replace(/^input\./, '')}: ${i.message}`));
   }
+}
+
+function notInFile(missing: ReadonlyMap<OptionalDetail, string>): NotInFile | null {
+  if (missing.size === 0) return null;
+  const details = [...missing.keys()];
+  return {
+    details,
+    defaultNotes: [...missing.values()],
+    keptNote: `The GIAS file had no column for ${details.map((d) => OPTIONAL_DETAIL_NAMES[d]).join(', ')}: kept as recorded before.`,
+  };
 }
 
 function ageRangeOf(row: GiasRow, kind: SettingKind, notes: string[]): AgeRange | { problem: string } {
@@ -180,17 +249,29 @@ interface ImportedProvision {
  */
 function provisionsOf(
   row: GiasRow,
-  kind: SettingKind,
-  needs: NeedCode[],
-  extractDate: string,
-  notes: string[],
-  warnings: string[],
+  setting: { kind: SettingKind; needs: NeedCode[] | null; extractDate: string },
+  out: {
+    notes: string[];
+    warnings: string[];
+    noColumn: (detail: OptionalDetail, note: string) => void;
+  },
 ): ImportedProvision[] {
-  const schoolCapacity = giasCapacity(
-    { places: cell(row, C.schoolCapacity), onRoll: cell(row, C.pupils), label: 'SchoolCapacity' },
-    extractDate,
-    warnings,
-  );
+  const { kind, extractDate } = setting;
+  const { notes, warnings, noColumn } = out;
+  const needs = setting.needs ?? [];
+  // Both figures or neither: places alone would record 0 on roll over the register's figures.
+  const capacityOf = (places: string, onRoll: string) =>
+    hasColumn(row, places) && hasColumn(row, onRoll)
+      ? giasCapacity(
+          { places: cell(row, places), onRoll: cell(row, onRoll), label: places },
+          extractDate,
+          warnings,
+        )
+      : null;
+  const noNeedColumns =
+    'The GIAS file had no SEN columns: the needs this setting provides for are not recorded.';
+  if (setting.needs === null && DESIGNATED_KINDS.has(kind)) noColumn('designation', noNeedColumns);
+  const schoolCapacity = capacityOf(C.schoolCapacity, C.pupils);
   if (kind === 'ALTERNATIVE_PROVISION') {
     notes.push(
       'AP tiers are not in GIAS: tiers 2 and 3 (time-limited and transition placements) are assumed until the LA confirms them.',
@@ -217,6 +298,13 @@ function provisionsOf(
   };
   if (DESIGNATED_KINDS.has(kind)) return [mainRoll];
 
+  if (!hasColumn(row, C.resourcedProvisionType)) {
+    noColumn(
+      'specialistProvisions',
+      'The GIAS file had no TypeOfResourcedProvision column: a resourced provision or SEN unit, if the school has one, is not recorded.',
+    );
+    return [mainRoll];
+  }
   const type = cell(row, C.resourcedProvisionType).toLowerCase();
   const hasRp = type === 'resourced provision' || type === 'resourced provision and sen unit';
   const hasUnit = type === 'sen unit' || type === 'resourced provision and sen unit';
@@ -237,6 +325,14 @@ function provisionsOf(
       : hasRp
         ? 'a resourced provision'
         : 'an SEN unit';
+  if (setting.needs === null) {
+    noColumn(
+      'designation',
+      `GIAS lists ${listed}, but the file had no SEN columns to say for which needs: not recorded until the LA adds them.`,
+    );
+    warnings.push('resourced provision or SEN unit without SEN designation: not imported');
+    return [mainRoll];
+  }
   if (needs.length === 0) {
     notes.push(
       `GIAS lists ${listed} but no SEN designation for it: not recorded until the LA adds its needs.`,
@@ -253,29 +349,13 @@ function provisionsOf(
   if (hasRp) {
     designated.push({
       input: { kind: 'RESOURCED_PROVISION', name: PROVISION_NAMES.RESOURCED_PROVISION, designation: needs },
-      capacity: giasCapacity(
-        {
-          places: cell(row, C.resourcedProvisionCapacity),
-          onRoll: cell(row, C.resourcedProvisionOnRoll),
-          label: 'ResourcedProvisionCapacity',
-        },
-        extractDate,
-        warnings,
-      ),
+      capacity: capacityOf(C.resourcedProvisionCapacity, C.resourcedProvisionOnRoll),
     });
   }
   if (hasUnit) {
     designated.push({
       input: { kind: 'SEN_UNIT', name: PROVISION_NAMES.SEN_UNIT, designation: needs },
-      capacity: giasCapacity(
-        {
-          places: cell(row, C.senUnitCapacity),
-          onRoll: cell(row, C.senUnitOnRoll),
-          label: 'SenUnitCapacity',
-        },
-        extractDate,
-        warnings,
-      ),
+      capacity: capacityOf(C.senUnitCapacity, C.senUnitOnRoll),
     });
   }
   return [mainRoll, ...designated];

@@ -63,6 +63,8 @@ const DETAIL_FIELDS: readonly (keyof SettingDetails)[] = [
  * - Provisions GIAS no longer lists are kept (and warned about): they may hold confirmed figures.
  * - Nothing differs → 'unchanged', so re-running an extract writes nothing, not even updatedAt.
  * - Closed rows create nothing; they close a setting already in the register.
+ * - A detail the file has no column for (boarding, religious character, section 41, town, needs,
+ *   resourced provisions) keeps the register's value: a missing column says nothing about it.
  */
 export function decideGiasRow(args: {
   result: GiasRowResult;
@@ -106,6 +108,9 @@ function newSetting(record: GiasRecord, ids: GiasIds, now: string): Setting {
 
 function mergeIntoExisting(record: GiasRecord, existing: Setting, ids: GiasIds, now: string): GiasDecision {
   const warnings = [...record.warnings];
+  const notInFile = new Set(record.notInFile?.details ?? []);
+  // Without the SEN or resourced-provision columns, GIAS's silence about one is not news.
+  const specialistUnknown = notInFile.has('designation') || notInFile.has('specialistProvisions');
   const merged = existing.provisions.map((p) => ({ ...p }));
   const matched = new Set<number>();
   for (const draft of record.draft.provisions) {
@@ -131,7 +136,7 @@ function mergeIntoExisting(record: GiasRecord, existing: Setting, ids: GiasIds, 
         : {
             ...current,
             name: draft.name,
-            designation: draft.designation,
+            designation: notInFile.has('designation') ? current.designation : draft.designation,
             ageRange: draft.ageRange,
             apTiers: draft.apTiers,
             source: draft.source,
@@ -139,12 +144,13 @@ function mergeIntoExisting(record: GiasRecord, existing: Setting, ids: GiasIds, 
     merged[at] = { ...described, capacity: nextCapacity(current.capacity, imported) };
   }
   merged.forEach((p, index) => {
-    if (!matched.has(index) && p.source === 'GIAS') {
+    const unknown = specialistUnknown && (p.kind === 'RESOURCED_PROVISION' || p.kind === 'SEN_UNIT');
+    if (!matched.has(index) && p.source === 'GIAS' && !unknown) {
       warnings.push(`GIAS no longer lists the ${PROVISION_LABELS[p.kind]}: kept in the register, check it`);
     }
   });
 
-  const details = record.draft.details;
+  const details = keptDetails(record, existing);
   const outside = merged.find(
     (p) => p.ageRange && (p.ageRange.low < details.ageRange.low || p.ageRange.high > details.ageRange.high),
   );
@@ -164,6 +170,25 @@ function mergeIntoExisting(record: GiasRecord, existing: Setting, ids: GiasIds, 
   const changed = changedFields(existing, setting);
   if (changed.length === 0) return { action: 'unchanged', warnings };
   return { action: 'update', setting: { ...setting, updatedAt: now }, changed, warnings };
+}
+
+/** The draft's details, with the register's values for what the file had no column for. */
+function keptDetails(record: GiasRecord, existing: Setting): SettingDetails {
+  const { draft, notInFile } = record;
+  if (!notInFile) return draft.details;
+  const kept = new Set(notInFile.details);
+  const defaultNotes = new Set(notInFile.defaultNotes);
+  const { details } = draft;
+  return {
+    ...details,
+    boarding: kept.has('boarding') ? existing.boarding : details.boarding,
+    religiousCharacter: kept.has('religiousCharacter')
+      ? existing.religiousCharacter
+      : details.religiousCharacter,
+    section41Approved: kept.has('section41Approved') ? existing.section41Approved : details.section41Approved,
+    address: kept.has('town') ? { ...details.address, town: existing.address.town } : details.address,
+    sourceNotes: [...details.sourceNotes.filter((n) => !defaultNotes.has(n)), notInFile.keptNote],
+  };
 }
 
 /**

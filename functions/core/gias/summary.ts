@@ -1,5 +1,8 @@
-// The import's summary: counts, and the reasons rows were skipped, rejected or imported with a
-// warning, grouped, with the CSV line numbers of the rows (the first few of each group).
+import { OPTIONAL_COLUMNS, SEN_COLUMNS } from './columns.js';
+
+// The import's summary: counts, the optional columns the file lacked, and the reasons rows were
+// skipped, rejected or imported with a warning, grouped, with the CSV line numbers of the rows
+// (the first few of each group).
 
 /** Line numbers kept per reason: enough to find the rows, bounded for a 50,000-row file. */
 export const LINES_KEPT = 20;
@@ -17,6 +20,8 @@ export interface ImportSummary {
   /** False when a dry run had no table to compare with: every valid row counts as new. */
   comparedWithRegister: boolean;
   laCodes: string[] | null;
+  /** Optional columns the file lacked (see OPTIONAL_COLUMNS): their defaults were used. */
+  missingColumns: string[];
   rows: number;
   outsideLas: number;
   created: number;
@@ -42,6 +47,7 @@ export function emptySummary(args: {
     dryRun: args.dryRun,
     comparedWithRegister: args.comparedWithRegister,
     laCodes: args.laCodes ? [...args.laCodes] : null,
+    missingColumns: [],
     rows: 0,
     outsideLas: 0,
     created: 0,
@@ -94,6 +100,12 @@ export function formatSummary(summary: ImportSummary, options: FormatOptions = {
   if (!summary.comparedWithRegister) {
     out.push('  No table to compare with: every valid row is counted as new.');
   }
+  if (summary.missingColumns.length > 0) {
+    out.push('\nColumns not in the file (optional: the import did without them):');
+    for (const [effect, columns] of groupedByEffect(summary.missingColumns)) {
+      out.push(`  ${columns} — ${effect}`);
+    }
+  }
   const changed = Object.entries(summary.changedFields).sort((a, b) => b[1] - a[1]);
   if (changed.length > 0) {
     out.push(`\nWhat changed in the ${would}updated settings:`);
@@ -109,6 +121,21 @@ export function formatSummary(summary: ImportSummary, options: FormatOptions = {
   section(out, 'Skipped', summary.skippedBecause, linesShown, reasonsShown);
   section(out, 'Imported with warnings', summary.warnings, linesShown, reasonsShown);
   return out.join('\n');
+}
+
+/** Missing columns that have the same effect, on one line; all thirteen SEN columns as a range. */
+function groupedByEffect(columns: readonly string[]): [effect: string, columns: string][] {
+  const groups = new Map<string, string[]>();
+  for (const column of columns) {
+    const effect = OPTIONAL_COLUMNS[column] ?? 'not read';
+    groups.set(effect, [...(groups.get(effect) ?? []), column]);
+  }
+  return [...groups].map(([effect, names]) => [
+    effect,
+    names.length === SEN_COLUMNS.length && SEN_COLUMNS.every((c) => names.includes(c))
+      ? `${SEN_COLUMNS[0]} … ${SEN_COLUMNS.at(-1)}`
+      : names.join(', '),
+  ]);
 }
 
 function section(

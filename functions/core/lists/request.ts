@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
-import { parseOrThrow } from '../validation.js';
+import { optionalText, parseOrThrow, requiredText } from '../validation.js';
 import {
   type FamilyChoiceInput,
   type FamilyChoiceRemoval,
@@ -41,14 +41,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A setting that is not on the register: the one shape wherever a family's choice is entered. */
 export const offRegisterSettingInput = z.object({
-  name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
+  name: requiredText(120),
   urn: z
     .string()
     .trim()
     .regex(/^\d{5,7}$/, 'must be a DfE URN: 5 to 7 digits')
     .nullish(),
-  town: z.string().trim().max(80, 'must be at most 80 characters').nullish(),
-  postcode: z.string().trim().max(10, 'must be at most 10 characters').nullish(),
+  town: optionalText(80),
+  postcode: optionalText(10),
   laCode: z
     .string()
     .trim()
@@ -62,7 +62,7 @@ export const offRegisterSettingInput = z.object({
     .nullish(),
 });
 
-export const choiceNote = z.string().trim().max(1000, 'must be at most 1000 characters').nullish();
+export const choiceNote = optionalText(1000);
 
 /** One family choice: a setting on the register by id, or one that is not on it. */
 export const familyChoiceInput = z
@@ -159,7 +159,7 @@ const listRequestInput = (today: Date) =>
         .nullish(),
       genderIntake: z.enum(['BOYS', 'GIRLS']).nullish(),
       boarding: z.enum(['DAY', 'RESIDENTIAL']).nullish(),
-      religiousCharacter: z.string().trim().max(80, 'must be at most 80 characters').nullish(),
+      religiousCharacter: optionalText(80),
       familyNamedSettingIds: z
         .array(z.string().trim().min(1).max(80))
         .max(LIST_LIMITS.maxFamilyNamed, `must name at most ${LIST_LIMITS.maxFamilyNamed} settings`)
@@ -172,11 +172,7 @@ const listRequestInput = (today: Date) =>
         .array(
           z.object({
             id: z.string().trim().min(1, 'must not be empty').max(80, 'is not a family choice id'),
-            reason: z
-              .string()
-              .trim()
-              .min(1, 'say why the choice is removed')
-              .max(500, 'must be at most 500 characters'),
+            reason: requiredText(500),
           }),
         )
         .max(LIST_LIMITS.maxChoiceRemovals, `must remove at most ${LIST_LIMITS.maxChoiceRemovals} at once`)
@@ -188,7 +184,7 @@ const listRequestInput = (today: Date) =>
         .min(1, 'must be at least 1')
         .max(LIST_LIMITS.maxEntries, `must be at most ${LIST_LIMITS.maxEntries}`)
         .nullish(),
-      officerNotes: z.string().trim().max(1000, 'must be at most 1000 characters').nullish(),
+      officerNotes: optionalText(1000),
       familyLinkDays: z
         .number()
         .int('must be a whole number of days')
