@@ -100,6 +100,21 @@ export class TooManyAttemptsError extends Error {
   }
 }
 
+/** A write lost to other writers every time it tried: nothing was written; try again shortly. */
+export class ConcurrentUpdateError extends Error {
+  override readonly name = 'ConcurrentUpdateError';
+  constructor(
+    readonly id: string,
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Many changes to ${id} arrived at once and this one could not be applied. Nothing was written: try again.`,
+      options,
+    );
+  }
+}
+
 export type DomainError =
   | InvalidInputError
   | UnauthenticatedError
@@ -108,7 +123,8 @@ export type DomainError =
   | DuplicateError
   | CapacityConflictError
   | FamilyLinkError
-  | TooManyAttemptsError;
+  | TooManyAttemptsError
+  | ConcurrentUpdateError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
@@ -119,6 +135,7 @@ export function isDomainError(error: unknown): error is DomainError {
     error instanceof DuplicateError ||
     error instanceof CapacityConflictError ||
     error instanceof FamilyLinkError ||
-    error instanceof TooManyAttemptsError
+    error instanceof TooManyAttemptsError ||
+    error instanceof ConcurrentUpdateError
   );
 }

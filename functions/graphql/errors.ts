@@ -19,6 +19,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  ConcurrentUpdate = 'CONCURRENT_UPDATE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -43,6 +44,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, { beforeExecution: number; 
   [ErrorCode.NotFound]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.Conflict]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.TooManyRequests]: { beforeExecution: 429, fromResolver: 429 },
+  [ErrorCode.ConcurrentUpdate]: { beforeExecution: 503, fromResolver: 503 },
   [ErrorCode.InternalServerError]: { beforeExecution: 500, fromResolver: 200 },
 };
 
@@ -96,6 +98,8 @@ export function extensionsFor(error: DomainError): { code: ErrorCode } & Record<
       return { code: ErrorCode.NotFound, entity: 'FamilyLink' };
     case 'TooManyAttemptsError':
       return { code: ErrorCode.TooManyRequests, retryAfterSeconds: error.retryAfterSeconds };
+    case 'ConcurrentUpdateError':
+      return { code: ErrorCode.ConcurrentUpdate, retryAfterSeconds: error.retryAfterSeconds };
     default: {
       const unreachable: never = error;
       return unreachable;

@@ -15,12 +15,7 @@ import type { SettingFilter } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
 import { isPlausibleId, requirePlausibleId } from '../core/validation.js';
 import { settingIdOfProvision } from '../store/keys.js';
-import {
-  type PageRequest,
-  type RegisterStore,
-  StaleSettingError,
-  type VersionedSetting,
-} from '../store/register-store.js';
+import type { PageRequest, RegisterStore } from '../store/register-store.js';
 import { OUTCODES } from './outcodes.js';
 
 export interface RegisterServiceDeps {
@@ -30,7 +25,6 @@ export interface RegisterServiceDeps {
 }
 
 const MAX_PAGE = 100;
-const SAVE_ATTEMPTS = 5;
 
 /** The register's use cases: authorise, decide in the core, persist through the store. */
 export function createRegisterService({ store, ids, now }: RegisterServiceDeps) {
@@ -62,99 +56,84 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     // about the input or whether a setting exists.
     assertIsOfficer(caller, 'create or change settings');
     const draft = parseSettingInput(input, undefined, OUTCODES);
-    // Whole-item writes are optimistic: if a capacity update lands between our read and
-    // our write, read again and re-apply the draft (which never touches capacity).
-    for (let attempt = 1; ; attempt++) {
-      const existing = await findExisting(draft.id, draft.details.urn);
-      const laCodes = existing ? [existing.setting.laCode, draft.details.laCode] : [draft.details.laCode];
+    const id = await existingId(draft.id, draft.details.urn);
+    const target = id ?? ids.setting();
+    // Through the one door: a capacity update landing meanwhile is re-read and kept, since the
+    // draft never touches capacity.
+    return store.modifySetting(target, (current) => {
+      if (id !== null && !current) throw new NotFoundError('Setting', id);
+      const laCodes = current ? [current.setting.laCode, draft.details.laCode] : [draft.details.laCode];
       assertCanManageSetting(caller, laCodes);
       const setting = applySettingDraft({
         draft,
-        existing: existing?.setting ?? null,
-        ids,
+        existing: current?.setting ?? null,
+        // A new setting takes the id the door was opened with.
+        ids: { ...ids, setting: () => target },
         now: timestamp(),
       });
-      try {
-        await store.saveSetting(setting, {
-          expectedRevision: existing?.revision ?? null,
-          previous: existing?.setting ?? null,
-        });
-        return setting;
-      } catch (error) {
-        if (error instanceof StaleSettingError && attempt < SAVE_ATTEMPTS) continue;
-        throw error;
-      }
-    }
+      return { write: true, setting, result: setting };
+    });
   }
 
-  async function findExisting(id: string | null, urn: string | null): Promise<VersionedSetting | null> {
-    if (id !== null) {
-      const found = await store.getSetting(id);
-      if (!found) throw new NotFoundError('Setting', id);
-      return found;
-    }
-    if (urn === null) return null;
-    const byUrn = await store.findSettingIdByUrn(urn);
-    return byUrn ? store.getSetting(byUrn) : null;
+  /** The setting an upsert changes: by id, else by URN; null for a new one. */
+  async function existingId(id: string | null, urn: string | null): Promise<string | null> {
+    if (id !== null) return id;
+    return urn === null ? null : store.findSettingIdByUrn(urn);
   }
 
   async function setSettingStatus(caller: Caller, id: string, status: SettingStatus): Promise<Setting> {
     assertIsOfficer(caller, 'change the status of settings');
     requirePlausibleId(id, 'id');
-    for (let attempt = 1; ; attempt++) {
-      const existing = await store.getSetting(id);
-      if (!existing) {
-        assertCanReadRegister(caller);
-        throw new NotFoundError('Setting', id);
-      }
-      assertCanManageSetting(caller, [existing.setting.laCode]);
-      if (existing.setting.status === status) return existing.setting;
-      const setting = withStatus(existing.setting, status, timestamp());
-      try {
-        await store.saveSetting(setting, {
-          expectedRevision: existing.revision,
-          previous: existing.setting,
-        });
-        return setting;
-      } catch (error) {
-        if (error instanceof StaleSettingError && attempt < SAVE_ATTEMPTS) continue;
-        throw error;
-      }
-    }
+    return store.modifySetting(id, (current) => {
+      if (!current) throw new NotFoundError('Setting', id);
+      assertCanManageSetting(caller, [current.setting.laCode]);
+      if (current.setting.status === status) return { write: false, result: current.setting };
+      const setting = withStatus(current.setting, status, timestamp());
+      return { write: true, setting, result: setting };
+    });
   }
 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
     assertCanReadRegister(caller);
     const update = parseCapacityInput(input);
-    const { setting, provision, versioned } = await loadProvision(
-      caller,
-      update.provisionId,
-      'input.provisionId',
-    );
-    assertCanUpdateCapacity(caller, setting);
-    if (provision.capacityVersion !== update.expectedVersion) {
-      throw new CapacityConflictError(
-        provision.id,
-        update.expectedVersion,
-        provision.capacityVersion,
-        provision.capacity,
-      );
-    }
-    const role = actingRoleFor(caller, setting);
-    const changedAt = timestamp();
-    const after = stateCapacity(update.figures, { subject: caller.subject ?? '', role }, changedAt);
-    const change: CapacityChange = {
-      provisionId: provision.id,
-      settingId: setting.id,
-      version: provision.capacityVersion + 1,
-      before: provision.capacity,
-      after,
-      changedAt,
-      changedBy: after.updatedBy,
-      changedByRole: role,
-    };
-    await store.recordCapacityChange(change, update.expectedVersion, versioned);
-    return { ...provision, capacity: after, capacityVersion: change.version };
+    requirePlausibleId(update.provisionId, 'input.provisionId');
+    const settingId = settingIdOfProvision(update.provisionId);
+    if (!settingId)
+      throw new InvalidInputError([{ field: 'input.provisionId', message: 'is not a provision id' }]);
+    // Through the one door: CONFLICT only when this provision's own version moved; a change to
+    // another provision or to the setting's details meanwhile is re-read and kept.
+    return store.modifySetting(settingId, (current) => {
+      const provision = current?.setting.provisions.find((p) => p.id === update.provisionId);
+      if (!current || !provision) throw new NotFoundError('Provision', update.provisionId);
+      assertCanUpdateCapacity(caller, current.setting);
+      if (provision.capacityVersion !== update.expectedVersion) {
+        throw new CapacityConflictError(
+          provision.id,
+          update.expectedVersion,
+          provision.capacityVersion,
+          provision.capacity,
+        );
+      }
+      const role = actingRoleFor(caller, current.setting);
+      const changedAt = timestamp();
+      const after = stateCapacity(update.figures, { subject: caller.subject ?? '', role }, changedAt);
+      const change: CapacityChange = {
+        provisionId: provision.id,
+        settingId: current.setting.id,
+        version: provision.capacityVersion + 1,
+        before: provision.capacity,
+        after,
+        changedAt,
+        changedBy: after.updatedBy,
+        changedByRole: role,
+      };
+      const updated = { ...provision, capacity: after, capacityVersion: change.version };
+      const setting: Setting = {
+        ...current.setting,
+        provisions: current.setting.provisions.map((p) => (p.id === provision.id ? updated : p)),
+      };
+      return { write: true, setting, history: [change], result: updated };
+    });
   }
 
   async function capacityHistory(

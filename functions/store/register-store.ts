@@ -5,7 +5,12 @@ import {
   type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { CapacityConflictError, DuplicateError, NotFoundError } from '../core/errors.js';
+import {
+  CapacityConflictError,
+  ConcurrentUpdateError,
+  DuplicateError,
+  NotFoundError,
+} from '../core/errors.js';
 import type { CapacityChange, Page, Setting } from '../core/model.js';
 import { matchesFilter, type SettingFilter } from '../core/setting-filter.js';
 import type { DocumentClient } from './client.js';
@@ -20,8 +25,9 @@ import {
   toReachPointerItems,
   toSettingItem,
 } from './items.js';
-import { keys, REGISTER_PARTITION, registerPrefix, settingIdOfProvision } from './keys.js';
-import { backoff, cancellationCodes, isCollision } from './transactions.js';
+import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
+import { DEFAULT_RETRY, type RetryBudget, retryAfterSeconds, retryDelay } from './retry-budget.js';
+import { backoff, cancellationCodes } from './transactions.js';
 
 export interface VersionedSetting {
   setting: Setting;
@@ -39,9 +45,13 @@ export interface PageRequest {
   after?: string | null;
 }
 
-const COLLISION_RETRIES = 5;
 const BATCH_SIZE = 25;
 const BATCH_ATTEMPTS = 10;
+
+/** What a decision passed to modifySetting says: write this setting (and history), or nothing. */
+export type SettingDecision<R> =
+  | { write: false; result: R }
+  | { write: true; setting: Setting; history?: readonly CapacityChange[]; result: R };
 
 /** BatchWriteItem left items unwritten after every retry. */
 export class UnprocessedItemsError extends Error {
@@ -51,7 +61,16 @@ export class UnprocessedItemsError extends Error {
 export type RegisterStore = ReturnType<typeof createRegisterStore>;
 
 /** The register in DynamoDB: settings with their provisions and live capacity, and capacity history. */
-export function createRegisterStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
+export function createRegisterStore({
+  client,
+  tableName,
+  retry = DEFAULT_RETRY,
+}: {
+  client: DocumentClient;
+  tableName: string;
+  /** How hard modifySetting tries under contention (a test seam may set one attempt). */
+  retry?: RetryBudget;
+}) {
   async function getSetting(id: string): Promise<VersionedSetting | null> {
     const { Item } = await client.send(
       new GetCommand({ TableName: tableName, Key: keys.setting(id), ConsistentRead: true }),
@@ -117,7 +136,11 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
    */
   async function saveSetting(
     setting: Setting,
-    options: { expectedRevision: number | null; previous: Setting | null },
+    options: {
+      expectedRevision: number | null;
+      previous: Setting | null;
+      history?: readonly CapacityChange[];
+    },
   ): Promise<number> {
     const revision = (options.expectedRevision ?? 0) + 1;
     const previousUrn = options.previous?.urn ?? null;
@@ -161,9 +184,19 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
       ...reach.put.map((Item) => ({ Put: { TableName: tableName, Item } })),
       ...reach.remove.map((Key) => ({ Delete: { TableName: tableName, Key } })),
     ];
+    // Each accepted capacity change goes into the history in the same transaction, on its version.
+    const historyWrites = (options.history ?? []).map((change) => ({
+      Put: {
+        TableName: tableName,
+        Item: toCapacityChangeItem(change),
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    }));
     try {
       await client.send(
-        new TransactWriteCommand({ TransactItems: [settingWrite, ...urnWrites, ...reachWrites] }),
+        new TransactWriteCommand({
+          TransactItems: [settingWrite, ...urnWrites, ...reachWrites, ...historyWrites],
+        }),
       );
       return revision;
     } catch (error) {
@@ -181,18 +214,45 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
   }
 
   /**
-   * Sets a provision's capacity and appends the change to its history in one transaction, only
-   * if the provision is still at `expectedVersion`: no update is ever silently lost. The setting
-   * item is rewritten on its revision, so a concurrent change to another provision or to the
-   * setting's details is re-read and kept, never overwritten.
+   * The one door for changing a setting: read it, let `decide` (a pure decision of the core) say
+   * what it becomes, and write that on the revision read — with the setting's derived items
+   * (URN claim, reach pointers) and any capacity history the decision returns — in one
+   * transaction. If the setting moved meanwhile, read it again and decide again, with jittered
+   * backoff, within the store's retry budget; `decide` throws to refuse (e.g. a capacity update
+   * whose provision moved on: CONFLICT). A budget used up by genuine contention is
+   * ConcurrentUpdateError, never a masked error.
    */
-  async function recordCapacityChange(
-    change: CapacityChange,
-    expectedVersion: number,
-    basis?: VersionedSetting,
-  ): Promise<void> {
-    let current = basis ?? (await getSetting(change.settingId));
-    for (let attempt = 0; ; attempt++) {
+  async function modifySetting<R>(
+    id: string,
+    decide: (current: VersionedSetting | null) => SettingDecision<R>,
+  ): Promise<R> {
+    for (let attempt = 0; attempt < retry.attempts; attempt++) {
+      if (attempt > 0) await retryDelay(retry, attempt);
+      const current = await getSetting(id);
+      const decision = decide(current);
+      if (!decision.write) return decision.result;
+      try {
+        await saveSetting(decision.setting, {
+          expectedRevision: current?.revision ?? null,
+          previous: current?.setting ?? null,
+          history: decision.history ?? [],
+        });
+        return decision.result;
+      } catch (error) {
+        // The setting (or a capacity version in its history) moved: read again, decide again.
+        if (!(error instanceof StaleSettingError)) throw error;
+      }
+    }
+    throw new ConcurrentUpdateError(id, retryAfterSeconds(retry));
+  }
+
+  /**
+   * Sets a provision's capacity and appends the change to its history, only if the provision is
+   * still at `expectedVersion`: through modifySetting, so a concurrent change to another
+   * provision or to the setting's details is re-read and kept, never overwritten.
+   */
+  async function recordCapacityChange(change: CapacityChange, expectedVersion: number): Promise<void> {
+    await modifySetting(change.settingId, (current) => {
       const provision = current?.setting.provisions.find((p) => p.id === change.provisionId);
       if (!current || !provision) throw new NotFoundError('Provision', change.provisionId);
       if (provision.capacityVersion !== expectedVersion) {
@@ -203,65 +263,14 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
           provision.capacity,
         );
       }
-      const updated: Setting = {
+      const setting: Setting = {
         ...current.setting,
         provisions: current.setting.provisions.map((p) =>
           p.id === change.provisionId ? { ...p, capacity: change.after, capacityVersion: change.version } : p,
         ),
       };
-      try {
-        await client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: toSettingItem(updated, current.revision + 1),
-                  ConditionExpression: '#revision = :expected',
-                  ExpressionAttributeNames: { '#revision': 'revision' },
-                  ExpressionAttributeValues: { ':expected': current.revision },
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: toCapacityChangeItem(change),
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ],
-          }),
-        );
-        return;
-      } catch (error) {
-        const codes = cancellationCodes(error);
-        if (!codes) throw error;
-        if (attempt >= COLLISION_RETRIES) throw await conflictFor(change.provisionId, expectedVersion, error);
-        if (isCollision(codes)) await backoff(attempt);
-        if (codes[1] === 'ConditionalCheckFailed') {
-          // The history already has this version: someone else's change got there first.
-          throw await conflictFor(change.provisionId, expectedVersion, error);
-        }
-        // The setting moved on: read it again; if our provision moved too, that is a conflict.
-        current = await getSetting(change.settingId);
-      }
-    }
-  }
-
-  async function conflictFor(provisionId: string, expectedVersion: number, cause: unknown): Promise<Error> {
-    const settingId = settingIdOfProvision(provisionId);
-    const current = settingId ? await getSetting(settingId) : null;
-    const provision = current?.setting.provisions.find((p) => p.id === provisionId);
-    if (!provision) return new NotFoundError('Provision', provisionId, { cause });
-    return new CapacityConflictError(
-      provisionId,
-      expectedVersion,
-      provision.capacityVersion,
-      provision.capacity,
-      {
-        cause,
-      },
-    );
+      return { write: true, setting, history: [change], result: undefined };
+    });
   }
 
   /** A provision's accepted changes, newest first. */
@@ -336,6 +345,7 @@ export function createRegisterStore({ client, tableName }: { client: DocumentCli
     findSettingIdByUrn,
     listSettings,
     saveSetting,
+    modifySetting,
     putNewSettings,
     recordCapacityChange,
     listCapacityHistory,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { asOfficer, asStaff, gql, gqlOk } from '../helpers/api.js';
+import { aSettingInput } from '../helpers/builders.js';
+import { CAPACITY_HISTORY, GET_SETTING, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
+
+const officer = asOfficer('938');
+
+/** A setting with ten resourced provisions, each a writer's own. */
+async function aSettingWithTenProvisions() {
+  const provisions = [
+    { kind: 'MAIN_ROLL', name: 'Main roll', designation: [] },
+    ...Array.from({ length: 10 }, (_, i) => ({
+      kind: 'RESOURCED_PROVISION',
+      name: `Base ${i}`,
+      designation: ['ASD'],
+    })),
+  ];
+  return (await gqlOk(UPSERT_SETTING, { input: aSettingInput({ provisions }) }, officer)).upsertSetting;
+}
+
+describe('many writers on one setting', () => {
+  it('applies 10 concurrent upserts and 40 capacity updates, losing none', async () => {
+    const setting = await aSettingWithTenProvisions();
+    const bases = setting.provisions.filter((p: any) => p.kind === 'RESOURCED_PROVISION');
+    const staff = asStaff(setting.id);
+    const upserts = Array.from({ length: 10 }, (_, i) =>
+      gql(
+        UPSERT_SETTING,
+        { input: { ...aSettingInput({ provisions: [] }), id: setting.id, name: `${setting.name} v${i}` } },
+        officer,
+      ),
+    );
+    // Four updates to each provision, one after another (each on the version it was given).
+    const updates = bases.map(async (base: any) => {
+      let version = 0;
+      for (let n = 1; n <= 4; n++) {
+        const response = await gql<any>(
+          UPDATE_CAPACITY,
+          {
+            input: {
+              provisionId: base.id,
+              expectedVersion: version,
+              places: 10,
+              onRoll: n,
+              vacancies: 10 - n,
+            },
+          },
+          staff,
+        );
+        expect(response.errors).toBeUndefined();
+        version = response.data.updateCapacity.capacityVersion;
+      }
+      return version;
+    });
+    const [upserted, versions] = await Promise.all([Promise.all(upserts), Promise.all(updates)]);
+    for (const response of upserted) expect(response.errors).toBeUndefined();
+    expect(versions).toEqual(bases.map(() => 4));
+
+    const stored = (await gqlOk(GET_SETTING, { id: setting.id }, officer)).setting;
+    // Every provision kept (the upserts named none), with its last figures; one of the names won.
+    expect(stored.provisions).toHaveLength(11);
+    for (const base of stored.provisions.filter((p: any) => p.kind === 'RESOURCED_PROVISION')) {
+      expect(base).toMatchObject({ capacityVersion: 4, capacity: { onRoll: 4 } });
+      const history = (await gqlOk(CAPACITY_HISTORY, { provisionId: base.id, first: 10 }, staff))
+        .capacityHistory;
+      expect(history.edges.map((e: any) => e.node.version)).toEqual([4, 3, 2, 1]);
+    }
+    expect(stored.name).toMatch(/ v\d$/);
+  }, 60_000);
+
+  it('never answers CONFLICT to a writer whose own provision did not move', async () => {
+    const setting = await aSettingWithTenProvisions();
+    const staff = asStaff(setting.id);
+    const bases = setting.provisions.filter((p: any) => p.kind === 'RESOURCED_PROVISION');
+    const codes: string[] = [];
+    await Promise.all(
+      bases.map(async (base: any) => {
+        let version = 0;
+        for (let n = 1; n <= 5; n++) {
+          const response = await gql<any>(
+            UPDATE_CAPACITY,
+            {
+              input: {
+                provisionId: base.id,
+                expectedVersion: version,
+                places: 9,
+                onRoll: n,
+                vacancies: 9 - n,
+              },
+            },
+            staff,
+          );
+          if (response.errors) codes.push(response.errors[0]?.extensions.code ?? 'none');
+          else version = response.data.updateCapacity.capacityVersion;
+        }
+      }),
+    );
+    expect(codes).toEqual([]);
+  }, 60_000);
+});
