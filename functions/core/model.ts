@@ -144,6 +144,9 @@ export interface Setting extends SettingDetails {
 
 export type ActorRole = 'LA_OFFICER' | 'SETTING_STAFF';
 
+export const CAPACITY_CHANGE_KINDS = ['STATEMENT', 'IMPORT'] as const;
+export type CapacityChangeKind = (typeof CAPACITY_CHANGE_KINDS)[number];
+
 export interface CapacityChange {
   provisionId: string;
   settingId: string;
@@ -152,7 +155,9 @@ export interface CapacityChange {
   after: Capacity;
   changedAt: string;
   changedBy: string;
-  changedByRole: ActorRole;
+  /** Null for an import: no person made it. */
+  changedByRole: ActorRole | null;
+  kind: CapacityChangeKind;
 }
 
 /** A page of results and the opaque cursor to continue from, if there is more. */

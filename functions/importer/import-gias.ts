@@ -1,16 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { cell, GIAS_COLUMNS, type GiasRow } from '../core/gias/columns.js';
+import { withImportedCapacityHistory } from '../core/gias/import-capacity.js';
 import { type GiasRowResult, mapGiasRow } from '../core/gias/map-row.js';
 import { decideGiasRow, type GiasDecision, type GiasIds } from '../core/gias/merge.js';
 import { addReason, emptySummary, type ImportSummary } from '../core/gias/summary.js';
 import type { ImportStore } from '../store/import-store.js';
 import { provisionId } from '../store/keys.js';
-import { type RegisterStore, StaleSettingError, type VersionedSetting } from '../store/register-store.js';
+import type { RegisterStore, VersionedSetting } from '../store/register-store.js';
 import { readGiasCsv } from './read-gias.js';
 
 /** What the importer needs of the table: batch reads, bulk create, versioned whole-item saves. */
-export type ImportTarget = Pick<RegisterStore, 'getSetting' | 'saveSetting' | 'putNewSettings'> &
+export type ImportTarget = Pick<RegisterStore, 'getSetting' | 'modifySetting' | 'putNewSettings'> &
   Pick<ImportStore, 'getUrnClaims' | 'getSettings'>;
 
 export interface GiasImportOptions {
@@ -57,7 +58,6 @@ export const giasIds: GiasIds = {
   provision: (settingId, local) => provisionId(settingId, local),
 };
 
-const SAVE_ATTEMPTS = 5;
 /** putNewSettings calls in flight at once. */
 const BULK_WRITERS = 4;
 
@@ -205,30 +205,30 @@ export async function importGias(options: GiasImportOptions, deps: GiasImportDep
     return found;
   }
 
-  /** Writes one changed setting; if it changed meanwhile (a capacity update), re-reads and re-decides. */
+  /**
+   * Writes one changed setting through the register's one door: if it changed meanwhile (a
+   * capacity update), it is re-read and the row decided again. Capacity figures the import
+   * changes go into the history as IMPORT changes, on the provision's next version.
+   */
   async function save(
     result: GiasRowResult,
     found: VersionedSetting,
     first: GiasDecision,
   ): Promise<GiasDecision> {
-    let current = found;
-    let decision = first;
-    for (let attempt = 1; ; attempt++) {
-      if (decision.action !== 'update') return decision;
-      try {
-        await target?.saveSetting(decision.setting, {
-          expectedRevision: current.revision,
-          previous: current.setting,
-        });
-        return decision;
-      } catch (error) {
-        if (!(error instanceof StaleSettingError) || attempt >= SAVE_ATTEMPTS || !target) throw error;
-        const reread = await target.getSetting(current.setting.id);
-        if (!reread) throw error;
-        current = reread;
-        decision = decideGiasRow({ result, existing: current.setting, ids: giasIds, now: timestamp() });
-      }
-    }
+    if (first.action !== 'update' || !target) return first;
+    return target.modifySetting(found.setting.id, (current) => {
+      const decision =
+        current && current.revision === found.revision
+          ? first
+          : decideGiasRow({ result, existing: current?.setting ?? null, ids: giasIds, now: timestamp() });
+      if (decision.action !== 'update' || !current) return { write: false, result: decision };
+      const { setting, history } = withImportedCapacityHistory(
+        current.setting,
+        decision.setting,
+        timestamp(),
+      );
+      return { write: true, setting, history, result: decision };
+    });
   }
 
   function record(decision: GiasDecision, line: number): void {

@@ -126,6 +126,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
         changedAt,
         changedBy: after.updatedBy,
         changedByRole: role,
+        kind: 'STATEMENT',
       };
       const updated = { ...provision, capacity: after, capacityVersion: change.version };
       const setting: Setting = {

@@ -63,7 +63,9 @@ export function fromCapacityChangeItem(item: CapacityChangeItem): CapacityChange
     after: item.after as Capacity,
     changedAt: item.changedAt,
     changedBy: item.changedBy,
-    changedByRole: item.changedByRole,
+    changedByRole: item.changedByRole ?? null,
+    // Entries written before imports entered the history were all statements.
+    kind: item.kind ?? 'STATEMENT',
   };
 }
 

@@ -62,6 +62,7 @@ async function schoolConfirms(setting: Setting): Promise<CapacityChange> {
     changedAt,
     changedBy: 'senco-st-marys',
     changedByRole: 'SETTING_STAFF',
+    kind: 'STATEMENT',
   };
   await testStore.recordCapacityChange(change, rp.capacityVersion);
   return change;
@@ -199,6 +200,17 @@ describe('GIAS import into DynamoDB', () => {
       source: 'GIAS',
       updatedAt: '2025-05-20T00:00:00.000Z',
     });
+    // The import's new figures are in the history, as an import on the provision's next version.
+    const unit = provisionOf(stMarys, 'SEN_UNIT');
+    expect(unit.capacityVersion).toBeGreaterThan(0);
+    const history = await testStore.listCapacityHistory(unit.id, { first: 5 });
+    expect(history.items[0]?.item).toMatchObject({
+      version: unit.capacityVersion,
+      kind: 'IMPORT',
+      changedByRole: null,
+      changedBy: 'gias-import',
+      after: { places: 10, onRoll: 7 },
+    });
     const { setting: specialAfter } = await stored(fixture.id(2));
     expect(provisionOf(specialAfter, 'MAIN_ROLL').capacity).toMatchObject({ places: 250, onRoll: 255 });
     expect(specialAfter.provisions.at(-1)).toEqual(byHand);
@@ -212,14 +224,15 @@ describe('GIAS import into DynamoDB', () => {
     const fixture = await copyFixtures(FIRST_EXTRACT, NEWER_EXTRACT);
     await run(fixture.files[FIRST_EXTRACT] ?? '');
     let raced = false;
+    // The school's update lands after the import read the setting and before it writes.
     const racing: ImportTarget = {
       ...target,
-      async saveSetting(setting, options) {
-        if (!raced && setting.id === fixture.id(1)) {
+      async modifySetting(id, decide) {
+        if (!raced && id === fixture.id(1)) {
           raced = true;
-          await schoolConfirms((await stored(setting.id)).setting);
+          await schoolConfirms((await stored(id)).setting);
         }
-        return target.saveSetting(setting, options);
+        return target.modifySetting(id, decide);
       },
     };
 

@@ -87,6 +87,7 @@ describe('loadEnglandRegister', () => {
       changedAt: now.toISOString(),
       changedBy: 'senco-catmose',
       changedByRole: 'SETTING_STAFF',
+      kind: 'STATEMENT',
     };
     await store.recordCapacityChange(change, 0);
 

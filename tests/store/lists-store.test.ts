@@ -99,6 +99,7 @@ describe('the map the lists read', () => {
       changedAt: at,
       changedBy: 'business-manager',
       changedByRole: 'SETTING_STAFF',
+      kind: 'STATEMENT',
     };
     await testStore.recordCapacityChange(change, 0);
 

@@ -44,6 +44,7 @@ function aChange(setting: Setting, version: number, onRoll: number): CapacityCha
     changedAt: after.updatedAt,
     changedBy: 'senco',
     changedByRole: 'SETTING_STAFF',
+    kind: 'STATEMENT',
   };
 }
 

@@ -93,7 +93,10 @@ export type CapacityChange = {
   before: Maybe<Capacity>;
   changedAt: Scalars['DateTime']['output'];
   changedBy: Scalars['String']['output'];
-  changedByRole: Role;
+  /** The role of the person who made it; null for an import (no person made it). */
+  changedByRole: Maybe<Role>;
+  /** A figure stated by the setting or its LA, or one a GIAS import brought in. Entries made before the field existed are STATEMENT. */
+  kind: CapacityChangeKind;
   provisionId: Scalars['ID']['output'];
   /** The capacity version this change produced. */
   version: Scalars['Int']['output'];
@@ -110,6 +113,12 @@ export type CapacityChangeEdge = {
   cursor: Scalars['String']['output'];
   node: CapacityChange;
 };
+
+export type CapacityChangeKind =
+  /** Brought in by a GIAS import (census figures): no person's statement. */
+  | 'IMPORT'
+  /** Stated by the setting's staff or an officer of its LA. */
+  | 'STATEMENT';
 
 /** Where a capacity figure came from. */
 export type CapacitySource =
@@ -1183,6 +1192,7 @@ export type ResolversTypes = {
   CapacityChange: ResolverTypeWrapper<CapacityChangeModel>;
   CapacityChangeConnection: ResolverTypeWrapper<Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityChangeEdge']> }>;
   CapacityChangeEdge: ResolverTypeWrapper<Omit<CapacityChangeEdge, 'node'> & { node: ResolversTypes['CapacityChange'] }>;
+  CapacityChangeKind: CapacityChangeKind;
   CapacitySource: CapacitySource;
   CapacityStatus: CapacityStatus;
   Caution: ResolverTypeWrapper<Caution>;
@@ -1354,7 +1364,8 @@ export type CapacityChangeResolvers<ContextType = GraphqlContext, ParentType ext
   before?: Resolver<Maybe<ResolversTypes['Capacity']>, ParentType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  changedByRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  changedByRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CapacityChangeKind'], ParentType, ContextType>;
   provisionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
