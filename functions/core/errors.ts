@@ -61,6 +61,22 @@ export class DuplicateError extends Error {
   }
 }
 
+/** A setting update was based on a revision that is no longer current. */
+export class StaleRevisionError extends Error {
+  override readonly name = 'StaleRevisionError';
+  constructor(
+    readonly settingId: string,
+    readonly expectedRevision: number,
+    readonly currentRevision: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Setting ${settingId} has changed since revision ${expectedRevision}: it is now at revision ${currentRevision}. Read it again and send your change with expectedRevision ${currentRevision}.`,
+      options,
+    );
+  }
+}
+
 /** A capacity update was based on a version that is no longer current. */
 export class CapacityConflictError extends Error {
   override readonly name = 'CapacityConflictError';
@@ -124,7 +140,8 @@ export type DomainError =
   | CapacityConflictError
   | FamilyLinkError
   | TooManyAttemptsError
-  | ConcurrentUpdateError;
+  | ConcurrentUpdateError
+  | StaleRevisionError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
@@ -136,6 +153,7 @@ export function isDomainError(error: unknown): error is DomainError {
     error instanceof CapacityConflictError ||
     error instanceof FamilyLinkError ||
     error instanceof TooManyAttemptsError ||
-    error instanceof ConcurrentUpdateError
+    error instanceof ConcurrentUpdateError ||
+    error instanceof StaleRevisionError
   );
 }

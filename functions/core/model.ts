@@ -137,6 +137,11 @@ export interface SettingDetails {
 
 export interface Setting extends SettingDetails {
   id: string;
+  /**
+   * The stored item's revision, as read (never stored in the document): an upsert may send it back
+   * as expectedRevision to refuse a stale change.
+   */
+  revision?: number;
   provisions: Provision[];
   createdAt: string;
   updatedAt: string;

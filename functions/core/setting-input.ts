@@ -94,6 +94,7 @@ const settingInput = z
       .trim()
       .regex(/^[A-Za-z0-9_-]{1,80}$/, 'is not a setting id')
       .nullish(),
+    expectedRevision: z.number().int('must be a whole number').min(1, 'must be at least 1').nullish(),
     urn: z
       .string()
       .trim()
@@ -189,6 +190,8 @@ export interface ProvisionDraft {
 
 export interface SettingDraft {
   id: string | null;
+  /** The revision the caller read: a setting that has moved on since is refused, not overwritten. */
+  expectedRevision?: number | null;
   details: SettingDetails;
   provisions: ProvisionDraft[];
 }
@@ -221,6 +224,7 @@ export function parseSettingInput(
     : provenance.notes;
   return {
     id: s.id ?? null,
+    expectedRevision: s.expectedRevision ?? null,
     details: {
       urn: s.urn ?? null,
       name: s.name,

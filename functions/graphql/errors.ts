@@ -98,6 +98,13 @@ export function extensionsFor(error: DomainError): { code: ErrorCode } & Record<
       return { code: ErrorCode.NotFound, entity: 'FamilyLink' };
     case 'TooManyAttemptsError':
       return { code: ErrorCode.TooManyRequests, retryAfterSeconds: error.retryAfterSeconds };
+    case 'StaleRevisionError':
+      return {
+        code: ErrorCode.Conflict,
+        settingId: error.settingId,
+        expectedRevision: error.expectedRevision,
+        currentRevision: error.currentRevision,
+      };
     case 'ConcurrentUpdateError':
       return { code: ErrorCode.ConcurrentUpdate, retryAfterSeconds: error.retryAfterSeconds };
     default: {

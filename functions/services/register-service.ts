@@ -8,7 +8,12 @@ import {
   type Caller,
 } from '../core/access.js';
 import { parseCapacityInput, stateCapacity } from '../core/capacity-input.js';
-import { CapacityConflictError, InvalidInputError, NotFoundError } from '../core/errors.js';
+import {
+  CapacityConflictError,
+  InvalidInputError,
+  NotFoundError,
+  StaleRevisionError,
+} from '../core/errors.js';
 import type { CapacityChange, Page, Provision, Setting, SettingStatus } from '../core/model.js';
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
@@ -62,6 +67,9 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     // draft never touches capacity.
     return store.modifySetting(target, (current) => {
       if (id !== null && !current) throw new NotFoundError('Setting', id);
+      if (current && draft.expectedRevision != null && current.revision !== draft.expectedRevision) {
+        throw new StaleRevisionError(current.setting.id, draft.expectedRevision, current.revision);
+      }
       const laCodes = current ? [current.setting.laCode, draft.details.laCode] : [draft.details.laCode];
       assertCanManageSetting(caller, laCodes);
       const setting = applySettingDraft({
@@ -71,7 +79,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
         ids: { ...ids, setting: () => target },
         now: timestamp(),
       });
-      return { write: true, setting, result: setting };
+      return { write: true, setting, result: { ...setting, revision: (current?.revision ?? 0) + 1 } };
     });
   }
 
@@ -89,7 +97,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
       assertCanManageSetting(caller, [current.setting.laCode]);
       if (current.setting.status === status) return { write: false, result: current.setting };
       const setting = withStatus(current.setting, status, timestamp());
-      return { write: true, setting, result: setting };
+      return { write: true, setting, result: { ...setting, revision: current.revision + 1 } };
     });
   }
 

@@ -39,15 +39,19 @@ export function toSettingItem(setting: Setting, revision: number): SettingItem {
     name: setting.name,
     laCode: setting.laCode,
     ...(setting.urn ? { urn: setting.urn } : {}),
-    doc: JSON.stringify(setting),
+    // The revision lives on the item, not in the document.
+    doc: JSON.stringify({ ...setting, revision: undefined }),
   };
 }
 
 /** The attribute holding a setting's whole document: all that reading a setting needs. */
 export const SETTING_DOCUMENT = 'doc';
 
-export function fromSettingItem(item: Pick<SettingItem, typeof SETTING_DOCUMENT>): Setting {
-  return JSON.parse(item.doc) as Setting;
+export function fromSettingItem(
+  item: Pick<SettingItem, typeof SETTING_DOCUMENT> & { revision?: number },
+): Setting {
+  const setting = JSON.parse(item.doc) as Setting;
+  return item.revision === undefined ? setting : { ...setting, revision: item.revision };
 }
 
 export function toCapacityChangeItem(change: CapacityChange): CapacityChangeItem {

@@ -97,4 +97,29 @@ describe('many writers on one setting', () => {
     );
     expect(codes).toEqual([]);
   }, 60_000);
+
+  it('refuses an upsert based on an old revision when the caller sends it, and says the current one', async () => {
+    const setting = await aSettingWithTenProvisions();
+    expect(setting.revision).toBe(1);
+    const input = { ...aSettingInput({ provisions: [] }), id: setting.id };
+    const renamed = await gqlOk(
+      UPSERT_SETTING,
+      { input: { ...input, name: 'First', expectedRevision: 1 } },
+      officer,
+    );
+    expect(renamed.upsertSetting.revision).toBe(2);
+    const stale = await gql(
+      UPSERT_SETTING,
+      { input: { ...input, name: 'Second', expectedRevision: 1 } },
+      officer,
+    );
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentRevision: 2,
+      expectedRevision: 1,
+    });
+    const stored = (await gqlOk(GET_SETTING, { id: setting.id }, officer)).setting;
+    expect(stored).toMatchObject({ name: 'First', revision: 2 });
+    expect(stored.provisions).toHaveLength(11);
+  });
 });

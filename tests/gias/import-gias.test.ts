@@ -216,7 +216,8 @@ describe('GIAS import into DynamoDB', () => {
     expect(specialAfter.provisions.at(-1)).toEqual(byHand);
     // The PRU closed; its row has no grid reference any more, so nothing else of it changes.
     const { setting: pru } = await stored(fixture.id(4));
-    expect(pru).toEqual({ ...pruBefore, status: 'CLOSED', updatedAt: pru.updatedAt });
+    expect(pru).toEqual({ ...pruBefore, status: 'CLOSED', updatedAt: pru.updatedAt, revision: pru.revision });
+    expect(pru.revision).toBe((pruBefore.revision ?? 0) + 1);
     expect(pru.updatedAt > pruBefore.updatedAt).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // The operations the API tests send, written as a client would.
 
 export const SETTING_FIELDS = `
-  id urn name kind sector section41Approved phase laCode status religiousCharacter genderIntake boarding
+  id revision urn name kind sector section41Approved phase laCode status religiousCharacter genderIntake boarding
   ageRange { low high }
   address { lines town postcode }
   location { lat lon }

@@ -113,7 +113,7 @@ describe('register store', () => {
     expect(progress.at(-1)).toBe(60);
     for (const setting of [settings[0], settings[59]]) {
       if (!setting) throw new Error('missing');
-      expect((await testStore.getSetting(setting.id))?.setting).toEqual(setting);
+      expect((await testStore.getSetting(setting.id))?.setting).toEqual({ ...setting, revision: 1 });
       expect(await testStore.findSettingIdByUrn(setting.urn ?? '')).toBe(setting.id);
     }
     expect(settings[0]?.source).toBe('REFERENCE');

@@ -935,6 +935,8 @@ export type Setting = {
   phase: Phase;
   provisions: Array<Provision>;
   religiousCharacter: Maybe<Scalars['String']['output']>;
+  /** The setting's revision: send it as UpsertSettingInput.expectedRevision to refuse a change to a setting that has moved on. */
+  revision: Scalars['Int']['output'];
   /** Approved under section 41 of the Children and Families Act 2014: must admit a child whose EHC plan names it. */
   section41Approved: Scalars['Boolean']['output'];
   sector: Sector;
@@ -1074,6 +1076,12 @@ export type UpsertSettingInput = {
   boarding?: InputMaybe<Boarding>;
   /** The GIAS establishment type code, where known: it decides the legal route of a request for some kinds. */
   establishmentType?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The revision you read: if the setting has changed since, the update is refused with CONFLICT and
+   * currentRevision. Without it, the details you send replace the stored ones, and provisions and
+   * capacity you do not send are kept.
+   */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   genderIntake?: InputMaybe<GenderIntake>;
   /** Give the id to update a setting; leave it out to create one (or to update the setting with this URN). */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -1696,6 +1704,7 @@ export type SettingResolvers<ContextType = GraphqlContext, ParentType extends Re
   phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
   religiousCharacter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section41Approved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
