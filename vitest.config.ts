@@ -11,6 +11,8 @@ const NEEDS_DYNAMODB = [
   'tests/graphql/logging.test.ts',
   'tests/local/token-cli.test.ts',
   'tests/reference/load-england.test.ts',
+  'tests/faults/frozen-dynamodb.test.ts',
+  'tests/faults/sigterm.test.ts',
 ];
 
 export default defineConfig({

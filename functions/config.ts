@@ -19,6 +19,53 @@ export interface Config {
   lists: ListsConfig;
 }
 
+/**
+ * How long one DynamoDB call may take before it fails (and the request is answered with a masked
+ * INTERNAL_SERVER_ERROR), applied by functions/store/client.ts. The SDK's defaults have no request
+ * timeout, only a 5-minute idle one, and 4 attempts: with DynamoDB unresponsive a request hung until
+ * the Lambda itself timed out. In-region DynamoDB connects in ~1 ms and answers in single-digit ms,
+ * so these only ever cut off a fault.
+ */
+export const DYNAMODB_LIMITS = {
+  /** To open the TCP connection (a blackholed endpoint). */
+  connectionTimeoutMs: 1_000,
+  /** From sending an attempt to its response headers, connecting included (a frozen or overloaded endpoint). */
+  requestTimeoutMs: 2_000,
+  /** A connection silent for this long is abandoned: after the headers, this bounds a stalled body. */
+  socketTimeoutMs: 2_000,
+  /** Attempts in all: the first and two retries. */
+  maxAttempts: 3,
+} as const;
+
+/**
+ * The SDK's standard retry mode sleeps a random time up to base × 2^retry before each retry: base
+ * 50 ms after a timeout or a 5xx, 1 s after throttling (@smithy/core retry config of 2026; a test
+ * in tests/faults checks these against the installed SDK). Throttling, the longer, is counted.
+ */
+export const SDK_RETRY_DELAY_BASE_MS = { transient: 50, throttling: 1_000 } as const;
+
+/**
+ * The longest one DynamoDB call can take before it fails: every attempt waits its full request
+ * timeout plus one body stall, with the longest backoff between attempts. (A body that trickles
+ * a byte a second is not bounded by this; DynamoDB sends each response whole.)
+ */
+export const DYNAMODB_WORST_CASE_MS =
+  DYNAMODB_LIMITS.maxAttempts * (DYNAMODB_LIMITS.requestTimeoutMs + DYNAMODB_LIMITS.socketTimeoutMs) +
+  Array.from(
+    { length: DYNAMODB_LIMITS.maxAttempts - 1 },
+    (_, retry) => SDK_RETRY_DELAY_BASE_MS.throttling * 2 ** retry,
+  ).reduce((a, b) => a + b, 0);
+
+/** Time a request needs besides its last DynamoDB call: token check, Apollo, earlier reads. */
+const REQUEST_HEADROOM_MS = 3_000;
+
+/**
+ * The Lambda's timeout, from the DynamoDB worst case: a failing call is answered (masked, with
+ * the correlation id) before Lambda kills the invocation, which API Gateway would turn into a
+ * bare 503. It must stay under the HTTP API's 30 s integration limit.
+ */
+export const LAMBDA_TIMEOUT_SECONDS = Math.ceil((DYNAMODB_WORST_CASE_MS + REQUEST_HEADROOM_MS) / 1000);
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }

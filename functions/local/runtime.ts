@@ -25,8 +25,20 @@ export interface LocalStack {
   tableName: string;
   client: DocumentClient;
   auth: DevAuth;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (for up to `graceMs`,
+   * default DRAIN_GRACE_MS), then stops DynamoDB Local if this stack started it. Resolves with
+   * how many requests were cut off.
+   */
+  stop(options?: { graceMs?: number }): Promise<{ cutOff: number }>;
 }
+
+/**
+ * How long stopping waits for requests in flight. With DynamoDB Local's STOP_GRACE_MS after it, a
+ * stop takes at most 8 s: inside the 10 s that `docker stop`, for one, allows before SIGKILL.
+ * (A request stuck on a frozen DynamoDB would need the client's ~6 s; it is cut off instead.)
+ */
+export const DRAIN_GRACE_MS = 5_000;
 
 export interface LocalStackOptions {
   port: number;
@@ -46,14 +58,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     ? { endpoint: options.dynamodbEndpoint, stop: async () => {} }
     : await startDynamoDbLocal({ dataDir: options.dataDir, log: options.log });
   try {
-    const client = createDocumentClient({
+    const connection = {
       endpoint: database.endpoint,
       region: 'eu-west-2',
       // DynamoDB Local (run with -sharedDb) accepts any credentials; these keep the SDK from
       // looking for real ones on a developer's machine.
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    };
+    // The API's client, with the same limits as in AWS (so a stuck DynamoDB Local fails requests
+    // as DynamoDB would), also lent to seeding and tests: their writes are safe to retry.
+    const client = createDocumentClient(connection);
+    // Creating the table is not safe to retry and, on a JVM just started, takes about a second:
+    // one patient attempt each.
+    const admin = createDocumentClient({
+      ...connection,
+      maxAttempts: 1,
+      requestHandler: { requestTimeout: 60_000, throwOnRequestTimeout: true, socketTimeout: 60_000 },
     });
-    await ensureTable(client, options.tableName, options.log);
+    try {
+      await ensureTable(admin, options.tableName, options.log);
+    } finally {
+      admin.destroy();
+    }
     const auth = await loadDevAuth();
     const config: Config = {
       tableName: options.tableName,
@@ -65,20 +91,26 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       lists: loadListsConfig(),
     };
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
-    const server = createHttpAdapter(createLambdaHandler(config, { logger, client }));
-    server.listen(options.port, options.host ?? '127.0.0.1');
-    await once(server, 'listening');
-    const { port } = server.address() as AddressInfo;
+    const http = createHttpAdapter(createLambdaHandler(config, { logger, client }));
+    http.server.listen(options.port, options.host ?? '127.0.0.1');
+    await once(http.server, 'listening');
+    const { port } = http.server.address() as AddressInfo;
+    let stopping: Promise<{ cutOff: number }> | null = null;
     return {
       url: `http://${options.host === '0.0.0.0' ? 'localhost' : '127.0.0.1'}:${port}/graphql`,
       dynamodbEndpoint: database.endpoint,
       tableName: options.tableName,
       client,
       auth,
-      async stop() {
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
-        await database.stop();
+      stop({ graceMs = DRAIN_GRACE_MS } = {}) {
+        // Requests first, then the database they use.
+        stopping ??= (async () => {
+          const drained = await http.close(graceMs);
+          client.destroy();
+          await database.stop();
+          return drained;
+        })();
+        return stopping;
       },
     };
   } catch (error) {

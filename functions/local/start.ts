@@ -1,46 +1,82 @@
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
-import { loadEnglandRegister, WEST_SUSSEX_AND_NEIGHBOURS } from '../reference/load-england.js';
-import { DynamoDbLocalError } from './dynamodb-local.js';
+import {
+  loadEnglandRegister,
+  UnknownLaCodeError,
+  WEST_SUSSEX_AND_NEIGHBOURS,
+} from '../reference/load-england.js';
+import { DynamoDbLocalError, STOP_GRACE_MS } from './dynamodb-local.js';
 import { STATE_DIR } from './paths.js';
-import { startLocalStack } from './runtime.js';
+import { DRAIN_GRACE_MS, startLocalStack } from './runtime.js';
 import { seedDemoRegister } from './seed.js';
 
 // `npm start`: DynamoDB Local (persisting under .openplace/), the seeded demo register, and the
 // Lambda handler on http://localhost:4000/graphql, with ready-to-paste tokens.
+// SIGTERM or SIGINT (Ctrl-C): no new connections, requests in flight finish, then DynamoDB Local
+// stops; the process is gone within EXIT_DEADLINE_MS.
+
+/** The drain, DynamoDB Local's stop, and a second to spare; past it the process exits anyway. */
+const EXIT_DEADLINE_MS = DRAIN_GRACE_MS + STOP_GRACE_MS + 1_000;
+
+let stopping = false;
+
+/** REFERENCE_LAS: the LAs of the England reference register to load, or `none`. */
+function referenceLas(raw: string | undefined): readonly string[] {
+  const value = raw?.trim();
+  if (!value) return WEST_SUSSEX_AND_NEIGHBOURS;
+  if (value === 'none') return [];
+  const codes = value.split(',').map((code) => code.trim());
+  const wrong = codes.filter((code) => !/^\d{3}$/.test(code));
+  if (wrong.length > 0) {
+    throw new ConfigError(`REFERENCE_LAS must be 3-digit LA codes separated by commas, or none: "${raw}".`);
+  }
+  return codes;
+}
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT must be a port number, not "${process.env.PORT}".`);
+  const laCodes = referenceLas(process.env.REFERENCE_LAS);
   const log = (line: string) => console.log(line);
   const stack = await startLocalStack({
     port,
     host: process.env.HOST ?? '127.0.0.1',
     tableName: process.env.TABLE_NAME ?? 'openplace',
     dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT ?? null,
-    dataDir: join(STATE_DIR, 'data'),
+    dataDir: process.env.DATA_DIR?.trim() || join(STATE_DIR, 'data'),
     logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
     log,
   });
-  let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      log(`${signal}: already stopping (at most ${EXIT_DEADLINE_MS / 1000} s).`);
+      return;
+    }
     stopping = true;
-    log(`\n${signal}: stopping the API and DynamoDB Local…`);
-    await stack.stop();
+    setTimeout(() => {
+      console.error(`Not stopped after ${EXIT_DEADLINE_MS / 1000} s: exiting anyway.`);
+      process.exit(1);
+    }, EXIT_DEADLINE_MS).unref();
+    log(
+      `\n${signal}: finishing requests in flight (up to ${DRAIN_GRACE_MS / 1000} s), then stopping DynamoDB Local…`,
+    );
+    const { cutOff } = await stack.stop();
+    if (cutOff > 0) log(`${cutOff} request(s) did not finish in time and were cut off.`);
+    log('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   const seeded = await seedDemoRegister(stack.client, stack.tableName);
-  log('Loading real schools of West Sussex and its neighbours (first start only; about half a minute)…');
-  const reference = await loadEnglandRegister({
-    client: stack.client,
-    tableName: stack.tableName,
-    laCodes: WEST_SUSSEX_AND_NEIGHBOURS,
-  });
+  if (laCodes.length > 0) {
+    log(`Loading real schools of LAs ${laCodes.join(', ')} (first start only; about half a minute)…`);
+  }
+  const reference =
+    laCodes.length > 0
+      ? await loadEnglandRegister({ client: stack.client, tableName: stack.tableName, laCodes })
+      : null;
   const officer = stack.auth.mint({ role: 'officer', laCodes: ['938'], subject: 'demo-officer-938' });
   const otherOfficer = stack.auth.mint({ role: 'officer', laCodes: ['846'], subject: 'demo-officer-846' });
   const school = stack.auth.mint({
@@ -51,8 +87,12 @@ async function main(): Promise<void> {
   log(`
 OpenPlace API ready at ${stack.url.replace('127.0.0.1', 'localhost')}
   DynamoDB: ${stack.dynamodbEndpoint} (table ${stack.tableName})
-  Register: ${seeded} fictional demo settings, and the real schools of LAs ${WEST_SUSSEX_AND_NEIGHBOURS.join(', ')}
-            (${reference.skipped ? 'loaded on an earlier start' : `${reference.loaded} loaded now`}; their designations and capacity are SYNTHETIC)
+  Register: ${seeded} fictional demo settings${
+    reference
+      ? `, and the real schools of LAs ${laCodes.join(', ')}
+            (${reference.skipped ? 'loaded on an earlier start' : `${reference.loaded} loaded now`}; their designations and capacity are SYNTHETIC)`
+      : ' (REFERENCE_LAS=none: no real schools)'
+  }
 
 Tokens (valid 12 hours; send as  Authorization: Bearer <token>):
   LA officer, West Sussex (938):
@@ -67,11 +107,17 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch((error: unknown) => {
+  // Seeding cut short by a shutdown: the shutdown reports and exits.
+  if (stopping) return;
   if ((error as { code?: string }).code === 'EADDRINUSE') {
     console.error(
       `Port ${process.env.PORT ?? 4000} is already in use: stop what is using it, or run with PORT=4001 npm start.`,
     );
-  } else if (error instanceof DynamoDbLocalError || error instanceof ConfigError) {
+  } else if (
+    error instanceof DynamoDbLocalError ||
+    error instanceof ConfigError ||
+    error instanceof UnknownLaCodeError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

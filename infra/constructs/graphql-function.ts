@@ -5,11 +5,34 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DYNAMODB_WORST_CASE_MS, LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
 import { esbuildArgs, LAMBDA_BUNDLE, LAMBDA_ENTRY } from './lambda-bundle.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = fileURLToPath(LAMBDA_ENTRY);
 const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
+
+/** API Gateway HTTP APIs give up on an integration after 30 s, answering a bare 503. */
+const HTTP_API_INTEGRATION_LIMIT_SECONDS = 30;
+
+/**
+ * The function's timeout, derived in functions/config.ts from the DynamoDB client's worst case so
+ * a failing DynamoDB call is answered (masked, with its correlation id) before Lambda or API
+ * Gateway cut the request off. Checked here too, so an edit to either number cannot undo that.
+ */
+export function functionTimeoutSeconds(
+  seconds = LAMBDA_TIMEOUT_SECONDS,
+  dynamodbWorstCaseMs = DYNAMODB_WORST_CASE_MS,
+): number {
+  if (seconds * 1000 <= dynamodbWorstCaseMs || seconds >= HTTP_API_INTEGRATION_LIMIT_SECONDS) {
+    throw new Error(
+      `The function's timeout (${seconds} s) must be above the DynamoDB client's worst case ` +
+        `(${dynamodbWorstCaseMs} ms) and below the HTTP API's ${HTTP_API_INTEGRATION_LIMIT_SECONDS} s limit: ` +
+        'change DYNAMODB_LIMITS in functions/config.ts.',
+    );
+  }
+  return seconds;
+}
 
 /** One knob for both Powertools and Lambda's own application-log filter, so they agree. */
 const LOG_LEVEL = 'INFO';
@@ -61,7 +84,7 @@ export class GraphqlFunction extends Construct {
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: 1024,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(functionTimeoutSeconds()),
       tracing: lambda.Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,

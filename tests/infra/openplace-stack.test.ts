@@ -5,7 +5,9 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
+import { DYNAMODB_LIMITS, DYNAMODB_WORST_CASE_MS, LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
+import { functionTimeoutSeconds } from '../../infra/constructs/graphql-function.js';
 import {
   corsOriginsFromContext,
   OpenPlaceStack,
@@ -103,9 +105,21 @@ describe('GraphQL function', () => {
       Architectures: ['arm64'],
       Handler: 'index.handler',
       MemorySize: 1024,
-      Timeout: 10,
       TracingConfig: { Mode: 'Active' },
     });
+  });
+
+  it('times out only after the DynamoDB client has given up, and before the HTTP API does', () => {
+    const timeout = fn.resource.Properties.Timeout as number;
+    expect(timeout).toBe(LAMBDA_TIMEOUT_SECONDS);
+    expect(timeout * 1000).toBeGreaterThan(DYNAMODB_WORST_CASE_MS);
+    expect(timeout).toBeLessThan(30);
+  });
+
+  it('refuses a timeout that the DynamoDB worst case or the HTTP API limit would overrun', () => {
+    expect(() => functionTimeoutSeconds(12, 12_000)).toThrow(/worst case/);
+    expect(() => functionTimeoutSeconds(30, 12_000)).toThrow(/30 s limit/);
+    expect(functionTimeoutSeconds(15, 12_000)).toBe(15);
   });
 
   it('is the only function in the stack (no custom-resource helpers)', () => {
@@ -352,5 +366,16 @@ describe('cdk-nag AwsSolutions', () => {
     const { stack } = build();
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+  });
+});
+
+describe('DynamoDB client limits', () => {
+  it('give the worst case and function timeout the README states (change both together)', () => {
+    const { maxAttempts, requestTimeoutMs, socketTimeoutMs, connectionTimeoutMs } = DYNAMODB_LIMITS;
+    expect(connectionTimeoutMs).toBeLessThanOrEqual(requestTimeoutMs);
+    // 3 × (2 s to the headers + a 2 s stall in the body) + up to 1 s + 2 s of throttling backoff.
+    expect(maxAttempts * (requestTimeoutMs + socketTimeoutMs)).toBeLessThan(DYNAMODB_WORST_CASE_MS);
+    expect(DYNAMODB_WORST_CASE_MS).toBe(15_000);
+    expect(LAMBDA_TIMEOUT_SECONDS).toBe(18);
   });
 });
