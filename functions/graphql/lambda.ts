@@ -9,6 +9,7 @@ import { createRegisterService } from '../services/register-service.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
+import type { RetryBudget } from '../store/retry-budget.js';
 import { createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -18,7 +19,10 @@ import { createGraphqlServer } from './server.js';
  * Builds the Lambda handler: clients, stores and the server are created once per container;
  * the context function is the one door through which a request's dependencies enter.
  */
-export function createLambdaHandler(config: Config, deps: { logger?: Logger; client?: DocumentClient } = {}) {
+export function createLambdaHandler(
+  config: Config,
+  deps: { logger?: Logger; client?: DocumentClient; retry?: RetryBudget } = {},
+) {
   const logger = deps.logger ?? new Logger({ serviceName: 'openplace' });
   const client =
     deps.client ??
@@ -27,7 +31,11 @@ export function createLambdaHandler(config: Config, deps: { logger?: Logger; cli
       ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
     });
   const register = createRegisterService({
-    store: createRegisterStore({ client, tableName: config.tableName }),
+    store: createRegisterStore({
+      client,
+      tableName: config.tableName,
+      ...(deps.retry ? { retry: deps.retry } : {}),
+    }),
     ids: randomIds,
     now: () => new Date(),
   });

@@ -13,6 +13,7 @@ import { type Config, loadListsConfig } from '../config.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { keys } from '../store/keys.js';
+import type { RetryBudget } from '../store/retry-budget.js';
 import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
@@ -50,6 +51,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   logLevel?: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
   log?: (line: string) => void;
+  /** Test seam: the register's retry budget under contention (never set from the environment). */
+  retry?: RetryBudget;
 }
 
 /** DynamoDB Local, the table, and the Lambda handler behind a local HTTP endpoint. */
@@ -91,7 +94,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       lists: loadListsConfig(),
     };
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
-    const http = createHttpAdapter(createLambdaHandler(config, { logger, client }));
+    const http = createHttpAdapter(
+      createLambdaHandler(config, { logger, client, ...(options.retry ? { retry: options.retry } : {}) }),
+    );
     http.server.listen(options.port, options.host ?? '127.0.0.1');
     await once(http.server, 'listening');
     const { port } = http.server.address() as AddressInfo;

@@ -224,12 +224,12 @@ export function createRegisterStore({
    */
   async function modifySetting<R>(
     id: string,
-    decide: (current: VersionedSetting | null) => SettingDecision<R>,
+    decide: (current: VersionedSetting | null) => SettingDecision<R> | Promise<SettingDecision<R>>,
   ): Promise<R> {
     for (let attempt = 0; attempt < retry.attempts; attempt++) {
       if (attempt > 0) await retryDelay(retry, attempt);
       const current = await getSetting(id);
-      const decision = decide(current);
+      const decision = await decide(current);
       if (!decision.write) return decision.result;
       try {
         await saveSetting(decision.setting, {

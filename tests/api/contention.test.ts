@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { startLocalStack } from '../../functions/local/runtime.js';
 import { asOfficer, asStaff, gql, gqlOk } from '../helpers/api.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { CAPACITY_HISTORY, GET_SETTING, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
@@ -122,4 +123,73 @@ describe('many writers on one setting', () => {
     expect(stored).toMatchObject({ name: 'First', revision: 2 });
     expect(stored.provisions).toHaveLength(11);
   });
+
+  it('answers CONCURRENT_UPDATE (503, Retry-After) when a write loses every attempt, and loses nothing', async () => {
+    // A second API on the same database whose register gives each write one attempt.
+    const strict = await startLocalStack({
+      port: 0,
+      tableName: inject('tableName'),
+      dynamodbEndpoint: inject('dynamodbEndpoint'),
+      logLevel: 'SILENT',
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    try {
+      const setting = await aSettingWithTenProvisions();
+      const staff = asStaff(setting.id);
+      const bases = setting.provisions.filter((p: any) => p.kind === 'RESOURCED_PROVISION');
+      let concurrent = 0;
+      for (let round = 1; round <= 5 && concurrent === 0; round++) {
+        const stored = (await gqlOk(GET_SETTING, { id: setting.id }, officer)).setting;
+        const responses = await Promise.all(
+          bases.map(async (base: any) => {
+            const version = stored.provisions.find((p: any) => p.id === base.id).capacityVersion;
+            const response = await fetch(strict.url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
+              body: JSON.stringify({
+                query: UPDATE_CAPACITY,
+                variables: {
+                  input: {
+                    provisionId: base.id,
+                    expectedVersion: version,
+                    places: 9,
+                    onRoll: round,
+                    vacancies: 9 - round,
+                  },
+                },
+              }),
+            });
+            return {
+              base,
+              version,
+              status: response.status,
+              retryAfter: response.headers.get('retry-after'),
+              body: (await response.json()) as any,
+            };
+          }),
+        );
+        for (const r of responses) {
+          const code = r.body.errors?.[0]?.extensions?.code;
+          if (code === 'CONCURRENT_UPDATE') {
+            concurrent++;
+            expect(r.status).toBe(503);
+            expect(Number(r.retryAfter)).toBeGreaterThan(0);
+          } else {
+            // Never a conflict that did not happen, never a masked error.
+            expect(r.body.errors).toBeUndefined();
+          }
+        }
+        // Nothing lost: each provision's history holds exactly the updates that were accepted.
+        const now = (await gqlOk(GET_SETTING, { id: setting.id }, officer)).setting;
+        for (const r of responses) {
+          const accepted = !r.body.errors;
+          const after = now.provisions.find((p: any) => p.id === r.base.id);
+          expect(after.capacityVersion).toBe(accepted ? r.version + 1 : r.version);
+        }
+      }
+      expect(concurrent).toBeGreaterThan(0);
+    } finally {
+      await strict.stop();
+    }
+  }, 60_000);
 });

@@ -72,6 +72,53 @@ describe('register store', () => {
     expect(stored?.setting.provisions[1]).toMatchObject({ capacityVersion: 0, capacity: null });
   });
 
+  it('decides again when another write lands between its read and its write, and gives up only past the budget', async () => {
+    const setting = await aStoredSetting();
+    const [, base] = setting.provisions;
+    if (!base) throw new Error('no base');
+    // A real competing write (the setting's details) made while the door is deciding.
+    const competing = async () => {
+      const current = await testStore.getSetting(setting.id);
+      if (!current) throw new Error('gone');
+      await testStore.saveSetting(
+        { ...current.setting, name: `${current.setting.name}!` },
+        { expectedRevision: current.revision, previous: current.setting },
+      );
+    };
+    const oneAttempt = createRegisterStore({
+      client: testClient,
+      tableName: inject('tableName'),
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    const rename = (store: typeof testStore, race: boolean) =>
+      store.modifySetting(setting.id, async (current) => {
+        if (!current) throw new Error('gone');
+        if (race) await competing();
+        const renamed = { ...current.setting, religiousCharacter: 'Quaker' };
+        return { write: true, setting: renamed, result: renamed };
+      });
+    await expect(rename(oneAttempt, true)).rejects.toBeInstanceOf(ConcurrentUpdateError);
+    expect((await testStore.getSetting(setting.id))?.setting).toMatchObject({
+      name: `${setting.name}!`,
+      religiousCharacter: null,
+    });
+    // With the default budget the same race is decided again on the new revision: both changes kept.
+    let raced = false;
+    await testStore.modifySetting(setting.id, async (current) => {
+      if (!current) throw new Error('gone');
+      if (!raced) {
+        raced = true;
+        await competing();
+      }
+      const renamed = { ...current.setting, religiousCharacter: 'Quaker' };
+      return { write: true, setting: renamed, result: renamed };
+    });
+    expect((await testStore.getSetting(setting.id))?.setting).toMatchObject({
+      name: `${setting.name}!!`,
+      religiousCharacter: 'Quaker',
+    });
+  });
+
   it('refuses a whole-setting write based on an old revision, so a capacity update in between is never overwritten', async () => {
     const setting = await aStoredSetting();
     const read = await testStore.getSetting(setting.id);
