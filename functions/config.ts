@@ -17,6 +17,11 @@ export interface Config {
   /** The Apollo Sandbox landing page on GET /graphql: local only. */
   landingPage: boolean;
   lists: ListsConfig;
+  /**
+   * The keyring behind case and list ids (functions/store/case-keys.ts): in AWS a Secrets Manager
+   * secret the function reads once at start; locally its JSON, from the git-ignored .openplace/.
+   */
+  caseKeys: { kind: 'secret'; secretArn: string } | { kind: 'inline'; json: string };
 }
 
 /**
@@ -133,7 +138,15 @@ export function loadConfig(env: Env = process.env): Config {
   } else {
     throw new ConfigError(`AUTH_MODE must be "cognito" or "local", not "${authMode}".`);
   }
+  const inlineKeys = env.CASE_KEYS?.trim();
+  // A deployed stage keeps its keyring in Secrets Manager, never in an environment variable.
+  if (inlineKeys && inLambda)
+    throw new ConfigError('CASE_KEYS is refused inside AWS Lambda: use CASE_KEYS_SECRET_ARN.');
+  const caseKeys: Config['caseKeys'] = inlineKeys
+    ? { kind: 'inline', json: inlineKeys }
+    : { kind: 'secret', secretArn: required(env, 'CASE_KEYS_SECRET_ARN') };
   return {
+    caseKeys,
     tableName: required(env, 'TABLE_NAME'),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || null,
     region: env.AWS_REGION ?? 'eu-west-2',

@@ -6,6 +6,7 @@ import { UnauthenticatedError } from '../core/errors.js';
 import { randomIds } from '../services/ids.js';
 import { createListsService } from '../services/lists-service.js';
 import { createRegisterService } from '../services/register-service.js';
+import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../store/case-keys.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
@@ -21,8 +22,9 @@ import { createGraphqlServer } from './server.js';
  */
 export function createLambdaHandler(
   config: Config,
-  deps: { logger?: Logger; client?: DocumentClient; retry?: RetryBudget } = {},
+  deps: { logger?: Logger; client?: DocumentClient; retry?: RetryBudget; caseKeys?: CaseKeys } = {},
 ) {
+  const caseKeys = deps.caseKeys ?? inlineCaseKeys(config);
   const logger = deps.logger ?? new Logger({ serviceName: 'openplace' });
   const client =
     deps.client ??
@@ -40,7 +42,7 @@ export function createLambdaHandler(
     now: () => new Date(),
   });
   const lists = createListsService({
-    lists: createListsStore({ client, tableName: config.tableName }),
+    lists: createListsStore({ client, tableName: config.tableName, caseKeys }),
     now: () => new Date(),
     config: config.lists,
   });
@@ -74,4 +76,12 @@ export function createLambdaHandler(
       },
     },
   );
+}
+
+/** The keyring given inline (locally); one in Secrets Manager is read by handler.ts before this. */
+function inlineCaseKeys(config: Config): CaseKeys {
+  if (config.caseKeys.kind !== 'inline') {
+    throw new Error('The case keyring is in Secrets Manager: read it first (loadCaseKeys) and pass it in.');
+  }
+  return createCaseKeys(parseCaseKeyring(config.caseKeys.json));
 }

@@ -15,6 +15,7 @@ import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { keys } from '../store/keys.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
+import { loadLocalCaseKeyring } from './case-keys.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
@@ -26,6 +27,8 @@ export interface LocalStack {
   tableName: string;
   client: DocumentClient;
   auth: DevAuth;
+  /** The case keyring's JSON (as CASE_KEYS takes it), for tools that start the bundle locally. */
+  caseKeysJson: string;
   /**
    * Stops accepting connections, lets the requests in flight finish (for up to `graceMs`,
    * default DRAIN_GRACE_MS), then stops DynamoDB Local if this stack started it. Resolves with
@@ -92,6 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       introspection: true,
       landingPage: true,
       lists: loadListsConfig(),
+      caseKeys: { kind: 'inline', json: await loadLocalCaseKeyring() },
     };
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
     const http = createHttpAdapter(
@@ -107,6 +111,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: options.tableName,
       client,
       auth,
+      caseKeysJson: config.caseKeys.kind === 'inline' ? config.caseKeys.json : '',
       stop({ graceMs = DRAIN_GRACE_MS } = {}) {
         // Requests first, then the database they use.
         stopping ??= (async () => {

@@ -15,7 +15,6 @@ import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import type { SearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
-import { tailoredListId } from '../store/keys.js';
 import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
 import { backoff } from '../store/transactions.js';
 import { LA_NAMES } from './la-names.js';
@@ -120,7 +119,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
       const result = await reads.search(state);
       const version = (previous?.version ?? 0) + 1;
       const list: TailoredList = {
-        id: tailoredListId(request.laCode, request.caseReference, version),
+        id: lists.newListId(request.laCode, request.caseReference, version),
         version,
         caseReference: request.caseReference,
         laCode: request.laCode,

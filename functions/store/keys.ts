@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   lonUnits,
   type MapLayer,
@@ -25,10 +24,11 @@ import type { NeedCode } from '../core/needs.js';
 //                    with the setting, in the same transaction or batch)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
-//   tailored list    pk LIST#<case key>         sk V#<version, 10 digits>
-//                    (the case key hashes the LA and case reference: a case's versions are one
-//                    partition, read newest first, and a version is taken by writing its item;
-//                    the item also holds the list's family links, by the hash of their token)
+//   tailored list    pk LIST#<key id>:<case key> sk V#<version, 10 digits>
+//                    (built in case-keys.ts: the case key is an HMAC of the LA and case reference
+//                    under a secret, so a case's versions are one partition, read newest first, and
+//                    a version is taken by writing its item; the item also holds the list's family
+//                    links, by the hash of their token)
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
 //   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
@@ -72,40 +72,10 @@ export const keys = {
     gsi5pk: reachPartition(pointer.need, pointer.band, stripOf(pointer, REACH_STRIPS_PER_DEGREE)),
     gsi5sk: `${sortableLon(lonUnits(pointer.lon))}#${pointer.settingId}`,
   }),
-  caseLists: (laCode: string, caseReference: string): string => listPartition(caseKey(laCode, caseReference)),
-  list: (laCode: string, caseReference: string, version: number): Key => ({
-    pk: keys.caseLists(laCode, caseReference),
-    sk: listVersionKey(version),
-  }),
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
 };
-
-const LIST_ID = /^l_([A-Za-z0-9_-]{22})_(\d{1,10})$/;
-
-function caseKey(laCode: string, caseReference: string): string {
-  return createHash('sha256').update(`${laCode}#${caseReference}`).digest('base64url').slice(0, 22);
-}
-
-function listPartition(caseKeyOfList: string): string {
-  return `LIST#${caseKeyOfList}`;
-}
-
-function listVersionKey(version: number): string {
-  return `V#${String(version).padStart(10, '0')}`;
-}
-
-/** A list's id names its case (hashed: the id does not reveal the case reference) and version. */
-export function tailoredListId(laCode: string, caseReference: string, version: number): string {
-  return `l_${caseKey(laCode, caseReference)}_${version}`;
-}
-
-/** The key of the list an id names, or null when it is not a list id. */
-export function listKeyOf(listId: string): Key | null {
-  const match = LIST_ID.exec(listId);
-  return match?.[1] ? { pk: listPartition(match[1]), sk: listVersionKey(Number(match[2])) } : null;
-}
 
 /** The map index of each age band. */
 export const MAP_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi3' | 'gsi4'>> = {

@@ -10,9 +10,10 @@ import type { Setting } from '../core/model.js';
 import type { NeedCode } from '../core/needs.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import { batchGetItems } from './batch-get.js';
+import { type CaseKeys, listVersionKey } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
-import { keys, listKeyOf, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
+import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { isConditionFailure } from './transactions.js';
 
@@ -27,7 +28,16 @@ export type ListsStore = ReturnType<typeof createListsStore>;
 export const LIST_DOCUMENT = 'docz';
 
 /** Tailored lists, their family links and the reads that matching needs. */
-export function createListsStore({ client, tableName }: { client: DocumentClient; tableName: string }) {
+export function createListsStore({
+  client,
+  tableName,
+  caseKeys,
+}: {
+  client: DocumentClient;
+  tableName: string;
+  /** The keyed hashes that name a case's partition and its lists' ids. */
+  caseKeys: CaseKeys;
+}) {
   /**
    * The `doc` strings of the items in one strip range of a map index. Made with the plain
    * DynamoDB client: the map's items are read by the hundred per list, and reading one string
@@ -105,19 +115,31 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
 
   /** The latest list of a case (its choices carry to the next version), null if none. */
   async function latestCaseList(laCode: string, caseReference: string): Promise<TailoredList | null> {
-    const { Items } = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :case',
-        ExpressionAttributeValues: { ':case': keys.caseLists(laCode, caseReference) },
-        ScanIndexForward: false,
-        Limit: 1,
-        ProjectionExpression: `${LIST_DOCUMENT}, doc`,
-        ConsistentRead: true,
+    // The case's newest list under each key of the ring (after a rotation the case's older
+    // versions sit under the older key): the newest of those.
+    const newest = await Promise.all(
+      caseKeys.casePartitions(laCode, caseReference).map(async (partition) => {
+        const { Items } = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :case',
+            ExpressionAttributeValues: { ':case': partition },
+            ScanIndexForward: false,
+            Limit: 1,
+            ProjectionExpression: `${LIST_DOCUMENT}, doc`,
+            ConsistentRead: true,
+          }),
+        );
+        const item = Items?.[0];
+        return item ? fromListItem(item) : null;
       }),
     );
-    const item = Items?.[0];
-    return item ? fromListItem(item) : null;
+    return newest.reduce<TailoredList | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
+  }
+
+  /** The id a new list of a case takes at this version (under the current case key). */
+  function newListId(laCode: string, caseReference: string, version: number): string {
+    return caseKeys.listId(laCode, caseReference, version);
   }
 
   /** Reach pointers for one need and age band in the given strip ranges (core/lists/reach.ts). */
@@ -142,7 +164,8 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
         new PutCommand({
           TableName: tableName,
           Item: {
-            ...keys.list(list.laCode, list.caseReference, list.version),
+            pk: caseKeys.casePartition(list.laCode, list.caseReference),
+            sk: listVersionKey(list.version),
             type: 'TailoredList',
             version: list.version,
             // One JSON document, like a setting: a list is only ever read whole, and a string
@@ -164,7 +187,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   }
 
   async function getList(id: string): Promise<TailoredList | null> {
-    const key = listKeyOf(id);
+    const key = caseKeys.listKeyOf(id);
     if (!key) return null;
     const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: key }));
     return Item ? fromListItem(Item) : null;
@@ -173,27 +196,29 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
   /** Every version of a case's list, newest first. */
   async function listsForCase(laCode: string, caseReference: string): Promise<TailoredList[]> {
     const lists: TailoredList[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :case',
-          ExpressionAttributeValues: { ':case': keys.caseLists(laCode, caseReference) },
-          ScanIndexForward: false,
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) lists.push(fromListItem(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return lists;
+    for (const partition of caseKeys.casePartitions(laCode, caseReference)) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :case',
+            ExpressionAttributeValues: { ':case': partition },
+            ScanIndexForward: false,
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) lists.push(fromListItem(item));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+    }
+    return lists.sort((a, b) => b.version - a.version);
   }
 
   /** Adds a family link to a list that exists. */
   async function putFamilyLink(listId: string, link: FamilyLinkRecord): Promise<void> {
-    const key = listKeyOf(listId);
+    const key = caseKeys.listKeyOf(listId);
     if (!key) throw new Error(`Not a list id: ${listId}`);
     await client.send(
       new UpdateCommand({
@@ -207,22 +232,37 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     );
   }
 
-  /** The list a family link opens, with the link, in one read; null if either is not there. */
+  /**
+   * The list a family link opens, with the link; null if either is not there. The first read asks
+   * for this one link only, so a wrong secret on a real list's id reads exactly what an id no
+   * list has reads — nothing — and takes as long: the answer does not tell a guesser a list
+   * exists. Only a link that is there is followed by the read of its list.
+   */
   async function listByLink(
     listId: string,
     tokenHash: string,
   ): Promise<{ list: TailoredList; link: FamilyLinkRecord } | null> {
-    const key = listKeyOf(listId);
+    const key = caseKeys.listKeyOf(listId);
     if (!key) return null;
+    const { Item: found } = await client.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: key,
+        ProjectionExpression: 'links.#link',
+        ExpressionAttributeNames: { '#link': tokenHash },
+        ConsistentRead: true,
+      }),
+    );
+    const link = found ? linksOf(found).find((l) => l.tokenHash === tokenHash) : undefined;
+    if (!link) return null;
     const { Item } = await client.send(
       new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
     );
-    const link = Item ? linksOf(Item).find((l) => l.tokenHash === tokenHash) : undefined;
-    return Item && link ? { list: fromListItem(Item), link } : null;
+    return Item ? { list: fromListItem(Item), link } : null;
   }
 
   async function linksOfList(listId: string): Promise<FamilyLinkRecord[]> {
-    const key = listKeyOf(listId);
+    const key = caseKeys.listKeyOf(listId);
     if (!key) return [];
     const { Item } = await client.send(
       new GetCommand({ TableName: tableName, Key: key, ProjectionExpression: 'links', ConsistentRead: true }),
@@ -232,7 +272,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
 
   /** Withdraws the given links (idempotently: a link already withdrawn keeps its first date). */
   async function revokeLinks(listId: string, links: readonly FamilyLinkRecord[], at: string): Promise<void> {
-    const key = listKeyOf(listId);
+    const key = caseKeys.listKeyOf(listId);
     if (!key) return;
     await Promise.all(
       links.map((link) =>
@@ -289,6 +329,7 @@ export function createListsStore({ client, tableName }: { client: DocumentClient
     getLocalRightsInfo,
     putLocalRightsInfo,
     latestCaseList,
+    newListId,
     reachPointersInStrips,
     saveNewList,
     getList,

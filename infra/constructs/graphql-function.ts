@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { DYNAMODB_WORST_CASE_MS, LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
 import { esbuildArgs, LAMBDA_BUNDLE, LAMBDA_ENTRY } from './lambda-bundle.js';
@@ -56,6 +57,8 @@ export interface GraphqlFunctionProps {
 export class GraphqlFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   readonly logGroup: logs.LogGroup;
+  /** The keyring behind case and list ids (functions/store/case-keys.ts), read once per container. */
+  readonly caseKeys: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: GraphqlFunctionProps) {
     super(scope, id);
@@ -74,6 +77,26 @@ export class GraphqlFunction extends Construct {
     });
     // The group exists already, so only CreateLogStream and PutLogEvents, on this group only.
     this.logGroup.grantWrite(role);
+
+    // The secret of the keyed case hashes: generated here, never in the template or an env var.
+    // Rotate by adding a key ("k2") and pointing currentId at it; lists made under k1 stay readable.
+    // RETAIN: without it no list id made under it could be opened again.
+    this.caseKeys = new secretsmanager.Secret(this, 'CaseKeys', {
+      description:
+        'OpenPlace: keys of the keyed hashes that name a case and its lists (JSON: currentId and keys by id)',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ currentId: 'k1' }),
+        generateStringKey: 'k1',
+        passwordLength: 64,
+        excludePunctuation: true,
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.caseKeys).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating the case key cannot be automatic: a new key is added beside the old ones (which must stay to open older lists) and made current by an operator, as the README describes.',
+    });
 
     this.function = new nodejs.NodejsFunction(this, 'Function', {
       description: 'OpenPlace GraphQL API (Apollo Server)',
@@ -111,10 +134,14 @@ export class GraphqlFunction extends Construct {
         AUTH_MODE: 'cognito',
         COGNITO_USER_POOL_ID: props.userPoolId,
         COGNITO_CLIENT_IDS: props.clientIds.join(','),
+        CASE_KEYS_SECRET_ARN: this.caseKeys.secretArn,
         GRAPHQL_INTROSPECTION: 'false',
         GRAPHQL_LANDING_PAGE: 'false',
       },
     });
+
+    // Read only, this one secret only.
+    this.caseKeys.grantRead(role);
 
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

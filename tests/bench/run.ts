@@ -29,10 +29,10 @@ import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
 import { DEFAULT_SEED, loadEnglandRegister } from '../../functions/reference/load-england.js';
 import { buildEnglandRegister } from '../../functions/reference/synthetic-register.js';
+import { createCaseKeys, parseCaseKeyring } from '../../functions/store/case-keys.js';
 import { SETTING_DOCUMENT } from '../../functions/store/items.js';
 import {
   keys,
-  listKeyOf,
   MAP_INDEX,
   mapPartition,
   mapSortKeyBounds,
@@ -74,6 +74,7 @@ async function main() {
   try {
     let started = performance.now();
     const loaded = await loadEnglandRegister({ client: stack.client, tableName: stack.tableName });
+    const caseKeys = createCaseKeys(parseCaseKeyring(stack.caseKeysJson));
     line(
       'Register loaded (all of England)',
       `${loaded.loaded} settings in ${((performance.now() - started) / 1000) | 0} s`,
@@ -272,7 +273,9 @@ async function main() {
           new QueryCommand({
             TableName: stack.tableName,
             KeyConditionExpression: 'pk = :case',
-            ExpressionAttributeValues: { ':case': { S: keys.caseLists(input.laCode, input.caseReference) } },
+            ExpressionAttributeValues: {
+              ':case': { S: caseKeys.casePartition(input.laCode, input.caseReference) },
+            },
             ScanIndexForward: false,
             Limit: 1,
             ProjectionExpression: `${LIST_DOCUMENT}, doc`,
@@ -285,7 +288,7 @@ async function main() {
       // The write a list needs, made raw: the same item (copied from what the service stored,
       // under a key of its own), as one conditional put as the service makes it.
       const { listId } = made[i] as { listId: string };
-      const key = listKeyOf(listId);
+      const key = caseKeys.listKeyOf(listId);
       if (!key) throw new Error(`Not a list id: ${listId}`);
       const { Item } = await raw.send(
         new GetItemCommand({ TableName: stack.tableName, Key: marshalled(key) }),
@@ -339,6 +342,31 @@ async function main() {
       `p50 ${ms(writes.p50)}  p95 ${ms(writes.p95)}  p99 ${ms(writes.p99)}`,
     );
     line('End to end / (reads + write), p50', `${(e2e.p50 / (reads.p50 + writes.p50)).toFixed(2)}×`);
+    // Family links that open nothing: a real list's id with a guessed secret, and an id no list
+    // has. Both take the same reads (the list item, then the guess count), so their timings should
+    // match: nothing tells a guesser that a list exists.
+    const linkQuery = 'query($t: String!) { familyList(token: $t) { generatedAt } }';
+    const guessTimes = { realId: [] as number[], unknownId: [] as number[] };
+    const secretLike = () => 'x'.repeat(43);
+    for (let i = 0; i < Math.min(200, made.length); i++) {
+      const realId = (made[i] as { listId: string }).listId;
+      const unknownId = caseKeys.listId('999', `BENCH/UNKNOWN/${i}`, 1);
+      for (const [kind, token] of [
+        ['realId', `${realId}.${secretLike()}`],
+        ['unknownId', `${unknownId}.${secretLike()}`],
+      ] as const) {
+        const t0 = performance.now();
+        await api.post(
+          { 'x-forwarded-for': `10.${i % 250}.${kind.length}.1` },
+          { query: linkQuery, variables: { t: token } },
+        );
+        guessTimes[kind].push(performance.now() - t0);
+      }
+    }
+    const real = summary(guessTimes.realId);
+    const unknown = summary(guessTimes.unknownId);
+    line('Wrong family link: real list id, wrong secret', `p50 ${ms(real.p50)}  p95 ${ms(real.p95)}`);
+    line('Wrong family link: unknown list id', `p50 ${ms(unknown.p50)}  p95 ${ms(unknown.p95)}`);
     const servedShare = fairness.lists === 0 ? 1 : fairness.served / fairness.lists;
     line(
       'Fairness: main need served by a specialist entry',
@@ -384,6 +412,7 @@ async function main() {
       LOCAL_AUTH_ISSUER: stack.auth.config.issuer,
       LOCAL_AUTH_JWKS: JSON.stringify(stack.auth.config.jwks),
       POWERTOOLS_LOG_LEVEL: 'ERROR',
+      CASE_KEYS: stack.caseKeysJson,
     };
     const processes: number[] = [];
     const answers: number[] = [];

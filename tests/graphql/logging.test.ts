@@ -7,7 +7,7 @@ import { createListsService } from '../../functions/services/lists-service.js';
 import { createRegisterService } from '../../functions/services/register-service.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
 import { createRegisterStore } from '../../functions/store/register-store.js';
-import { testClient } from '../helpers/database.js';
+import { testCaseKeys, testClient } from '../helpers/database.js';
 
 // What the API writes to its logs: one line per operation with its name and the caller's role,
 // and nothing the caller sent (variables may hold a case reference or a family link's token).
@@ -24,7 +24,7 @@ describe('operation logging', () => {
         now: () => new Date(),
       }),
       lists: createListsService({
-        lists: createListsStore({ client: testClient, tableName }),
+        lists: createListsStore({ client: testClient, tableName, caseKeys: testCaseKeys }),
         now: () => new Date(),
         config: {
           capacityFreshDays: 30,

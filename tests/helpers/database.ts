@@ -1,5 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
+import { loadLocalCaseKeyring } from '../../functions/local/case-keys.js';
+import { createCaseKeys, parseCaseKeyring } from '../../functions/store/case-keys.js';
 import { createDocumentClient } from '../../functions/store/client.js';
 import { createRegisterStore } from '../../functions/store/register-store.js';
 
@@ -11,6 +13,9 @@ export const testClient = createDocumentClient({
 });
 
 export const testStore = createRegisterStore({ client: testClient, tableName: inject('tableName') });
+
+/** The same case keyring as the local API's. */
+export const testCaseKeys = createCaseKeys(parseCaseKeyring(await loadLocalCaseKeyring()));
 
 /** Every stored setting item with this exact name. Test names are unique, so 0 means "nothing written". */
 export async function settingItemsNamed(name: string): Promise<Record<string, unknown>[]> {

@@ -185,6 +185,27 @@ describe('GraphQL function', () => {
     ]);
   });
 
+  it('reads the case keyring from its own secret, once, and may read no other secret', () => {
+    const secret = only(template, 'AWS::SecretsManager::Secret');
+    expect(secret.resource.Properties.GenerateSecretString).toMatchObject({
+      GenerateStringKey: 'k1',
+      PasswordLength: 64,
+    });
+    expect(secret.resource.DeletionPolicy).toBe('Retain');
+    expect(fnVariables.CASE_KEYS_SECRET_ARN).toEqual({ Ref: secret.id });
+    expect(Object.keys(fnVariables)).not.toContain('CASE_KEYS');
+    const statements = Object.values(resources(template, 'AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: fnRoleId }]))
+      .flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    const reads = statements.filter((st) => [st.Action].flat().some((a) => a.startsWith('secretsmanager:')));
+    expect(reads).toHaveLength(1);
+    expect([reads[0]?.Action].flat().sort()).toEqual([
+      'secretsmanager:DescribeSecret',
+      'secretsmanager:GetSecretValue',
+    ]);
+    expect(reads[0]?.Resource).toEqual({ Ref: secret.id });
+  });
+
   it('has a role without AWS managed policies', () => {
     const role = resources(template, 'AWS::IAM::Role')[fnRoleId];
     expect(role?.Properties).toBeDefined();
@@ -358,6 +379,7 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::<table>/index/*]',
       'AwsSolutions-L1',
+      'AwsSolutions-SMG4',
     ]);
     for (const ack of acks) expect(ack.reason.length, ack.id).toBeGreaterThan(80);
   });

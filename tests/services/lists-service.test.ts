@@ -3,7 +3,7 @@ import { callerFromGroups } from '../../functions/core/access.js';
 import { FamilyLinkError, TooManyAttemptsError } from '../../functions/core/errors.js';
 import { createListsService } from '../../functions/services/lists-service.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
-import { testClient } from '../helpers/database.js';
+import { testCaseKeys, testClient } from '../helpers/database.js';
 import { aListInput, aPlace } from '../helpers/lists.js';
 
 // The service against DynamoDB Local with a clock the test moves: what the HTTP tests cannot
@@ -11,7 +11,7 @@ import { aListInput, aPlace } from '../helpers/lists.js';
 function aServiceWithClock(start: Date) {
   let now = start;
   const service = createListsService({
-    lists: createListsStore({ client: testClient, tableName: inject('tableName') }),
+    lists: createListsStore({ client: testClient, tableName: inject('tableName'), caseKeys: testCaseKeys }),
     now: () => now,
     config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 3, windowSeconds: 600 } },
   });

@@ -1,12 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  keys,
-  listKeyOf,
-  provisionId,
-  registerPrefix,
-  settingIdOfProvision,
-  tailoredListId,
-} from '../../functions/store/keys.js';
+import { createCaseKeys, parseCaseKeyring } from '../../functions/store/case-keys.js';
+import { keys, provisionId, registerPrefix, settingIdOfProvision } from '../../functions/store/keys.js';
+
+const ring = (json: Record<string, string>) => createCaseKeys(parseCaseKeyring(JSON.stringify(json)));
+const SECRET_1 = 'a'.repeat(40);
+const SECRET_2 = 'b'.repeat(40);
 
 describe('keys', () => {
   it('round-trips a provision id to its setting', () => {
@@ -25,20 +24,51 @@ describe('keys', () => {
     expect(registerPrefix(null)).toBe('LA#');
   });
 
-  it('names a list by its case and version without revealing the case reference', () => {
-    const id = tailoredListId('938', 'WSX/2026/0042', 3);
+  it('names a list by a keyed hash of its case: nobody without the key can compute it', () => {
+    const caseKeys = ring({ currentId: 'k1', k1: SECRET_1 });
+    const id = caseKeys.listId('938', 'WSX/2026/0042', 3);
+    expect(id).toMatch(/^l2_k1_[A-Za-z0-9_-]{22}_3$/);
     expect(id).not.toContain('WSX');
-    expect(id).not.toContain('0042');
-    expect(listKeyOf(id)).toEqual(keys.list('938', 'WSX/2026/0042', 3));
-    expect(tailoredListId('938', 'WSX/2026/0042', 4)).not.toBe(id);
-    expect(tailoredListId('936', 'WSX/2026/0042', 3)).not.toBe(id);
-    expect(keys.list('938', 'WSX/2026/0042', 10).sk > keys.list('938', 'WSX/2026/0042', 9).sk).toBe(true);
+    // Not the plain hash anyone could compute from a guessed case reference.
+    const plain = createHash('sha256').update('938#WSX/2026/0042').digest('base64url').slice(0, 22);
+    expect(id).not.toContain(plain);
+    expect(ring({ currentId: 'k1', k1: SECRET_2 }).listId('938', 'WSX/2026/0042', 3)).not.toBe(id);
+    expect(caseKeys.listKeyOf(id)).toEqual({
+      pk: caseKeys.casePartition('938', 'WSX/2026/0042'),
+      sk: 'V#0000000003',
+    });
+    expect(caseKeys.listId('938', 'WSX/2026/0042', 4)).not.toBe(id);
+    expect(caseKeys.listId('936', 'WSX/2026/0042', 3)).not.toBe(id);
   });
 
-  it('reads no key from what is not a list id', () => {
-    for (const id of ['l_nope', '', 'l_', `${tailoredListId('938', 'A', 1)}x`, 'LIST#x']) {
-      expect(listKeyOf(id)).toBeNull();
+  it('keeps lists made under a rotated key, and before keyed ids, readable', () => {
+    const before = ring({ currentId: 'k1', k1: SECRET_1 });
+    const after = ring({ currentId: 'k2', k2: SECRET_2, k1: SECRET_1 });
+    const old = before.listId('938', 'C/1', 1);
+    expect(after.listKeyOf(old)).toEqual(before.listKeyOf(old));
+    expect(after.listId('938', 'C/1', 2)).toMatch(/^l2_k2_/);
+    // The case is looked up under every key, the current one first, then the unkeyed legacy hash.
+    const partitions = after.casePartitions('938', 'C/1');
+    expect(partitions[0]).toBe(after.casePartition('938', 'C/1'));
+    expect(partitions).toContain(before.casePartition('938', 'C/1'));
+    const legacy = createHash('sha256').update('938#C/1').digest('base64url').slice(0, 22);
+    expect(partitions.at(-1)).toBe(`LIST#${legacy}`);
+    expect(after.listKeyOf(`l_${legacy}_7`)).toEqual({ pk: `LIST#${legacy}`, sk: 'V#0000000007' });
+  });
+
+  it('reads no key from what is not a list id, or names a key it does not hold', () => {
+    const caseKeys = ring({ currentId: 'k1', k1: SECRET_1 });
+    for (const id of [
+      'l_nope',
+      '',
+      'l_',
+      `${caseKeys.listId('938', 'A', 1)}x`,
+      'LIST#x',
+      'l2_k9_aaaaaaaaaaaaaaaaaaaaaa_1',
+    ]) {
+      expect(caseKeys.listKeyOf(id)).toBeNull();
     }
+    expect(() => ring({ currentId: 'k1', k1: 'short' })).toThrow(/32/);
   });
 
   it('sorts capacity history numerically by version', () => {

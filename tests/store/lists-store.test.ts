@@ -1,16 +1,24 @@
+import { createHash } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
+import { callerFromGroups } from '../../functions/core/access.js';
 import { REACH_STRIPS_PER_DEGREE, STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
 import { isPlainSetting } from '../../functions/core/lists/plain-settings.js';
 import type { CapacityChange, Setting } from '../../functions/core/model.js';
 import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
 import { randomIds } from '../../functions/services/ids.js';
+import { createListsService } from '../../functions/services/lists-service.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
 import { aSettingInput } from '../helpers/builders.js';
-import { testClient, testStore } from '../helpers/database.js';
-import { aPlace, east } from '../helpers/lists.js';
+import { testCaseKeys, testClient, testStore } from '../helpers/database.js';
+import { aListInput, aPlace, east } from '../helpers/lists.js';
 
-const lists = createListsStore({ client: testClient, tableName: inject('tableName') });
+const lists = createListsStore({
+  client: testClient,
+  tableName: inject('tableName'),
+  caseKeys: testCaseKeys,
+});
 
 async function stored(overrides: Record<string, unknown>): Promise<Setting> {
   const setting = applySettingDraft({
@@ -163,5 +171,42 @@ describe('the reach index', () => {
     });
     await testStore.putNewSettings([setting]);
     expect((await reachAround(home, 'PD', 'upTo10')).has(setting.id)).toBe(true);
+  });
+});
+
+describe('lists made before keyed ids', () => {
+  it('still open by their ids, and their case carries on under the current key', async () => {
+    const caseReference = `LEGACY/${Math.random().toString(36).slice(2, 10)}`;
+    const legacyHash = createHash('sha256').update(`938#${caseReference}`).digest('base64url').slice(0, 22);
+    const legacyId = `l_${legacyHash}_1`;
+    const service = createListsService({
+      lists,
+      now: () => new Date(),
+      config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 20, windowSeconds: 600 } },
+    });
+    const officer = callerFromGroups('officer', ['la-officer-938']);
+    // A list as the previous release stored it: unkeyed partition, its JSON as a string in `doc`.
+    const template = await service.generateTailoredList(officer, aListInput(aPlace()));
+    await testClient.send(
+      new PutCommand({
+        TableName: inject('tableName'),
+        Item: {
+          pk: `LIST#${legacyHash}`,
+          sk: 'V#0000000001',
+          type: 'TailoredList',
+          version: 1,
+          doc: JSON.stringify({ ...template.list, version: 1, id: legacyId, caseReference }),
+          links: {},
+        },
+      }),
+    );
+    expect(await lists.getList(legacyId)).toMatchObject({ id: legacyId, version: 1 });
+    const next = await service.generateTailoredList(officer, { ...aListInput(aPlace()), caseReference });
+    expect(next.list.version).toBe(2);
+    expect(next.list.id).toMatch(/^l2_/);
+    expect((await lists.listsForCase('938', caseReference)).map((l) => l.id)).toEqual([
+      next.list.id,
+      legacyId,
+    ]);
   });
 });
