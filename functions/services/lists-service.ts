@@ -16,7 +16,7 @@ import type { SearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
 import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
-import { backoff } from '../store/transactions.js';
+import { CASE_VERSION_RETRY, retryDelay } from '../store/retry-budget.js';
 import { LA_NAMES } from './la-names.js';
 import { createListReads } from './list-reads.js';
 import { OUTCODES } from './outcodes.js';
@@ -43,8 +43,6 @@ export interface NewFamilyLink {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$/;
-// Enough for twenty officers saving a list for one case at the same moment: each retry re-decides.
-const SAVE_ATTEMPTS = 30;
 
 /** Tailored lists: generate, read, share with the family, withdraw. */
 export function createListsService({ lists, now, config }: ListsServiceDeps) {
@@ -140,8 +138,8 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         await lists.saveNewList(list, link);
         return { list, familyLink: { token, expiresAt: link.expiresAt } };
       } catch (error) {
-        if (!(error instanceof CaseVersionTakenError) || attempt >= SAVE_ATTEMPTS) throw error;
-        await backoff(attempt);
+        if (!(error instanceof CaseVersionTakenError) || attempt >= CASE_VERSION_RETRY.attempts) throw error;
+        await retryDelay(CASE_VERSION_RETRY, attempt);
         previous = await lists.latestCaseList(request.laCode, request.caseReference);
       }
     }

@@ -1,10 +1,9 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client.js';
 import type { Key } from './keys.js';
-import { backoff } from './transactions.js';
+import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 
 const BATCH_GET_SIZE = 100;
-const BATCH_GET_ATTEMPTS = 10;
 /** BatchGetItem calls in flight at once. */
 const PARALLEL_READS = 4;
 
@@ -31,12 +30,12 @@ export async function batchGetItems(
     const items: Record<string, unknown>[] = [];
     let pending = chunk;
     for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= BATCH_GET_ATTEMPTS) {
+      if (attempt >= BATCH_RETRY.attempts) {
         throw new UnprocessedKeysError(
-          `${pending.length} keys were still unread after ${BATCH_GET_ATTEMPTS} attempts.`,
+          `${pending.length} keys were still unread after ${BATCH_RETRY.attempts} attempts.`,
         );
       }
-      if (attempt > 0) await backoff(attempt);
+      if (attempt > 0) await retryDelay(BATCH_RETRY, attempt);
       const result = await client.send(
         new BatchGetCommand({
           RequestItems: {

@@ -1,7 +1,7 @@
 import { BatchGetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client.js';
 import { keys } from './keys.js';
-import { backoff } from './transactions.js';
+import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 
 // Records which LAs of a reference register (e.g. "england") have been loaded, so loading again
 // never overwrites a register people have since changed. Item layout (beside those in keys.ts):
@@ -16,7 +16,6 @@ export interface LoadedLa {
 }
 
 const BATCH_GET_SIZE = 100;
-const BATCH_GET_ATTEMPTS = 10;
 
 export const referenceKeys = {
   partition: (register: string) => `REFERENCE#${register}`,
@@ -67,12 +66,12 @@ export function createReferenceStore({ client, tableName }: { client: DocumentCl
         .slice(start, start + BATCH_GET_SIZE)
         .map((urn) => ({ ...keys.urnClaim(urn) }));
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_GET_ATTEMPTS) {
+        if (attempt >= BATCH_RETRY.attempts) {
           throw new Error(
-            `${pending.length} URN claims were still unread after ${BATCH_GET_ATTEMPTS} attempts.`,
+            `${pending.length} URN claims were still unread after ${BATCH_RETRY.attempts} attempts.`,
           );
         }
-        if (attempt > 0) await backoff(attempt);
+        if (attempt > 0) await retryDelay(BATCH_RETRY, attempt);
         const result = await client.send(
           new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
         );

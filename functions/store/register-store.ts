@@ -26,8 +26,14 @@ import {
   toSettingItem,
 } from './items.js';
 import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
-import { DEFAULT_RETRY, type RetryBudget, retryAfterSeconds, retryDelay } from './retry-budget.js';
-import { backoff, cancellationCodes } from './transactions.js';
+import {
+  BATCH_RETRY,
+  DEFAULT_RETRY,
+  type RetryBudget,
+  retryAfterSeconds,
+  retryDelay,
+} from './retry-budget.js';
+import { cancellationCodes } from './transactions.js';
 
 export interface VersionedSetting {
   setting: Setting;
@@ -46,7 +52,6 @@ export interface PageRequest {
 }
 
 const BATCH_SIZE = 25;
-const BATCH_ATTEMPTS = 10;
 
 /** What a decision passed to modifySetting says: write this setting (and history), or nothing. */
 export type SettingDecision<R> =
@@ -325,12 +330,12 @@ export function createRegisterStore({
     for (let start = 0; start < requests.length; start += BATCH_SIZE) {
       let pending = requests.slice(start, start + BATCH_SIZE);
       for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_ATTEMPTS) {
+        if (attempt >= BATCH_RETRY.attempts) {
           throw new UnprocessedItemsError(
-            `${pending.length} items were still unprocessed after ${BATCH_ATTEMPTS} attempts.`,
+            `${pending.length} items were still unprocessed after ${BATCH_RETRY.attempts} attempts.`,
           );
         }
-        if (attempt > 0) await backoff(attempt);
+        if (attempt > 0) await retryDelay(BATCH_RETRY, attempt);
         const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
         pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
       }

@@ -1,6 +1,7 @@
-// The one statement of how hard a write tries again under contention (STYLE.md 13): attempts,
-// and a jittered delay that grows from `baseDelayMs` to `maxDelayMs`. The worst case stays far
-// below the Lambda's timeout; a test seam may set one attempt to show what exhaustion answers.
+// The one statement of how hard the service tries again (STYLE.md 13): attempts, and a jittered
+// delay that grows from `baseDelayMs` to `maxDelayMs`. Every retry loop takes its delay from
+// here. The worst cases stay far below the Lambda's timeout (a unit test holds them to it); a
+// test seam may set one attempt to show what exhaustion answers.
 
 export interface RetryBudget {
   attempts: number;
@@ -8,8 +9,14 @@ export interface RetryBudget {
   maxDelayMs: number;
 }
 
-/** Enough for tens of writers on one setting at once; at most about 1.5 s of waiting in all. */
+/** Changing a setting: enough for tens of writers on one setting at once (under 3 s of waiting). */
 export const DEFAULT_RETRY: RetryBudget = { attempts: 16, baseDelayMs: 5, maxDelayMs: 150 };
+
+/** Saving a case's next list version: twenty officers saving one case at once each get in. */
+export const CASE_VERSION_RETRY: RetryBudget = { attempts: 30, baseDelayMs: 5, maxDelayMs: 100 };
+
+/** Items a batch read or write left unprocessed (DynamoDB throttling): read or write them again. */
+export const BATCH_RETRY: RetryBudget = { attempts: 10, baseDelayMs: 5, maxDelayMs: 200 };
 
 /** The longest the delays of a budget can add up to, in ms. */
 export function worstCaseDelayMs(budget: RetryBudget): number {

@@ -12,14 +12,3 @@ export function cancellationCodes(error: unknown): CancellationCode[] | null {
 export function isConditionFailure(error: unknown): boolean {
   return (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
-
-/** Another transaction touched the same item at the same moment: safe to try again. */
-export function isCollision(codes: CancellationCode[]): boolean {
-  return codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
-}
-
-/** Waits a little, longer each attempt, with jitter so colliding writers spread out. */
-export function backoff(attempt: number): Promise<void> {
-  const ms = Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random());
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -279,7 +279,7 @@ function selectSuggestions(
 }
 
 function rangeOf(e: Evaluation): RangeKind {
-  return rangeKindOf(e.setting, e.provision);
+  return rangeKindOf(e.setting.sector, placementTypeOf(e.setting, e.provision));
 }
 
 /** How many mainstream schools read below the cut-off the record names. */

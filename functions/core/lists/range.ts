@@ -1,29 +1,26 @@
-import type { Provision, Setting } from '../model.js';
-import type { RangeKind } from './model.js';
+import type { Provision, Sector, Setting } from '../model.js';
+import type { PlacementType, RangeKind } from './model.js';
 
-/** The kind of setting a provision counts as in a list's range. */
-export function rangeKindOf(
-  setting: Pick<Setting, 'kind' | 'sector'>,
-  provision: Pick<Provision, 'kind'>,
-): RangeKind {
-  if (provision.kind === 'AP_PROGRAMME' || setting.kind === 'ALTERNATIVE_PROVISION')
-    return 'ALTERNATIVE_PROVISION';
-  if (provision.kind === 'RESOURCED_PROVISION' || provision.kind === 'SEN_UNIT')
-    return 'RESOURCED_PROVISION_OR_UNIT';
-  switch (setting.kind) {
+/**
+ * The kind of setting a provision counts as in a list's range: its placement type, with special
+ * schools told apart by sector (state, non-maintained, independent).
+ */
+export function rangeKindOf(sector: Sector, placementType: PlacementType): RangeKind {
+  switch (placementType) {
     case 'MAINSTREAM':
     case 'EARLY_YEARS':
       return 'MAINSTREAM';
-    case 'SPECIAL':
-    case 'INDEPENDENT_SPECIAL':
-      if (setting.sector === 'NON_MAINTAINED') return 'NON_MAINTAINED_SPECIAL';
-      if (setting.sector === 'INDEPENDENT') return 'INDEPENDENT_SPECIAL';
-      return 'STATE_SPECIAL';
+    case 'RESOURCED_PROVISION_OR_UNIT':
+    case 'ALTERNATIVE_PROVISION':
+      return placementType;
     case 'FURTHER_EDUCATION':
-    case 'SPECIAL_POST_16':
       return 'POST_16';
+    case 'SPECIAL_SCHOOL':
+      if (sector === 'NON_MAINTAINED') return 'NON_MAINTAINED_SPECIAL';
+      if (sector === 'INDEPENDENT') return 'INDEPENDENT_SPECIAL';
+      return 'STATE_SPECIAL';
     default: {
-      const unreachable: never = setting.kind;
+      const unreachable: never = placementType;
       return unreachable;
     }
   }

@@ -40,7 +40,7 @@ export type StoredList = Omit<
 export function fromStoredList(stored: StoredList): TailoredList {
   const entries: ListEntry[] = stored.entries.map((e) => ({
     ...e,
-    rangeKind: e.rangeKind ?? rangeKindOf(e.setting, e.provision),
+    rangeKind: e.rangeKind ?? rangeKindOf(e.setting.sector, e.provision.placementType),
     legalRoute: e.legalRoute ?? legalRouteOf(e.setting),
   }));
   return {
