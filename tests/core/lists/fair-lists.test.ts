@@ -228,6 +228,36 @@ describe('the whole range on every list', () => {
   });
 });
 
+describe('the words beside each entry', () => {
+  it('gives a fee-paying school no mainstream or section 33 wording, and states its legal route', () => {
+    const independent = aSetting({
+      name: 'Fee-paying school',
+      sector: 'INDEPENDENT',
+      location: east(1),
+      provisions: null,
+    });
+    const state = aSetting({ name: 'State primary', location: east(1.2), provisions: null });
+    const list = matchSettings({
+      request: defaultRequest(),
+      candidates: [independent, state],
+      choices: [],
+      now,
+      capacityFreshDays: 30,
+    });
+    const entry = (name: string) => list.entries.find((e) => e.setting.name === name);
+    const feePaying = entry('Fee-paying school');
+    const words = [...(feePaying?.reasons.map((r) => r.text) ?? []), feePaying?.legalRoute.reason].join(' ');
+    expect(words).not.toMatch(/mainstream|section 33/i);
+    expect(feePaying?.legalRoute.route).toBe('MUST_CONSIDER');
+    expect(entry('State primary')?.reasons.find((r) => r.code === 'MAINSTREAM_PLACE')?.text).toBe(
+      'A mainstream school place.',
+    );
+    // Nothing states as a fact that children are educated in mainstream.
+    for (const e of list.entries)
+      for (const r of e.reasons) expect(r.text).not.toMatch(/are educated in mainstream/i);
+  });
+});
+
 describe('capacity shown, never decisive', () => {
   const full = withCapacity(special('Full and near', ['ASD'], 2), { vacancies: 0, onRoll: 10, places: 10 });
   const free = withCapacity(special('Free and further', ['ASD'], 4), { vacancies: 3 });
