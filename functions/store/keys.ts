@@ -29,6 +29,16 @@ import type { NeedCode } from '../core/needs.js';
 //                    under a secret, so a case's versions are one partition, read newest first, and
 //                    a version is taken by writing its item; the item also holds the list's family
 //                    links, by the hash of their token)
+//   case record      pk LIST#<key id>:<case key> sk CASE        (the journey: choices and their history,
+//                    draft plans, consultation ids, decisions; on a revision, beside the case's lists)
+//   consultation     pk CONSULTATION#<id>       sk CONSULTATION
+//                                                                gsi2pk CONSULTS#SETTING#<settingId>  gsi2sk <sentAt>#<id>
+//                                                                gsi3pk CONSULTS#TO_LA#<setting's la>  (same sk)
+//                                                                gsi4pk CONSULTS#FROM_LA#<child's la>  (same sk)
+//                                                                gsi1pk CONSULTS#DUE gsi1sk <dueOn>#<id>
+//                    (on the due index only while SENT and its overdue event is not yet written)
+//   outbox event     pk OUTBOX                  sk <occurredAt>#<eventId>  (written in the transaction of
+//                    the change it reports; the forwarder publishes it to EventBridge, then deletes it)
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
 //   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
@@ -72,9 +82,48 @@ export const keys = {
     gsi5pk: reachPartition(pointer.need, pointer.band, stripOf(pointer, REACH_STRIPS_PER_DEGREE)),
     gsi5sk: `${sortableLon(lonUnits(pointer.lon))}#${pointer.settingId}`,
   }),
+  caseRecord: (casePartition: string): Key => ({ pk: casePartition, sk: CASE_RECORD_SK }),
+  consultation: (id: string): Key => ({ pk: `CONSULTATION#${id}`, sk: 'CONSULTATION' }),
+  consultationIndexes: (c: {
+    id: string;
+    sentAt: string;
+    setting: { id: string; laCode: string };
+    laCode: string;
+  }): Record<string, string> => {
+    const sk = `${c.sentAt}#${c.id}`;
+    return {
+      [`${CONSULTATION_INDEX.bySetting}pk`]: consultationPartition.bySetting(c.setting.id),
+      [`${CONSULTATION_INDEX.bySetting}sk`]: sk,
+      [`${CONSULTATION_INDEX.toLa}pk`]: consultationPartition.toLa(c.setting.laCode),
+      [`${CONSULTATION_INDEX.toLa}sk`]: sk,
+      [`${CONSULTATION_INDEX.fromLa}pk`]: consultationPartition.fromLa(c.laCode),
+      [`${CONSULTATION_INDEX.fromLa}sk`]: sk,
+    };
+  },
+  consultationDue: (c: { id: string; dueOn: string }) => ({
+    gsi1pk: CONSULTATIONS_DUE,
+    gsi1sk: `${c.dueOn}#${c.id}`,
+  }),
+  outboxEvent: (event: { id: string; occurredAt: string }): Key => ({
+    pk: OUTBOX_PARTITION,
+    sk: `${event.occurredAt}#${event.id}`,
+  }),
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
+};
+
+export const CASE_RECORD_SK = 'CASE';
+export const OUTBOX_PARTITION = 'OUTBOX';
+export const CONSULTATIONS_DUE = 'CONSULTS#DUE';
+
+/** The indexes consultations are found on (the map indexes' attributes, under their own partitions). */
+export const CONSULTATION_INDEX = { bySetting: 'gsi2', toLa: 'gsi3', fromLa: 'gsi4' } as const;
+
+export const consultationPartition = {
+  bySetting: (settingId: string) => `CONSULTS#SETTING#${settingId}`,
+  toLa: (laCode: string) => `CONSULTS#TO_LA#${laCode}`,
+  fromLa: (laCode: string) => `CONSULTS#FROM_LA#${laCode}`,
 };
 
 /** The map index of each age band. */

@@ -4,6 +4,9 @@ import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
 import type { FamilyView as FamilyViewModel } from '../../core/lists/family-view.js';
+import type { Consultation as ConsultationModel, ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
+import type { DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { SearchResult as SearchResultModel } from '../../core/search.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -47,6 +50,14 @@ export type AgeRangeInput = {
   low: Scalars['Int']['input'];
 };
 
+export type AnswerConsultationInput = {
+  answer: ConsultationAnswer;
+  /** At most 2,000 characters. Do not write the child's name. */
+  explanation: Scalars['String']['input'];
+  /** Required with CANNOT_MEET_NEEDS: one of the first three RefusalGrounds. */
+  ground?: InputMaybe<RefusalGround>;
+};
+
 /** The tiers of the DfE three-tier alternative provision model (SEND and AP Improvement Plan, 2023). */
 export type ApTier =
   /** Targeted support in mainstream schools: outreach, not a placement. */
@@ -71,8 +82,19 @@ export type Capacity = {
   note: Maybe<Scalars['String']['output']>;
   /** Pupils on roll. May exceed places. */
   onRoll: Scalars['Int']['output'];
-  /** Consultations from LAs under way for this provision. */
+  /**
+   * Consultations from LAs under way for this provision: the sum of pendingConsultationsOutsideOpenPlace
+   * (as stated) and pendingConsultationsInOpenPlace (counted). Lists judge LIMITED on this sum.
+   */
   pendingConsultations: Scalars['Int']['output'];
+  /**
+   * Open consultations in OpenPlace about this provision (not withdrawn, no decision yet), counted by
+   * the journey: never stated, and keeping it current never changes capacityVersion. In a history
+   * entry, 0: the history records statements.
+   */
+  pendingConsultationsInOpenPlace: Scalars['Int']['output'];
+  /** As stated by the setting or LA: consultations from councils that do not use OpenPlace. */
+  pendingConsultationsOutsideOpenPlace: Scalars['Int']['output'];
   /** Commissioned or funded places. */
   places: Scalars['Int']['output'];
   source: CapacitySource;
@@ -141,6 +163,39 @@ export type CapacityStatus =
   /** No figures confirmed by the setting or LA recently: ask the setting. */
   | 'UNCONFIRMED';
 
+/** Everything that has happened on a child's case after the list, for officers of the child's LA. */
+export type CaseJourney = {
+  __typename?: 'CaseJourney';
+  caseReference: Scalars['String']['output'];
+  /** Every change to the family's choices, oldest first. */
+  choiceHistory: Array<ChoiceChange>;
+  /** Newest first. */
+  consultations: Array<Consultation>;
+  /** The current decision (not superseded), if one is recorded. */
+  decision: Maybe<PlacementDecision>;
+  /** Every decision, newest first, corrections included. */
+  decisions: Array<PlacementDecision>;
+  /** Newest first. */
+  draftPlans: Array<DraftPlanRecord>;
+  familyChoices: Array<FamilyChoice>;
+  laCode: Scalars['String']['output'];
+  /** Newest first. */
+  lists: Array<CaseListVersion>;
+  removedFamilyChoices: Array<FamilyChoice>;
+  /** The end of the family's window to ask for a setting, from the latest draft plan. */
+  requestWindowEndsOn: Maybe<Scalars['Date']['output']>;
+  statement: ParentsRightsStatement;
+};
+
+/** A list version of the case, in brief. */
+export type CaseListVersion = {
+  __typename?: 'CaseListVersion';
+  generatedAt: Scalars['DateTime']['output'];
+  generatedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /**
  * A fact about a family-named setting that makes it an unusual fit. It stays on the list; the text
  * never says the council may refuse, and says when a fact does not by itself decide the matter.
@@ -166,6 +221,205 @@ export type CautionCode =
 export type ChoiceAddedBy =
   | 'FAMILY'
   | 'OFFICER';
+
+/** One change to the family's choices, kept with its time: the history is never rewritten. */
+export type ChoiceChange = {
+  __typename?: 'ChoiceChange';
+  at: Scalars['DateTime']['output'];
+  by: ChoiceAddedBy;
+  choiceId: Scalars['ID']['output'];
+  kind: ChoiceChangeKind;
+  /** The setting's name, as chosen. */
+  name: Scalars['String']['output'];
+  /** Its rank after the change (null when removed). */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Why it was removed. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type ChoiceChangeKind =
+  | 'ADDED'
+  | 'REMOVED'
+  /** The order of the family's choices changed. */
+  | 'RERANKED';
+
+/** A family choice the council did not name, with the grounds it relied on. */
+export type ChoiceRefusal = {
+  __typename?: 'ChoiceRefusal';
+  choiceId: Scalars['ID']['output'];
+  explanation: Scalars['String']['output'];
+  /** Each ground in plain English, in the same order. */
+  groundTexts: Array<Scalars['String']['output']>;
+  grounds: Array<RefusalGround>;
+  name: Scalars['String']['output'];
+  /** The choice's rank when the decision was recorded. */
+  rank: Scalars['Int']['output'];
+};
+
+export type ChoiceRefusalInput = {
+  choiceId: Scalars['ID']['input'];
+  explanation: Scalars['String']['input'];
+  grounds: Array<RefusalGround>;
+};
+
+/** A council asking a setting whether it can meet a child's needs (CFA 2014 s.39(2); SEND Code 9.83). */
+export type Consultation = {
+  __typename?: 'Consultation';
+  /** The latest answer, if any. */
+  answer: Maybe<ConsultationAnswerRecord>;
+  /** The setting's answer informs the council's decision; the council decides. */
+  answerNote: Scalars['String']['output'];
+  /** Every answer, first to latest. */
+  answers: Array<ConsultationAnswerRecord>;
+  /** The LA's own case reference: shown to officers of the consulting LA only, null to anyone else. */
+  caseReference: Maybe<Scalars['String']['output']>;
+  child: ConsultationChild;
+  contact: ConsultationContact;
+  /** True once the council has recorded its decision for the child: answers can no longer be revised. */
+  decisionRecorded: Scalars['Boolean']['output'];
+  /** How the draft plan and reports reach the setting: by the council's usual secure route, not through OpenPlace. */
+  deliveryNote: Scalars['String']['output'];
+  /** sentOn plus CONSULTATION_DAYS (15) calendar days: the SEND Code says settings should answer within 15 days. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** The consulting LA: the child's LA. */
+  laCode: Scalars['String']['output'];
+  laName: Maybe<Scalars['String']['output']>;
+  /** The officer's message to the setting. */
+  message: Scalars['String']['output'];
+  /** Counted in the setting's pendingConsultationsInOpenPlace: not withdrawn, and no decision recorded yet. */
+  open: Scalars['Boolean']['output'];
+  /** Derived: the due date has passed (in London) and the setting has not answered. */
+  overdue: Scalars['Boolean']['output'];
+  /** The provision named, if the council named one. */
+  provision: Maybe<ConsultedProvision>;
+  sentAt: Scalars['DateTime']['output'];
+  /** The London date it was sent. */
+  sentOn: Scalars['Date']['output'];
+  setting: ConsultedSetting;
+  status: ConsultationStatus;
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+  withdrawnReason: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationAnswer =
+  | 'CANNOT_MEET_NEEDS'
+  | 'CAN_MEET_NEEDS'
+  | 'NEED_MORE_INFORMATION';
+
+export type ConsultationAnswerRecord = {
+  __typename?: 'ConsultationAnswerRecord';
+  answer: ConsultationAnswer;
+  answeredAt: Scalars['DateTime']['output'];
+  answeredBy: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  /** What a CANNOT_MEET_NEEDS answer points to (one of the first three grounds). */
+  ground: Maybe<RefusalGround>;
+  /** 1 for the first answer; each revision adds one, and every version is kept. */
+  version: Scalars['Int']['output'];
+};
+
+/** What a consulted setting is told about the child: only what matching used. Never a name or date of birth. */
+export type ConsultationChild = {
+  __typename?: 'ConsultationChild';
+  /** Age in whole years at the start date. */
+  age: Scalars['Int']['output'];
+  /** National-curriculum year at the start date, where the officer gave it. */
+  ncYear: Maybe<Scalars['Int']['output']>;
+  primaryNeed: NeedCode;
+  residential: Scalars['Boolean']['output'];
+  secondaryNeeds: Array<NeedCode>;
+  startDate: Scalars['Date']['output'];
+};
+
+export type ConsultationConnection = {
+  __typename?: 'ConsultationConnection';
+  edges: Array<ConsultationEdge>;
+  pageInfo: PageInfo;
+};
+
+/** Who at the council the setting should answer. */
+export type ConsultationContact = {
+  __typename?: 'ConsultationContact';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsultationContactInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConsultationEdge = {
+  __typename?: 'ConsultationEdge';
+  cursor: Scalars['String']['output'];
+  node: Consultation;
+};
+
+/** Which consultations to read. */
+export type ConsultationScope =
+  /** Consultations to the settings the caller is staff of (the default for setting staff). */
+  | 'MY_SETTINGS'
+  /** Consultations the caller's LA sent, about its children (the default for officers). */
+  | 'SENT_BY_MY_LA'
+  /** Consultations from any LA to settings in the caller's LA (officers of that LA may read them). */
+  | 'TO_SETTINGS_IN_MY_LA';
+
+export type ConsultationStatus =
+  /** The setting has answered (it may revise its answer until the decision). */
+  | 'ANSWERED'
+  /** Sent to the setting, not answered yet. */
+  | 'SENT'
+  /** Withdrawn by the council, with a reason. */
+  | 'WITHDRAWN';
+
+export type ConsultationsFilter = {
+  /** For officers of several LAs. */
+  laCode?: InputMaybe<Scalars['String']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<ConsultationScope>;
+  /** One of the caller's settings (MY_SETTINGS) or a setting in the LA. */
+  settingId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ConsultationStatus>;
+};
+
+export type ConsultedProvision = {
+  __typename?: 'ConsultedProvision';
+  id: Scalars['ID']['output'];
+  kind: ProvisionKind;
+  name: Scalars['String']['output'];
+};
+
+export type ConsultedSetting = {
+  __typename?: 'ConsultedSetting';
+  id: Scalars['ID']['output'];
+  laCode: Scalars['String']['output'];
+  laName: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  urn: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftPlanKind =
+  /** A draft EHC plan (section I blank): the family may ask for a setting (SEND Regulations 2014 reg 13). */
+  | 'DRAFT_PLAN'
+  /** A plan sent with proposed amendments after a review: the same right to ask, again with at least 15 days. */
+  | 'PROPOSED_AMENDMENTS';
+
+/** A draft plan (or plan with proposed amendments) sent to the family: it opens their window to ask. */
+export type DraftPlanRecord = {
+  __typename?: 'DraftPlanRecord';
+  kind: DraftPlanKind;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  /**
+   * The last day of the family's window: sentOn plus 15 calendar days (the 15 days begin the day after
+   * sending, so a plan sent on 1 March gives until 16 March).
+   */
+  requestWindowEndsOn: Scalars['Date']['output'];
+  sentOn: Scalars['Date']['output'];
+};
 
 /** Capacity as read when the list was generated. */
 export type EntryCapacity = {
@@ -218,11 +472,45 @@ export type FamilyChoiceInput = {
   settingId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A choice the family removes: its own, or (officers only) one an officer added. */
+export type FamilyChoiceRemovalByFamilyInput = {
+  /** The FamilyChoice id. */
+  id: Scalars['ID']['input'];
+  /** Why (optional for the family's own choices; kept and shown). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FamilyChoiceRemovalInput = {
   /** The FamilyChoice id. */
   id: Scalars['ID']['input'];
   /** Why it is removed: kept with the removal and shown. */
   reason: Scalars['String']['input'];
+};
+
+/** A consultation as the family sees it: never the setting's own words. */
+export type FamilyConsultation = {
+  __typename?: 'FamilyConsultation';
+  dueOn: Scalars['Date']['output'];
+  overdue: Scalars['Boolean']['output'];
+  sentOn: Scalars['Date']['output'];
+  settingId: Scalars['ID']['output'];
+  settingName: Scalars['String']['output'];
+  status: ConsultationStatus;
+  /** The status in plain words. */
+  statusText: Scalars['String']['output'];
+};
+
+/** The council's decision as the family sees it. */
+export type FamilyDecision = {
+  __typename?: 'FamilyDecision';
+  appealBy: Scalars['Date']['output'];
+  /** How to appeal, and by when, in plain words. */
+  appealText: Scalars['String']['output'];
+  decidedOn: Scalars['Date']['output'];
+  familyChoiceRank: Maybe<Scalars['Int']['output']>;
+  named: NamedPlacement;
+  onList: Scalars['Boolean']['output'];
+  refusals: Array<ChoiceRefusal>;
 };
 
 export type FamilyLink = {
@@ -246,8 +534,16 @@ export type FamilyList = {
   __typename?: 'FamilyList';
   /** Whether free places changed the order of the list, in plain words. */
   capacityNote: Scalars['String']['output'];
+  /** True once a decision is recorded: choices can no longer be changed here. */
+  choicesClosed: Scalars['Boolean']['output'];
   consideredCount: Scalars['Int']['output'];
   consideredNotListed: Array<NotListedCount>;
+  /** With the consultations: a setting's answer does not decide the matter; the council decides. */
+  consultationNote: Scalars['String']['output'];
+  /** The council's consultations with settings about the child, newest first. */
+  consultations: Array<FamilyConsultation>;
+  /** The council's decision, once recorded (the current one, if it was corrected). */
+  decision: Maybe<FamilyDecision>;
   /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
   distanceNote: Scalars['String']['output'];
   entries: Array<FamilyListEntry>;
@@ -255,12 +551,20 @@ export type FamilyList = {
   /** Every setting the family has asked for, on the register or not. */
   familyChoices: Array<FamilyChoice>;
   generatedAt: Scalars['DateTime']['output'];
+  /** The case's newest list version: when it is above version, the council has made a newer list. */
+  latestVersion: Scalars['Int']['output'];
+  /** True when the council has made a newer version of this list (ask it for the new link). */
+  newerVersionAvailable: Scalars['Boolean']['output'];
   /** Other settings we looked at: the specialist settings weighed and left off. Null on lists made before matching 2.0.0. */
   notListedSettings: Maybe<Array<NotListedSetting>>;
   rangeNote: Maybe<Scalars['String']['output']>;
   removedFamilyChoices: Array<FamilyChoice>;
+  /** The last day to ask for a setting, once the council has recorded sending a draft plan. */
+  requestWindowEndsOn: Maybe<Scalars['Date']['output']>;
   /** Shown first: the family may ask for any setting, on this list or not. */
   statement: ParentsRightsStatement;
+  /** This list's version of the case. */
+  version: Scalars['Int']['output'];
 };
 
 export type FamilyListEntry = {
@@ -536,20 +840,38 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Staff of the consulted setting: revisable until the decision; every version kept. */
+  answerConsultation: Consultation;
   /** Officers of the list's LA: a new family link (e.g. after withdrawing one). */
   createFamilyLink: FamilyLink;
   /** Officers of the child's LA. */
   generateTailoredList: GenerateTailoredListPayload;
+  /** Officers of the child's LA: the date a draft plan (or proposed amendments) went to the family. */
+  recordDraftPlanSent: CaseJourney;
+  /** Officers of the child's LA. Immutable: a correction supersedes the decision, with a reason. */
+  recordPlacementDecision: CaseJourney;
   /** Officers of the list's LA: withdraws every family link of the list. Returns how many were active. */
   revokeFamilyLinks: Scalars['Int']['output'];
+  /** No account: the family link's token. Adds, re-ranks or removes the family's own choices; refused once a decision is recorded. */
+  setFamilyChoices: FamilyList;
   /** Officers of that LA: the SENDIASS contact and notes shown under the core statement on new lists. */
   setLocalRightsInfo: ParentsRightsStatement;
   /** LA officers, for settings in their LA. */
   setSettingStatus: Setting;
+  /** Officers of the child's LA: consult a setting about the child. Due CONSULTATION_DAYS (15) calendar days after sending. */
+  startConsultation: Consultation;
   /** Staff of the setting, or officers of its LA. */
   updateCapacity: Provision;
   /** LA officers, for settings in their LA. Creates or updates a setting and its provisions. */
   upsertSetting: Setting;
+  /** Officers of the consulting LA, with a reason. */
+  withdrawConsultation: Consultation;
+};
+
+
+export type MutationAnswerConsultationArgs = {
+  id: Scalars['ID']['input'];
+  input: AnswerConsultationInput;
 };
 
 
@@ -564,8 +886,27 @@ export type MutationGenerateTailoredListArgs = {
 };
 
 
+export type MutationRecordDraftPlanSentArgs = {
+  caseReference: Scalars['String']['input'];
+  kind: DraftPlanKind;
+  laCode: Scalars['String']['input'];
+  sentOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordPlacementDecisionArgs = {
+  input: RecordPlacementDecisionInput;
+};
+
+
 export type MutationRevokeFamilyLinksArgs = {
   listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetFamilyChoicesArgs = {
+  input: SetFamilyChoicesInput;
+  token: Scalars['String']['input'];
 };
 
 
@@ -580,6 +921,11 @@ export type MutationSetSettingStatusArgs = {
 };
 
 
+export type MutationStartConsultationArgs = {
+  input: StartConsultationInput;
+};
+
+
 export type MutationUpdateCapacityArgs = {
   input: UpdateCapacityInput;
 };
@@ -588,6 +934,47 @@ export type MutationUpdateCapacityArgs = {
 export type MutationUpsertSettingArgs = {
   input: UpsertSettingInput;
 };
+
+
+export type MutationWithdrawConsultationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** The setting, or type of setting, named in the final plan. */
+export type NamedPlacement = {
+  __typename?: 'NamedPlacement';
+  kind: NamedPlacementKind;
+  laCode: Maybe<Scalars['String']['output']>;
+  /** The setting's name, or for TYPE_OF_SETTING a description of the type. */
+  name: Scalars['String']['output'];
+  provisionId: Maybe<Scalars['ID']['output']>;
+  /** For REGISTER_SETTING. */
+  settingId: Maybe<Scalars['ID']['output']>;
+  /** For TYPE_OF_SETTING. */
+  typeOfSetting: Maybe<PlacementType>;
+  urn: Maybe<Scalars['String']['output']>;
+};
+
+/** Exactly one of settingId, offRegister or typeOfSetting. */
+export type NamedPlacementInput = {
+  /** The family choice it is, when it is one (found by setting otherwise). */
+  familyChoiceId?: InputMaybe<Scalars['ID']['input']>;
+  offRegister?: InputMaybe<OffRegisterSettingInput>;
+  provisionId?: InputMaybe<Scalars['ID']['input']>;
+  settingId?: InputMaybe<Scalars['ID']['input']>;
+  /** For typeOfSetting: the type in words, e.g. "a special school for autistic children". */
+  typeDescription?: InputMaybe<Scalars['String']['input']>;
+  typeOfSetting?: InputMaybe<PlacementType>;
+};
+
+export type NamedPlacementKind =
+  /** A setting that is not on the register, entered by hand. */
+  | 'OFF_REGISTER_SETTING'
+  /** A setting on the register. */
+  | 'REGISTER_SETTING'
+  /** A type of setting, with no particular one named (s.39(5), s.40(2)). */
+  | 'TYPE_OF_SETTING';
 
 /**
  * SEN need types, as the DfE school census and SEN2 return code them.
@@ -719,6 +1106,34 @@ export type Phase =
   | 'SECONDARY'
   | 'SIXTEEN_PLUS';
 
+/** The council's decision on the setting to name. Immutable: a correction is a new decision that supersedes it. */
+export type PlacementDecision = {
+  __typename?: 'PlacementDecision';
+  /**
+   * The last day to appeal to the SEND Tribunal, normally: two months from decidedOn (a later date may
+   * apply after mediation).
+   */
+  appealBy: Scalars['Date']['output'];
+  correctionReason: Maybe<Scalars['String']['output']>;
+  /** The date of the council's decision letter (London). */
+  decidedOn: Scalars['Date']['output'];
+  /** The family choice it was, if it was one. */
+  familyChoiceId: Maybe<Scalars['ID']['output']>;
+  /** That choice's rank (1 = the family's first choice). */
+  familyChoiceRank: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  named: NamedPlacement;
+  /** Whether the setting named was an entry of the latest list when the decision was recorded. */
+  onList: Scalars['Boolean']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  refusals: Array<ChoiceRefusal>;
+  /** True when a later decision corrected this one. */
+  superseded: Scalars['Boolean']['output'];
+  /** The decision this one corrects, if any. */
+  supersedes: Maybe<Scalars['ID']['output']>;
+};
+
 /** The kinds of provision a child's plan may point to. */
 export type PlacementType =
   | 'ALTERNATIVE_PROVISION'
@@ -799,12 +1214,22 @@ export type Query = {
   __typename?: 'Query';
   /** Newest first. Staff of the setting and officers of its LA. */
   capacityHistory: CapacityChangeConnection;
+  /** Officers of the child's LA. */
+  caseJourney: CaseJourney;
+  /** Staff of the setting, officers of the consulting LA, and officers of the setting's LA. */
+  consultation: Maybe<Consultation>;
+  /** Newest first. Setting staff: to their settings. Officers: sent by their LA, or to settings in it. */
+  consultations: ConsultationConnection;
   /** No account needed: the token from a family link. Wrong, expired and withdrawn links get one uniform NOT_FOUND. */
   familyList: FamilyList;
+  /** No account: the family link's token. The same search, so a family can ask for a setting on no list. Rate-limited per link. */
+  familySearchSettings: Array<SettingSearchResult>;
   /** Who the caller is and what it may do. Works without a token (role ANONYMOUS). */
   me: Me;
   /** The parents'-rights statement, for any screen. With an LA code, includes that LA's additions. */
   parentsRightsStatement: ParentsRightsStatement;
+  /** Signed-in officers and setting staff: open settings on the register in England, by name, town, postcode district or URN. */
+  searchSettings: SettingSearchConnection;
   setting: Maybe<Setting>;
   settings: SettingConnection;
   /** Officers of the list's LA. */
@@ -821,13 +1246,45 @@ export type QueryCapacityHistoryArgs = {
 };
 
 
+export type QueryCaseJourneyArgs = {
+  caseReference: Scalars['String']['input'];
+  laCode: Scalars['String']['input'];
+};
+
+
+export type QueryConsultationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsultationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsultationsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFamilyListArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryFamilySearchSettingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
 export type QueryParentsRightsStatementArgs = {
   laCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySearchSettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -885,6 +1342,33 @@ export type ReasonCode =
   | 'SPECIALIST_REACH'
   | 'VACANCIES';
 
+export type RecordPlacementDecisionInput = {
+  caseReference: Scalars['String']['input'];
+  /** Required with supersedes. */
+  correctionReason?: InputMaybe<Scalars['String']['input']>;
+  /** The date of the decision letter (London). */
+  decidedOn: Scalars['Date']['input'];
+  laCode: Scalars['String']['input'];
+  named: NamedPlacementInput;
+  /** One for every current family choice that is not named: the grounds relied on and why. */
+  refusals?: InputMaybe<Array<ChoiceRefusalInput>>;
+  /** To correct a recorded decision: its id. Decisions are never changed, only superseded. */
+  supersedes?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The grounds on which a council may decline to name a setting the family asked for. */
+export type RefusalGround =
+  /** Incompatible with the provision of efficient education for others (s.39(4)(b)). */
+  | 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS'
+  /** Incompatible with the efficient use of resources (s.39(4)(b)). */
+  | 'INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'
+  /** Only for settings the council must consider (Education Act 1996 s.9): not compatible with efficient instruction and training. */
+  | 'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION'
+  /** Only for settings the council must consider (Education Act 1996 s.9): unreasonable public expenditure. */
+  | 'UNREASONABLE_PUBLIC_EXPENDITURE'
+  /** Unsuitable for the child's age, ability, aptitude or special educational needs (s.39(4)(a)). */
+  | 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN';
+
 export type Role =
   /** No valid bearer token. */
   | 'ANONYMOUS'
@@ -913,6 +1397,15 @@ export type SendiassContactInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetFamilyChoicesInput = {
+  /** Settings to ask for: on the register (any LA, from familySearchSettings) or not on it. */
+  add?: InputMaybe<Array<FamilyChoiceInput>>;
+  /** Choice ids in the family's order of preference, first choice first. Choices not named keep their order after these. */
+  order?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The family's own choices to remove. A choice an officer added can be removed only by an officer. */
+  remove?: InputMaybe<Array<FamilyChoiceRemovalByFamilyInput>>;
 };
 
 /** A school or institution on the register. */
@@ -990,6 +1483,35 @@ export type SettingKind =
   /** A special post-16 institution. */
   | 'SPECIAL_POST_16';
 
+export type SettingSearchConnection = {
+  __typename?: 'SettingSearchConnection';
+  edges: Array<SettingSearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SettingSearchEdge = {
+  __typename?: 'SettingSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SettingSearchResult;
+};
+
+/** A setting found on the register by name, town, postcode district or URN. */
+export type SettingSearchResult = {
+  __typename?: 'SettingSearchResult';
+  ageRange: AgeRange;
+  /** Give this as settingId in a FamilyChoiceInput. */
+  id: Scalars['ID']['output'];
+  kind: SettingKind;
+  laCode: Scalars['String']['output'];
+  laName: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phase: Phase;
+  postcode: Maybe<Scalars['String']['output']>;
+  sector: Sector;
+  town: Maybe<Scalars['String']['output']>;
+  urn: Maybe<Scalars['String']['output']>;
+};
+
 /** Where a setting's details came from. */
 export type SettingSource =
   /** Imported from a DfE Get Information About Schools (GIAS) extract. */
@@ -1008,6 +1530,19 @@ export type SettingStatus =
 export type SingleSexIntake =
   | 'BOYS'
   | 'GIRLS';
+
+export type StartConsultationInput = {
+  caseReference: Scalars['String']['input'];
+  /** Who at the council the setting should answer. */
+  contact: ConsultationContactInput;
+  laCode: Scalars['String']['input'];
+  /** Shown to the setting. At most 2,000 characters. Do not write the child's name. */
+  message: Scalars['String']['input'];
+  /** One of its provisions, if the council is asking about that one. */
+  provisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The setting to consult (any LA). */
+  settingId: Scalars['ID']['input'];
+};
 
 /** An advisory tailored list, as officers see it. Immutable: regenerating makes a new version. */
 export type TailoredList = {
@@ -1062,6 +1597,7 @@ export type UpdateCapacityInput = {
   expectedVersion: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   onRoll: Scalars['Int']['input'];
+  /** Consultations under way from councils outside OpenPlace (OpenPlace counts its own). */
   pendingConsultations?: InputMaybe<Scalars['Int']['input']>;
   places: Scalars['Int']['input'];
   provisionId: Scalars['ID']['input'];
@@ -1192,6 +1728,7 @@ export type ResolversTypes = {
   AddressInput: AddressInput;
   AgeRange: ResolverTypeWrapper<AgeRange>;
   AgeRangeInput: AgeRangeInput;
+  AnswerConsultationInput: AnswerConsultationInput;
   ApTier: ApTier;
   Boarding: Boarding;
   BoardingNeed: BoardingNeed;
@@ -1203,15 +1740,39 @@ export type ResolversTypes = {
   CapacityChangeKind: CapacityChangeKind;
   CapacitySource: CapacitySource;
   CapacityStatus: CapacityStatus;
+  CaseJourney: ResolverTypeWrapper<CaseJourneyModel>;
+  CaseListVersion: ResolverTypeWrapper<CaseListVersion>;
   Caution: ResolverTypeWrapper<Caution>;
   CautionCode: CautionCode;
   ChoiceAddedBy: ChoiceAddedBy;
+  ChoiceChange: ResolverTypeWrapper<ChoiceChangeModel>;
+  ChoiceChangeKind: ChoiceChangeKind;
+  ChoiceRefusal: ResolverTypeWrapper<ChoiceRefusalModel>;
+  ChoiceRefusalInput: ChoiceRefusalInput;
+  Consultation: ResolverTypeWrapper<ConsultationModel>;
+  ConsultationAnswer: ConsultationAnswer;
+  ConsultationAnswerRecord: ResolverTypeWrapper<ConsultationAnswerRecordModel>;
+  ConsultationChild: ResolverTypeWrapper<ConsultationChild>;
+  ConsultationConnection: ResolverTypeWrapper<Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
+  ConsultationContact: ResolverTypeWrapper<ConsultationContact>;
+  ConsultationContactInput: ConsultationContactInput;
+  ConsultationEdge: ResolverTypeWrapper<Omit<ConsultationEdge, 'node'> & { node: ResolversTypes['Consultation'] }>;
+  ConsultationScope: ConsultationScope;
+  ConsultationStatus: ConsultationStatus;
+  ConsultationsFilter: ConsultationsFilter;
+  ConsultedProvision: ResolverTypeWrapper<ConsultedProvision>;
+  ConsultedSetting: ResolverTypeWrapper<ConsultedSetting>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DraftPlanKind: DraftPlanKind;
+  DraftPlanRecord: ResolverTypeWrapper<DraftPlanRecord>;
   EntryCapacity: ResolverTypeWrapper<EntryCapacity>;
   FamilyChoice: ResolverTypeWrapper<FamilyChoiceModel>;
   FamilyChoiceInput: FamilyChoiceInput;
+  FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
+  FamilyConsultation: ResolverTypeWrapper<ConsultationModel>;
+  FamilyDecision: ResolverTypeWrapper<DecisionViewModel>;
   FamilyLink: ResolverTypeWrapper<FamilyLink>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
   FamilyList: ResolverTypeWrapper<FamilyViewModel>;
@@ -1239,6 +1800,9 @@ export type ResolversTypes = {
   MatchingWeights: ResolverTypeWrapper<MatchingWeights>;
   Me: ResolverTypeWrapper<CallerModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedPlacement: ResolverTypeWrapper<NamedPlacement>;
+  NamedPlacementInput: NamedPlacementInput;
+  NamedPlacementKind: NamedPlacementKind;
   NeedCode: NeedCode;
   NotListedCount: ResolverTypeWrapper<NotListedCount>;
   NotListedReason: NotListedReason;
@@ -1247,6 +1811,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentsRightsStatement: ResolverTypeWrapper<RightsStatementModel>;
   Phase: Phase;
+  PlacementDecision: ResolverTypeWrapper<DecisionViewModel>;
   PlacementType: PlacementType;
   Provision: ResolverTypeWrapper<ProvisionModel>;
   ProvisionInput: ProvisionInput;
@@ -1257,18 +1822,25 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeKind: RangeKind;
   ReasonCode: ReasonCode;
+  RecordPlacementDecisionInput: RecordPlacementDecisionInput;
+  RefusalGround: RefusalGround;
   Role: Role;
   Sector: Sector;
   SendiassContact: ResolverTypeWrapper<SendiassContact>;
   SendiassContactInput: SendiassContactInput;
+  SetFamilyChoicesInput: SetFamilyChoicesInput;
   Setting: ResolverTypeWrapper<SettingModel>;
   SettingConnection: ResolverTypeWrapper<Omit<SettingConnection, 'edges'> & { edges: Array<ResolversTypes['SettingEdge']> }>;
   SettingEdge: ResolverTypeWrapper<Omit<SettingEdge, 'node'> & { node: ResolversTypes['Setting'] }>;
   SettingFilter: SettingFilter;
   SettingKind: SettingKind;
+  SettingSearchConnection: ResolverTypeWrapper<Omit<SettingSearchConnection, 'edges'> & { edges: Array<ResolversTypes['SettingSearchEdge']> }>;
+  SettingSearchEdge: ResolverTypeWrapper<Omit<SettingSearchEdge, 'node'> & { node: ResolversTypes['SettingSearchResult'] }>;
+  SettingSearchResult: ResolverTypeWrapper<SearchResultModel>;
   SettingSource: SettingSource;
   SettingStatus: SettingStatus;
   SingleSexIntake: SingleSexIntake;
+  StartConsultationInput: StartConsultationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TailoredList: ResolverTypeWrapper<TailoredListModel>;
   UpdateCapacityInput: UpdateCapacityInput;
@@ -1283,18 +1855,38 @@ export type ResolversParentTypes = {
   AddressInput: AddressInput;
   AgeRange: AgeRange;
   AgeRangeInput: AgeRangeInput;
+  AnswerConsultationInput: AnswerConsultationInput;
   Boolean: Scalars['Boolean']['output'];
   Capacity: CapacityModel;
   CapacityChange: CapacityChangeModel;
   CapacityChangeConnection: Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityChangeEdge']> };
   CapacityChangeEdge: Omit<CapacityChangeEdge, 'node'> & { node: ResolversParentTypes['CapacityChange'] };
+  CaseJourney: CaseJourneyModel;
+  CaseListVersion: CaseListVersion;
   Caution: Caution;
+  ChoiceChange: ChoiceChangeModel;
+  ChoiceRefusal: ChoiceRefusalModel;
+  ChoiceRefusalInput: ChoiceRefusalInput;
+  Consultation: ConsultationModel;
+  ConsultationAnswerRecord: ConsultationAnswerRecordModel;
+  ConsultationChild: ConsultationChild;
+  ConsultationConnection: Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
+  ConsultationContact: ConsultationContact;
+  ConsultationContactInput: ConsultationContactInput;
+  ConsultationEdge: Omit<ConsultationEdge, 'node'> & { node: ResolversParentTypes['Consultation'] };
+  ConsultationsFilter: ConsultationsFilter;
+  ConsultedProvision: ConsultedProvision;
+  ConsultedSetting: ConsultedSetting;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DraftPlanRecord: DraftPlanRecord;
   EntryCapacity: EntryCapacity;
   FamilyChoice: FamilyChoiceModel;
   FamilyChoiceInput: FamilyChoiceInput;
+  FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
+  FamilyConsultation: ConsultationModel;
+  FamilyDecision: DecisionViewModel;
   FamilyLink: FamilyLink;
   FamilyLinkInfo: FamilyLinkRecordModel;
   FamilyList: FamilyViewModel;
@@ -1320,22 +1912,31 @@ export type ResolversParentTypes = {
   MatchingWeights: MatchingWeights;
   Me: CallerModel;
   Mutation: Record<PropertyKey, never>;
+  NamedPlacement: NamedPlacement;
+  NamedPlacementInput: NamedPlacementInput;
   NotListedCount: NotListedCount;
   NotListedSetting: NotListedSetting;
   OffRegisterSettingInput: OffRegisterSettingInput;
   PageInfo: PageInfo;
   ParentsRightsStatement: RightsStatementModel;
+  PlacementDecision: DecisionViewModel;
   Provision: ProvisionModel;
   ProvisionInput: ProvisionInput;
   ProvisionPreference: ProvisionPreference;
   ProvisionPreferenceInput: ProvisionPreferenceInput;
   Query: Record<PropertyKey, never>;
+  RecordPlacementDecisionInput: RecordPlacementDecisionInput;
   SendiassContact: SendiassContact;
   SendiassContactInput: SendiassContactInput;
+  SetFamilyChoicesInput: SetFamilyChoicesInput;
   Setting: SettingModel;
   SettingConnection: Omit<SettingConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingEdge']> };
   SettingEdge: Omit<SettingEdge, 'node'> & { node: ResolversParentTypes['Setting'] };
   SettingFilter: SettingFilter;
+  SettingSearchConnection: Omit<SettingSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingSearchEdge']> };
+  SettingSearchEdge: Omit<SettingSearchEdge, 'node'> & { node: ResolversParentTypes['SettingSearchResult'] };
+  SettingSearchResult: SearchResultModel;
+  StartConsultationInput: StartConsultationInput;
   String: Scalars['String']['output'];
   TailoredList: TailoredListModel;
   UpdateCapacityInput: UpdateCapacityInput;
@@ -1359,6 +1960,8 @@ export type CapacityResolvers<ContextType = GraphqlContext, ParentType extends R
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onRoll?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingConsultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingConsultationsInOpenPlace?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingConsultationsOutsideOpenPlace?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CapacitySource'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1388,9 +1991,123 @@ export type CapacityChangeEdgeResolvers<ContextType = GraphqlContext, ParentType
   node?: Resolver<ResolversTypes['CapacityChange'], ParentType, ContextType>;
 };
 
+export type CaseJourneyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CaseJourney'] = ResolversParentTypes['CaseJourney']> = {
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  choiceHistory?: Resolver<Array<ResolversTypes['ChoiceChange']>, ParentType, ContextType>;
+  consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['PlacementDecision']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['PlacementDecision']>, ParentType, ContextType>;
+  draftPlans?: Resolver<Array<ResolversTypes['DraftPlanRecord']>, ParentType, ContextType>;
+  familyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes['CaseListVersion']>, ParentType, ContextType>;
+  removedFamilyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
+  requestWindowEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
+};
+
+export type CaseListVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CaseListVersion'] = ResolversParentTypes['CaseListVersion']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CautionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Caution'] = ResolversParentTypes['Caution']> = {
   code?: Resolver<ResolversTypes['CautionCode'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChoiceChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChoiceChange'] = ResolversParentTypes['ChoiceChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['ChoiceAddedBy'], ParentType, ContextType>;
+  choiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChoiceChangeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChoiceRefusalResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ChoiceRefusal'] = ResolversParentTypes['ChoiceRefusal']> = {
+  choiceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groundTexts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grounds?: Resolver<Array<ResolversTypes['RefusalGround']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
+  answer?: Resolver<Maybe<ResolversTypes['ConsultationAnswerRecord']>, ParentType, ContextType>;
+  answerNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['ConsultationAnswerRecord']>, ParentType, ContextType>;
+  caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  child?: Resolver<ResolversTypes['ConsultationChild'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ConsultationContact'], ParentType, ContextType>;
+  decisionRecorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deliveryNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  laName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['ConsultedProvision']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['ConsultedSetting'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsultationAnswerRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultationAnswerRecord'] = ResolversParentTypes['ConsultationAnswerRecord']> = {
+  answer?: Resolver<ResolversTypes['ConsultationAnswer'], ParentType, ContextType>;
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ground?: Resolver<Maybe<ResolversTypes['RefusalGround']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationChildResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultationChild'] = ResolversParentTypes['ConsultationChild']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ncYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  primaryNeed?: Resolver<ResolversTypes['NeedCode'], ParentType, ContextType>;
+  residential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  secondaryNeeds?: Resolver<Array<ResolversTypes['NeedCode']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ConsultationConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsultationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConsultationContactResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultationContact'] = ResolversParentTypes['ConsultationContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ConsultationEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
+};
+
+export type ConsultedProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultedProvision'] = ResolversParentTypes['ConsultedProvision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProvisionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsultedSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ConsultedSetting'] = ResolversParentTypes['ConsultedSetting']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  laName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1400,6 +2117,14 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DraftPlanRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DraftPlanRecord'] = ResolversParentTypes['DraftPlanRecord']> = {
+  kind?: Resolver<ResolversTypes['DraftPlanKind'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestWindowEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
 
 export type EntryCapacityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EntryCapacity'] = ResolversParentTypes['EntryCapacity']> = {
   lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1433,6 +2158,26 @@ export type FamilyChoiceResolvers<ContextType = GraphqlContext, ParentType exten
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FamilyConsultationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyConsultation'] = ResolversParentTypes['FamilyConsultation']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  settingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  settingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
+  statusText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FamilyDecisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyDecision'] = ResolversParentTypes['FamilyDecision']> = {
+  appealBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  appealText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  familyChoiceRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['NamedPlacement'], ParentType, ContextType>;
+  onList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ChoiceRefusal']>, ParentType, ContextType>;
+};
+
 export type FamilyLinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1447,17 +2192,25 @@ export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType ext
 
 export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyList'] = ResolversParentTypes['FamilyList']> = {
   capacityNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  choicesClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   consideredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
+  consultationNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consultations?: Resolver<Array<ResolversTypes['FamilyConsultation']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['FamilyDecision']>, ParentType, ContextType>;
   distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FamilyListEntry']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newerVersionAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notListedSettings?: Resolver<Maybe<Array<ResolversTypes['NotListedSetting']>>, ParentType, ContextType>;
   rangeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedFamilyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
+  requestWindowEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FamilyListEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyListEntry'] = ResolversParentTypes['FamilyListEntry']> = {
@@ -1608,13 +2361,29 @@ export type MeResolvers<ContextType = GraphqlContext, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'id' | 'input'>>;
   createFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<MutationCreateFamilyLinkArgs, 'listId'>>;
   generateTailoredList?: Resolver<ResolversTypes['GenerateTailoredListPayload'], ParentType, ContextType, RequireFields<MutationGenerateTailoredListArgs, 'input'>>;
+  recordDraftPlanSent?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<MutationRecordDraftPlanSentArgs, 'caseReference' | 'kind' | 'laCode' | 'sentOn'>>;
+  recordPlacementDecision?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<MutationRecordPlacementDecisionArgs, 'input'>>;
   revokeFamilyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeFamilyLinksArgs, 'listId'>>;
+  setFamilyChoices?: Resolver<ResolversTypes['FamilyList'], ParentType, ContextType, RequireFields<MutationSetFamilyChoicesArgs, 'input' | 'token'>>;
   setLocalRightsInfo?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType, RequireFields<MutationSetLocalRightsInfoArgs, 'input'>>;
   setSettingStatus?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationSetSettingStatusArgs, 'id' | 'status'>>;
+  startConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationStartConsultationArgs, 'input'>>;
   updateCapacity?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationUpdateCapacityArgs, 'input'>>;
   upsertSetting?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationUpsertSettingArgs, 'input'>>;
+  withdrawConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationWithdrawConsultationArgs, 'id' | 'reason'>>;
+};
+
+export type NamedPlacementResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NamedPlacement'] = ResolversParentTypes['NamedPlacement']> = {
+  kind?: Resolver<ResolversTypes['NamedPlacementKind'], ParentType, ContextType>;
+  laCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  settingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  typeOfSetting?: Resolver<Maybe<ResolversTypes['PlacementType']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type NotListedCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotListedCount'] = ResolversParentTypes['NotListedCount']> = {
@@ -1652,6 +2421,22 @@ export type ParentsRightsStatementResolvers<ContextType = GraphqlContext, Parent
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PlacementDecisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PlacementDecision'] = ResolversParentTypes['PlacementDecision']> = {
+  appealBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  familyChoiceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  familyChoiceRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['NamedPlacement'], ParentType, ContextType>;
+  onList?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['ChoiceRefusal']>, ParentType, ContextType>;
+  superseded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supersedes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Provision'] = ResolversParentTypes['Provision']> = {
   ageRange?: Resolver<Maybe<ResolversTypes['AgeRange']>, ParentType, ContextType>;
   apTiers?: Resolver<Array<ResolversTypes['ApTier']>, ParentType, ContextType>;
@@ -1673,9 +2458,14 @@ export type ProvisionPreferenceResolvers<ContextType = GraphqlContext, ParentTyp
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   capacityHistory?: Resolver<ResolversTypes['CapacityChangeConnection'], ParentType, ContextType, RequireFields<QueryCapacityHistoryArgs, 'first' | 'provisionId'>>;
+  caseJourney?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<QueryCaseJourneyArgs, 'caseReference' | 'laCode'>>;
+  consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
+  consultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, RequireFields<QueryConsultationsArgs, 'first'>>;
   familyList?: Resolver<ResolversTypes['FamilyList'], ParentType, ContextType, RequireFields<QueryFamilyListArgs, 'token'>>;
+  familySearchSettings?: Resolver<Array<ResolversTypes['SettingSearchResult']>, ParentType, ContextType, RequireFields<QueryFamilySearchSettingsArgs, 'first' | 'query' | 'token'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   parentsRightsStatement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType, Partial<QueryParentsRightsStatementArgs>>;
+  searchSettings?: Resolver<ResolversTypes['SettingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchSettingsArgs, 'first' | 'query'>>;
   setting?: Resolver<Maybe<ResolversTypes['Setting']>, ParentType, ContextType, RequireFields<QuerySettingArgs, 'id'>>;
   settings?: Resolver<ResolversTypes['SettingConnection'], ParentType, ContextType, RequireFields<QuerySettingsArgs, 'first'>>;
   tailoredList?: Resolver<Maybe<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListArgs, 'id'>>;
@@ -1724,6 +2514,30 @@ export type SettingEdgeResolvers<ContextType = GraphqlContext, ParentType extend
   node?: Resolver<ResolversTypes['Setting'], ParentType, ContextType>;
 };
 
+export type SettingSearchConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SettingSearchConnection'] = ResolversParentTypes['SettingSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SettingSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SettingSearchEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SettingSearchEdge'] = ResolversParentTypes['SettingSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SettingSearchResult'], ParentType, ContextType>;
+};
+
+export type SettingSearchResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SettingSearchResult'] = ResolversParentTypes['SettingSearchResult']> = {
+  ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettingKind'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  laName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Phase'], ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TailoredListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TailoredList'] = ResolversParentTypes['TailoredList']> = {
   capacityFreshDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1761,11 +2575,26 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CapacityChange?: CapacityChangeResolvers<ContextType>;
   CapacityChangeConnection?: CapacityChangeConnectionResolvers<ContextType>;
   CapacityChangeEdge?: CapacityChangeEdgeResolvers<ContextType>;
+  CaseJourney?: CaseJourneyResolvers<ContextType>;
+  CaseListVersion?: CaseListVersionResolvers<ContextType>;
   Caution?: CautionResolvers<ContextType>;
+  ChoiceChange?: ChoiceChangeResolvers<ContextType>;
+  ChoiceRefusal?: ChoiceRefusalResolvers<ContextType>;
+  Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationAnswerRecord?: ConsultationAnswerRecordResolvers<ContextType>;
+  ConsultationChild?: ConsultationChildResolvers<ContextType>;
+  ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
+  ConsultationContact?: ConsultationContactResolvers<ContextType>;
+  ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
+  ConsultedProvision?: ConsultedProvisionResolvers<ContextType>;
+  ConsultedSetting?: ConsultedSettingResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DraftPlanRecord?: DraftPlanRecordResolvers<ContextType>;
   EntryCapacity?: EntryCapacityResolvers<ContextType>;
   FamilyChoice?: FamilyChoiceResolvers<ContextType>;
+  FamilyConsultation?: FamilyConsultationResolvers<ContextType>;
+  FamilyDecision?: FamilyDecisionResolvers<ContextType>;
   FamilyLink?: FamilyLinkResolvers<ContextType>;
   FamilyLinkInfo?: FamilyLinkInfoResolvers<ContextType>;
   FamilyList?: FamilyListResolvers<ContextType>;
@@ -1785,10 +2614,12 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MatchingWeights?: MatchingWeightsResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedPlacement?: NamedPlacementResolvers<ContextType>;
   NotListedCount?: NotListedCountResolvers<ContextType>;
   NotListedSetting?: NotListedSettingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParentsRightsStatement?: ParentsRightsStatementResolvers<ContextType>;
+  PlacementDecision?: PlacementDecisionResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionPreference?: ProvisionPreferenceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1796,6 +2627,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Setting?: SettingResolvers<ContextType>;
   SettingConnection?: SettingConnectionResolvers<ContextType>;
   SettingEdge?: SettingEdgeResolvers<ContextType>;
+  SettingSearchConnection?: SettingSearchConnectionResolvers<ContextType>;
+  SettingSearchEdge?: SettingSearchEdgeResolvers<ContextType>;
+  SettingSearchResult?: SettingSearchResultResolvers<ContextType>;
   TailoredList?: TailoredListResolvers<ContextType>;
   YearVacancies?: YearVacanciesResolvers<ContextType>;
 };

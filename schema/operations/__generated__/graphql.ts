@@ -337,6 +337,7 @@ export type UpdateCapacityInput = {
   expectedVersion: number;
   note?: string | null | undefined;
   onRoll: number;
+  /** Consultations under way from councils outside OpenPlace (OpenPlace counts its own). */
   pendingConsultations?: number | null | undefined;
   places: number;
   provisionId: string | number;
