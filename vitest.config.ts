@@ -6,6 +6,7 @@ const NEEDS_DYNAMODB = [
   'tests/services/**/*.test.ts',
   'tests/store/lists-store.test.ts',
   'tests/store/register-store.test.ts',
+  'tests/store/search-store.test.ts',
   'tests/gias/cli.test.ts',
   'tests/gias/import-gias.test.ts',
   'tests/graphql/logging.test.ts',
@@ -13,6 +14,7 @@ const NEEDS_DYNAMODB = [
   'tests/reference/load-england.test.ts',
   'tests/faults/frozen-dynamodb.test.ts',
   'tests/faults/sigterm.test.ts',
+  'tests/events/drain.test.ts',
 ];
 
 export default defineConfig({

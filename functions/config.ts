@@ -156,3 +156,23 @@ export function loadConfig(env: Env = process.env): Config {
     lists: loadListsConfig(env),
   };
 }
+
+/** What the event functions (the outbox forwarder, the overdue job) need: the table, and no more. */
+export interface TableConfig {
+  tableName: string;
+  dynamodbEndpoint: string | null;
+  region: string;
+}
+
+export function loadTableConfig(env: Env = process.env): TableConfig {
+  return {
+    tableName: required(env, 'TABLE_NAME'),
+    dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || null,
+    region: env.AWS_REGION ?? 'eu-west-2',
+  };
+}
+
+/** The EventBridge bus the outbox forwarder publishes journey events to (set by the stack). */
+export function loadEventBusName(env: Env = process.env): string {
+  return required(env, 'EVENT_BUS_NAME');
+}

@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import { Auth } from './constructs/auth.js';
 import { GraphqlFunction } from './constructs/graphql-function.js';
 import { HttpApi } from './constructs/http-api.js';
+import { JourneyEvents } from './constructs/journey-events.js';
 import { RegisterTable } from './constructs/register-table.js';
 
 export interface OpenPlaceStackProps extends StackProps {
@@ -11,7 +12,8 @@ export interface OpenPlaceStackProps extends StackProps {
 }
 
 /**
- * OpenPlace: one DynamoDB table, one Cognito user pool, one Lambda function behind an HTTP API.
+ * OpenPlace: one DynamoDB table, one Cognito user pool, the GraphQL function behind an HTTP API,
+ * and the journey's events: the outbox forwarder to an EventBridge bus, and the scheduled overdue job.
  * Environment-agnostic (no lookups), so it synthesizes offline without credentials.
  */
 export class OpenPlaceStack extends Stack {
@@ -30,10 +32,21 @@ export class OpenPlaceStack extends Stack {
       ...(props.corsOrigins ? { corsOrigins: props.corsOrigins } : {}),
     });
 
+    const journeyEvents = new JourneyEvents(this, 'JourneyEvents', {
+      table: register,
+      eventBusName: `${this.stackName}-journey`,
+    });
+
     new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here.' });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.clientId });
     new CfnOutput(this, 'TableName', { value: register.tableName });
+    new CfnOutput(this, 'JourneyEventBusName', {
+      value: journeyEvents.bus.eventBusName,
+      description: 'Journey events (source openplace.journey): subscribe with a rule on this bus.',
+    });
+    new CfnOutput(this, 'JourneyEventBusArn', { value: journeyEvents.bus.eventBusArn });
+    new CfnOutput(this, 'OverdueFunctionName', { value: journeyEvents.overdueJob.functionName });
   }
 }
 

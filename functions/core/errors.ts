@@ -41,7 +41,7 @@ export class ForbiddenError extends Error {
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
   constructor(
-    readonly entity: 'Setting' | 'Provision' | 'TailoredList',
+    readonly entity: 'Setting' | 'Provision' | 'TailoredList' | 'Case' | 'Consultation',
     readonly id: string,
     options?: { cause?: unknown },
   ) {
@@ -131,6 +131,24 @@ export class ConcurrentUpdateError extends Error {
   }
 }
 
+/** The council has recorded its decision: the journey's choices and answers are closed. */
+export class DecisionRecordedError extends Error {
+  override readonly name = 'DecisionRecordedError';
+  constructor(readonly decisionId: string) {
+    super(
+      'The council has recorded its decision for this child, so this can no longer be changed here. Contact the council (or correct the decision, for officers).',
+    );
+  }
+}
+
+/** The consultation was withdrawn by the council: it can no longer be answered. */
+export class ConsultationWithdrawnError extends Error {
+  override readonly name = 'ConsultationWithdrawnError';
+  constructor(readonly consultationId: string) {
+    super(`Consultation ${consultationId} was withdrawn by the council: there is nothing to answer.`);
+  }
+}
+
 export type DomainError =
   | InvalidInputError
   | UnauthenticatedError
@@ -141,7 +159,9 @@ export type DomainError =
   | FamilyLinkError
   | TooManyAttemptsError
   | ConcurrentUpdateError
-  | StaleRevisionError;
+  | StaleRevisionError
+  | DecisionRecordedError
+  | ConsultationWithdrawnError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
@@ -154,6 +174,8 @@ export function isDomainError(error: unknown): error is DomainError {
     error instanceof FamilyLinkError ||
     error instanceof TooManyAttemptsError ||
     error instanceof ConcurrentUpdateError ||
-    error instanceof StaleRevisionError
+    error instanceof StaleRevisionError ||
+    error instanceof DecisionRecordedError ||
+    error instanceof ConsultationWithdrawnError
   );
 }

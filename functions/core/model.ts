@@ -108,6 +108,12 @@ export interface Provision {
   capacity: Capacity | null;
   capacityVersion: number;
   source: ProvisionSource;
+  /**
+   * Open consultations in OpenPlace about this provision (not withdrawn, no decision yet), kept by
+   * the journey beside the stated figures: never part of a statement, so keeping it current never
+   * moves capacityVersion. Absent means 0.
+   */
+  openConsultations?: number;
 }
 
 export interface SettingDetails {
@@ -170,3 +176,9 @@ export interface Page<T> {
   items: { item: T; cursor: string }[];
   hasNextPage: boolean;
 }
+
+/** Capacity as the API reads it: the stated figures, with the open consultations OpenPlace counts. */
+export type CapacityView = Capacity & {
+  /** Provision.openConsultations; absent in history entries (the history records statements). */
+  inOpenPlace?: number;
+};

@@ -1,13 +1,17 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Caller } from '../core/access.js';
+import type { JourneyService } from '../services/journey-service.js';
 import type { ListsService } from '../services/lists-service.js';
 import type { RegisterService } from '../services/register-service.js';
+import type { SearchService } from '../services/search-service.js';
 
 /** Everything a resolver may use. Built once per request by the context function. */
 export interface GraphqlContext {
   caller: Caller;
   register: RegisterService;
   lists: ListsService;
+  search: SearchService;
+  journey: JourneyService;
   correlationId: string;
   /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
   sourceIp: string;

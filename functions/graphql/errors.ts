@@ -20,6 +20,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   TooManyRequests = 'TOO_MANY_REQUESTS',
   ConcurrentUpdate = 'CONCURRENT_UPDATE',
+  DecisionRecorded = 'DECISION_RECORDED',
+  ConsultationWithdrawn = 'CONSULTATION_WITHDRAWN',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -45,6 +47,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, { beforeExecution: number; 
   [ErrorCode.Conflict]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.TooManyRequests]: { beforeExecution: 429, fromResolver: 429 },
   [ErrorCode.ConcurrentUpdate]: { beforeExecution: 503, fromResolver: 503 },
+  [ErrorCode.DecisionRecorded]: { beforeExecution: 200, fromResolver: 200 },
+  [ErrorCode.ConsultationWithdrawn]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.InternalServerError]: { beforeExecution: 500, fromResolver: 200 },
 };
 
@@ -107,6 +111,10 @@ export function extensionsFor(error: DomainError): { code: ErrorCode } & Record<
       };
     case 'ConcurrentUpdateError':
       return { code: ErrorCode.ConcurrentUpdate, retryAfterSeconds: error.retryAfterSeconds };
+    case 'DecisionRecordedError':
+      return { code: ErrorCode.DecisionRecorded, decisionId: error.decisionId };
+    case 'ConsultationWithdrawnError':
+      return { code: ErrorCode.ConsultationWithdrawn, consultationId: error.consultationId };
     default: {
       const unreachable: never = error;
       return unreachable;

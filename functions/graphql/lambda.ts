@@ -3,18 +3,15 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { UnauthenticatedError } from '../core/errors.js';
-import { randomIds } from '../services/ids.js';
-import { createListsService } from '../services/lists-service.js';
-import { createRegisterService } from '../services/register-service.js';
+import type { FamilySearchLimit } from '../services/search-service.js';
 import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../store/case-keys.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
-import { createListsStore } from '../store/lists-store.js';
-import { createRegisterStore } from '../store/register-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createGraphqlServer } from './server.js';
+import { createServices } from './services.js';
 
 /**
  * Builds the Lambda handler: clients, stores and the server are created once per container;
@@ -22,8 +19,18 @@ import { createGraphqlServer } from './server.js';
  */
 export function createLambdaHandler(
   config: Config,
-  deps: { logger?: Logger; client?: DocumentClient; retry?: RetryBudget; caseKeys?: CaseKeys } = {},
+  deps: {
+    logger?: Logger;
+    client?: DocumentClient;
+    retry?: RetryBudget;
+    caseKeys?: CaseKeys;
+    /** Test seam (the local runtime's): searches per family link and window. */
+    familySearchLimit?: FamilySearchLimit;
+    /** Test seam (the local runtime's): the clock, for statutory dates. */
+    now?: () => Date;
+  } = {},
 ) {
+  const now = deps.now ?? (() => new Date());
   const caseKeys = deps.caseKeys ?? inlineCaseKeys(config);
   const logger = deps.logger ?? new Logger({ serviceName: 'openplace' });
   const client =
@@ -32,19 +39,14 @@ export function createLambdaHandler(
       region: config.region,
       ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
     });
-  const register = createRegisterService({
-    store: createRegisterStore({
-      client,
-      tableName: config.tableName,
-      ...(deps.retry ? { retry: deps.retry } : {}),
-    }),
-    ids: randomIds,
-    now: () => new Date(),
-  });
-  const lists = createListsService({
-    lists: createListsStore({ client, tableName: config.tableName, caseKeys }),
-    now: () => new Date(),
-    config: config.lists,
+  const services = createServices({
+    client,
+    tableName: config.tableName,
+    caseKeys,
+    lists: config.lists,
+    now,
+    ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
   });
   const authenticate = createAuthenticator(config.auth);
   const server = createGraphqlServer({
@@ -64,7 +66,7 @@ export function createLambdaHandler(
         try {
           const caller = await authenticate(event.headers?.authorization);
           const sourceIp = event.requestContext?.http?.sourceIp ?? 'unknown';
-          return { caller, register, lists, correlationId, sourceIp, logger: requestLogger };
+          return { caller, ...services, correlationId, sourceIp, logger: requestLogger };
         } catch (error) {
           if (error instanceof UnauthenticatedError) {
             throw new GraphQLError(error.message, {

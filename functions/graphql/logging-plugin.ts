@@ -38,10 +38,15 @@ export function loggingPlugin(): ApolloServerPlugin<GraphqlContext> {
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              correlationId: contextValue.correlationId,
-            };
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, correlationId: contextValue.correlationId };
+            // And on each error, so an error passed on alone still says which request it was.
+            if (result.errors) {
+              result.errors = result.errors.map((e) => ({
+                ...e,
+                extensions: { ...e.extensions, correlationId: contextValue.correlationId },
+              }));
+            }
           }
         },
       };

@@ -10,15 +10,19 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type Config, loadListsConfig } from '../config.js';
+import type { EventPublisher } from '../events/publisher.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
+import type { FamilySearchLimit } from '../services/search-service.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { keys } from '../store/keys.js';
+import { createOutboxStore } from '../store/outbox-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
 import { loadLocalCaseKeyring } from './case-keys.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
+import { type OutboxLoop, startOutboxLoop } from './outbox-loop.js';
 
 export interface LocalStack {
   /** e.g. http://127.0.0.1:4000/graphql */
@@ -56,6 +60,15 @@ export interface LocalStackOptions {
   log?: (line: string) => void;
   /** Test seam: the register's retry budget under contention (never set from the environment). */
   retry?: RetryBudget;
+  /** Test seam: searches a family link may make per window (never set from the environment). */
+  familySearchLimit?: FamilySearchLimit;
+  /** Test seam: the API's clock, for the journey's statutory dates (never set from the environment). */
+  now?: () => Date;
+  /**
+   * Publish the outbox's journey events every `intervalMs` (what the stream forwarder does in AWS).
+   * Off when absent: tests drain the outbox themselves, when they choose.
+   */
+  events?: { publisher: EventPublisher; intervalMs: number };
 }
 
 /** DynamoDB Local, the table, and the Lambda handler behind a local HTTP endpoint. */
@@ -99,11 +112,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
     const http = createHttpAdapter(
-      createLambdaHandler(config, { logger, client, ...(options.retry ? { retry: options.retry } : {}) }),
+      createLambdaHandler(config, {
+        logger,
+        client,
+        ...(options.retry ? { retry: options.retry } : {}),
+        ...(options.familySearchLimit ? { familySearchLimit: options.familySearchLimit } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      }),
     );
     http.server.listen(options.port, options.host ?? '127.0.0.1');
     await once(http.server, 'listening');
     const { port } = http.server.address() as AddressInfo;
+    const outboxLoop: OutboxLoop | null = options.events
+      ? startOutboxLoop({
+          outbox: createOutboxStore({ client, tableName: options.tableName }),
+          ...options.events,
+          ...(options.log ? { log: options.log } : {}),
+        })
+      : null;
     let stopping: Promise<{ cutOff: number }> | null = null;
     return {
       url: `http://${options.host === '0.0.0.0' ? 'localhost' : '127.0.0.1'}:${port}/graphql`,
@@ -113,9 +139,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       auth,
       caseKeysJson: config.caseKeys.kind === 'inline' ? config.caseKeys.json : '',
       stop({ graceMs = DRAIN_GRACE_MS } = {}) {
-        // Requests first, then the database they use.
+        // Requests (and the outbox loop's tick) first, then the database they use. Events written
+        // by the last requests stay in the outbox, for the next start to publish if it is persisted.
         stopping ??= (async () => {
-          const drained = await http.close(graceMs);
+          const [drained] = await Promise.all([
+            http.close(graceMs),
+            outboxLoop ? withinMs(outboxLoop.stop(), graceMs) : null,
+          ]);
           client.destroy();
           await database.stop();
           return drained;
@@ -127,6 +157,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await database.stop();
     throw error;
   }
+}
+
+/** Waits for `work`, but no longer than `ms` (a tick stuck on a frozen DynamoDB is cut off). */
+function withinMs(work: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

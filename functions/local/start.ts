@@ -1,19 +1,24 @@
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
+import { createFolderPublisher } from '../events/folder-publisher.js';
 import {
   loadEnglandRegister,
   UnknownLaCodeError,
   WEST_SUSSEX_AND_NEIGHBOURS,
 } from '../reference/load-england.js';
 import { DynamoDbLocalError, STOP_GRACE_MS } from './dynamodb-local.js';
-import { STATE_DIR } from './paths.js';
+import { EVENTS_DIR, STATE_DIR } from './paths.js';
 import { DRAIN_GRACE_MS, startLocalStack } from './runtime.js';
 import { seedDemoRegister } from './seed.js';
 
 // `npm start`: DynamoDB Local (persisting under .openplace/), the seeded demo register, and the
-// Lambda handler on http://localhost:4000/graphql, with ready-to-paste tokens.
+// Lambda handler on http://localhost:4000/graphql, with ready-to-paste tokens; journey events are
+// published from the outbox to .openplace/events/events.jsonl every few seconds.
 // SIGTERM or SIGINT (Ctrl-C): no new connections, requests in flight finish, then DynamoDB Local
 // stops; the process is gone within EXIT_DEADLINE_MS.
+
+/** How often the outbox is published locally (in AWS, the table's stream does it within a second or so). */
+const EVENTS_INTERVAL_MS = 3_000;
 
 /** The drain, DynamoDB Local's stop, and a second to spare; past it the process exits anyway. */
 const EXIT_DEADLINE_MS = DRAIN_GRACE_MS + STOP_GRACE_MS + 1_000;
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     throw new ConfigError(`PORT must be a port number, not "${process.env.PORT}".`);
   const laCodes = referenceLas(process.env.REFERENCE_LAS);
   const log = (line: string) => console.log(line);
+  const events = createFolderPublisher({ folder: process.env.EVENTS_DIR?.trim() || EVENTS_DIR });
   const stack = await startLocalStack({
     port,
     host: process.env.HOST ?? '127.0.0.1',
@@ -47,6 +53,7 @@ async function main(): Promise<void> {
     dataDir: process.env.DATA_DIR?.trim() || join(STATE_DIR, 'data'),
     logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
     log,
+    events: { publisher: events, intervalMs: EVENTS_INTERVAL_MS },
   });
   const stop = async (signal: string) => {
     if (stopping) {
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
   log(`
 OpenPlace API ready at ${stack.url.replace('127.0.0.1', 'localhost')}
   DynamoDB: ${stack.dynamodbEndpoint} (table ${stack.tableName})
+  Events:   ${events.file} (every ${EVENTS_INTERVAL_MS / 1000} s)
   Register: ${seeded} fictional demo settings${
     reference
       ? `, and the real schools of LAs ${laCodes.join(', ')}
@@ -102,6 +110,7 @@ Tokens (valid 12 hours; send as  Authorization: Bearer <token>):
   Staff of Oakfield Primary School (demo-oakfield):
     ${school}
 More: npm run token -- officer 938   |   npm run token -- setting <settingId>
+Overdue consultations: DYNAMODB_ENDPOINT=${stack.dynamodbEndpoint} npm run journey:overdue
 
 Press Ctrl-C to stop.`);
 }

@@ -1,13 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
 import {
+  ConcurrentUpdateError,
   FamilyLinkError,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
   TooManyAttemptsError,
 } from '../core/errors.js';
-import { applyChoiceChanges, NO_CHOICES } from '../core/lists/family-choices.js';
+import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
+import { preferencesChanged } from '../core/journey/events.js';
+import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
 import { MATCHING_VERSION, newEvaluationMemo, weightsFor } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
@@ -15,8 +18,9 @@ import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import type { SearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
-import { CaseVersionTakenError, type ListsStore } from '../store/lists-store.js';
-import { CASE_VERSION_RETRY, retryDelay } from '../store/retry-budget.js';
+import { type JourneyStore, StaleJourneyError, type VersionedCase } from '../store/journey-store.js';
+import type { ListsStore } from '../store/lists-store.js';
+import { CASE_VERSION_RETRY, retryAfterSeconds, retryDelay } from '../store/retry-budget.js';
 import { LA_NAMES } from './la-names.js';
 import { createListReads } from './list-reads.js';
 import { OUTCODES } from './outcodes.js';
@@ -32,6 +36,8 @@ export interface ListsConfig {
 
 export interface ListsServiceDeps {
   lists: ListsStore;
+  /** The case's journey record: the family's choices live there, and a list is written with it. */
+  journey: JourneyStore;
   now: () => Date;
   config: ListsConfig;
 }
@@ -45,7 +51,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$/;
 
 /** Tailored lists: generate, read, share with the family, withdraw. */
-export function createListsService({ lists, now, config }: ListsServiceDeps) {
+export function createListsService({ lists, journey, now, config }: ListsServiceDeps) {
   async function generateTailoredList(
     caller: Caller,
     input: unknown,
@@ -58,12 +64,13 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
 
     const reads = createListReads(lists, request);
     const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
-    const [specialist, plain, added, local, latest] = await Promise.all([
+    const [specialist, plain, added, local, firstLatest, firstCase] = await Promise.all([
       reads.specialistWithinReach(),
       reads.nearestPlain(),
       lists.getSettings(addedIds),
       lists.getLocalRightsInfo(request.laCode),
       lists.latestCaseList(request.laCode, request.caseReference),
+      journey.getCase(request.laCode, request.caseReference),
     ]);
     const known = new Map(added.map((s) => [s.id, s]));
     const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
@@ -90,14 +97,21 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
       memo: newEvaluationMemo(),
     };
     const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
-    // Versions count up per case. If another list for the case lands first, the case's choices
-    // may have changed: read its latest list again and decide again, never only bump the number.
-    let previous = latest;
+    const changesChoices = parsed.addChoices.length + parsed.removeChoices.length > 0;
+    // Versions count up per case, and the case's choices live in its journey record. The list and
+    // the record are written in one transaction on what was read: if another list or a family's
+    // change lands first, read both again and decide again, never only bump the number.
+    let latest = firstLatest;
+    let found = firstCase;
     for (let attempt = 1; ; attempt++) {
+      const base: VersionedCase = found ?? {
+        record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
+        revision: null,
+        partition: journey.newCasePartition(request.laCode, request.caseReference),
+      };
+      if (changesChoices) assertNoDecision(base.record);
       const choices = applyChoiceChanges({
-        previous: previous
-          ? { current: previous.familyChoices, removed: previous.removedFamilyChoices }
-          : NO_CHOICES,
+        previous: base.record.choices,
         add: parsed.addChoices.map(({ input: c }) => ({
           input: c,
           setting: 'settingId' in c ? (known.get(c.settingId) ?? null) : null,
@@ -115,7 +129,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
       }));
       const result = await reads.search(state);
-      const version = (previous?.version ?? 0) + 1;
+      const version = (latest?.version ?? 0) + 1;
       const list: TailoredList = {
         id: lists.newListId(request.laCode, request.caseReference, version),
         version,
@@ -134,13 +148,39 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
         removedFamilyChoices: choices.removed,
       };
       const { token, link } = newLink(list.id, at, linkDays);
+      const { record, changes } = withOfficerChoices(base.record, choices, caller.subject, at.toISOString());
       try {
-        await lists.saveNewList(list, link);
+        await journey.commit({
+          case: { ...base, record },
+          also: [lists.newListWrite(list, link)],
+          events:
+            changes.length > 0
+              ? [
+                  preferencesChanged(
+                    record.laCode,
+                    record.caseReference,
+                    changes,
+                    record.choices.current.length,
+                    at.toISOString(),
+                    eventId,
+                  ),
+                ]
+              : [],
+        });
         return { list, familyLink: { token, expiresAt: link.expiresAt } };
       } catch (error) {
-        if (!(error instanceof CaseVersionTakenError) || attempt >= CASE_VERSION_RETRY.attempts) throw error;
+        if (!(error instanceof StaleJourneyError)) throw error;
+        if (attempt >= CASE_VERSION_RETRY.attempts) {
+          throw new ConcurrentUpdateError(
+            `case ${request.caseReference}`,
+            retryAfterSeconds(CASE_VERSION_RETRY),
+          );
+        }
         await retryDelay(CASE_VERSION_RETRY, attempt);
-        previous = await lists.latestCaseList(request.laCode, request.caseReference);
+        [latest, found] = await Promise.all([
+          lists.latestCaseList(request.laCode, request.caseReference),
+          journey.getCase(request.laCode, request.caseReference),
+        ]);
       }
     }
   }
@@ -210,12 +250,16 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
    * always served; failures are counted per source address and window in one conditional write,
    * and past the allowance a wrong link is answered TOO_MANY_REQUESTS instead — so families behind
    * one school or mobile network are never locked out of their own link by someone guessing.
+   * Every operation a family link opens goes through here.
    */
-  async function familyList(token: string, source: string): Promise<FamilyView> {
+  async function openFamilyLink(
+    token: string,
+    source: string,
+  ): Promise<{ list: TailoredList; link: FamilyLinkRecord }> {
     const at = now();
     const listId = FAMILY_TOKEN.exec(token)?.[1];
     const found = listId ? await lists.listByLink(listId, hash(token)) : null;
-    if (found && isLinkActive(found.link, at)) return toFamilyView(found.list, found.link);
+    if (found && isLinkActive(found.link, at)) return found;
     const windowMs = config.guessLimit.windowSeconds * 1000;
     const window = Math.floor(at.getTime() / windowMs);
     const counted = await lists.countFailedGuess(
@@ -226,6 +270,12 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     );
     if (!counted) throw new TooManyAttemptsError(((window + 1) * windowMs - at.getTime()) / 1000);
     throw new FamilyLinkError();
+  }
+
+  /** The family's view of the list a family link opens. */
+  async function familyList(token: string, source: string): Promise<FamilyView> {
+    const { list, link } = await openFamilyLink(token, source);
+    return toFamilyView(list, link);
   }
 
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {
@@ -261,6 +311,7 @@ export function createListsService({ lists, now, config }: ListsServiceDeps) {
     familyLinks,
     createFamilyLink,
     revokeFamilyLinks,
+    openFamilyLink,
     familyList,
     parentsRightsStatement,
     setLocalRightsInfo,
@@ -296,6 +347,10 @@ function newLink(listId: string, at: Date, days: number): { token: string; link:
 
 function familyChoiceId(): string {
   return `fc_${randomBytes(9).toString('base64url')}`;
+}
+
+function eventId(): string {
+  return `ev_${randomBytes(9).toString('base64url')}`;
 }
 
 function hash(value: string): string {

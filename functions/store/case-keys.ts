@@ -70,8 +70,11 @@ export function createCaseKeys(ring: CaseKeyring) {
   };
 }
 
+/** Every list version's sort key starts so; the case's journey record (sk CASE) does not. */
+export const LIST_VERSION_PREFIX = 'V#';
+
 export function listVersionKey(version: number): string {
-  return `V#${String(version).padStart(10, '0')}`;
+  return `${LIST_VERSION_PREFIX}${String(version).padStart(10, '0')}`;
 }
 
 /** The unkeyed case hash of lists made before keyed ids: read only, never written. */

@@ -1,5 +1,6 @@
 import { type ReachPointer, reachPointersOf } from '../core/lists/reach.js';
 import type { Capacity, CapacityChange, Setting } from '../core/model.js';
+import { indexedWords, isSearchable, type SearchResult, searchResultOf, searchText } from '../core/search.js';
 import { type Key, keys } from './keys.js';
 
 // Item ↔ domain mapping. A setting is stored whole as one JSON document (`doc`): one read gives
@@ -110,6 +111,61 @@ export function reachPointerChanges(
   const afterKeys = new Set(after.map((i) => i.sk));
   return {
     put: after.filter((i) => before.get(i.sk)?.doc !== i.doc || before.get(i.sk)?.gsi5pk !== i.gsi5pk),
+    remove: [...before.values()].filter((i) => !afterKeys.has(i.sk)).map((i) => ({ pk: i.pk, sk: i.sk })),
+  };
+}
+
+export interface SearchPointerItem {
+  pk: string;
+  sk: string;
+  gsi6pk: string;
+  gsi6sk: string;
+  type: 'SearchPointer';
+  /** The word it is found by. */
+  word: string;
+  /** The search result as JSON: all a search returns. */
+  doc: string;
+  /** The setting's normalised words between spaces (core/search.ts searchText): a query's other words are looked for in it. */
+  text: string;
+}
+
+/** The attribute a query's other words are looked for in. */
+export const SEARCH_TEXT = 'text';
+
+/** A setting's search pointer items (core/search.ts): one per word it is found by; none once closed. */
+export function toSearchPointerItems(setting: Setting): SearchPointerItem[] {
+  if (!isSearchable(setting)) return [];
+  const result = searchResultOf(setting);
+  const doc = JSON.stringify(result);
+  const text = searchText(result);
+  return indexedWords(result).map((word) => ({
+    ...keys.searchPointer({ settingId: setting.id, word }),
+    ...keys.searchEntry({ settingId: setting.id, word }),
+    type: 'SearchPointer',
+    word,
+    doc,
+    text,
+  }));
+}
+
+export function fromSearchPointerDoc(doc: string): SearchResult {
+  return JSON.parse(doc) as SearchResult;
+}
+
+/**
+ * What saving `next` over `previous` does to the setting's search pointers, as
+ * reachPointerChanges does for reach: pointers to put (new, or their result or text changed) and
+ * keys to delete (a word gone, or the setting closed). A capacity update changes none.
+ */
+export function searchPointerChanges(
+  previous: Setting | null,
+  next: Setting,
+): { put: SearchPointerItem[]; remove: Key[] } {
+  const before = new Map((previous ? toSearchPointerItems(previous) : []).map((i) => [i.sk, i]));
+  const after = toSearchPointerItems(next);
+  const afterKeys = new Set(after.map((i) => i.sk));
+  return {
+    put: after.filter((i) => before.get(i.sk)?.doc !== i.doc || before.get(i.sk)?.text !== i.text),
     remove: [...before.values()].filter((i) => !afterKeys.has(i.sk)).map((i) => ({ pk: i.pk, sk: i.sk })),
   };
 }

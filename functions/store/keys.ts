@@ -22,6 +22,12 @@ import type { NeedCode } from '../core/needs.js';
 //                                                                gsi5pk REACH#<need>#<band>#<strip>  gsi5sk <lon>#<settingId>
 //                    (one per need and age band a setting's specialist provisions serve; written
 //                    with the setting, in the same transaction or batch)
+//   search pointer   pk SETTING#<settingId>     sk SEARCH#<word>
+//                                                                gsi6pk SEARCH#<first 3 chars of word>  gsi6sk <word>#<settingId>
+//                    (one per distinct word an open setting is found by: name, town, postcode
+//                    district, full postcode, URN (core/search.ts); holds the search result as
+//                    JSON and the setting's normalised text; written with the setting, in the
+//                    same transaction or batch, and deleted when the word goes or the setting closes)
 //   capacity change  pk CAPACITY#<provisionId>  sk V#<version, 10 digits>
 //   URN claim        pk URN#<urn>               sk URN            (keeps a URN on one setting)
 //   tailored list    pk LIST#<key id>:<case key> sk V#<version, 10 digits>
@@ -82,6 +88,14 @@ export const keys = {
     gsi5pk: reachPartition(pointer.need, pointer.band, stripOf(pointer, REACH_STRIPS_PER_DEGREE)),
     gsi5sk: `${sortableLon(lonUnits(pointer.lon))}#${pointer.settingId}`,
   }),
+  searchPointer: (pointer: { settingId: string; word: string }): Key => ({
+    pk: `SETTING#${pointer.settingId}`,
+    sk: `SEARCH#${pointer.word}`,
+  }),
+  searchEntry: (pointer: { settingId: string; word: string }): { gsi6pk: string; gsi6sk: string } => ({
+    gsi6pk: searchPartition(pointer.word),
+    gsi6sk: `${pointer.word}#${pointer.settingId}`,
+  }),
   caseRecord: (casePartition: string): Key => ({ pk: casePartition, sk: CASE_RECORD_SK }),
   consultation: (id: string): Key => ({ pk: `CONSULTATION#${id}`, sk: 'CONSULTATION' }),
   consultationIndexes: (c: {
@@ -132,6 +146,15 @@ export const MAP_INDEX: Readonly<Record<AgeBand, 'gsi2' | 'gsi3' | 'gsi4'>> = {
   from11To15: 'gsi3',
   from16: 'gsi4',
 };
+
+/**
+ * The search index's partition of the words starting as this one does: its first 3 characters,
+ * the shortest word indexed but for 2-character postcode districts ("e1"), each a partition of its
+ * own. A query's lead word reads one partition, with begins_with.
+ */
+export function searchPartition(word: string): string {
+  return `SEARCH#${word.slice(0, 3)}`;
+}
 
 export function reachPartition(need: NeedCode, band: AgeBand, strip: number): string {
   return `REACH#${need}#${band}#${strip}`;

@@ -10,17 +10,13 @@ import type { Setting } from '../core/model.js';
 import type { NeedCode } from '../core/needs.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
 import { batchGetItems } from './batch-get.js';
-import { type CaseKeys, listVersionKey } from './case-keys.js';
+import { type CaseKeys, LIST_VERSION_PREFIX, listVersionKey } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
+import type { TransactItem } from './register-store.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 import { isConditionFailure } from './transactions.js';
-
-/** Another list for the same case was saved at the same moment: take the next version and try again. */
-export class CaseVersionTakenError extends Error {
-  override readonly name = 'CaseVersionTakenError';
-}
 
 export type ListsStore = ReturnType<typeof createListsStore>;
 
@@ -122,8 +118,9 @@ export function createListsStore({
         const { Items } = await client.send(
           new QueryCommand({
             TableName: tableName,
-            KeyConditionExpression: 'pk = :case',
-            ExpressionAttributeValues: { ':case': partition },
+            // The case's lists only: its journey record shares the partition.
+            KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
+            ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
             ScanIndexForward: false,
             Limit: 1,
             ProjectionExpression: `${LIST_DOCUMENT}, doc`,
@@ -135,6 +132,27 @@ export function createListsStore({
       }),
     );
     return newest.reduce<TailoredList | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
+  }
+
+  /** The case's newest list version number (keys only: no list is read), null if none. */
+  async function latestCaseVersion(laCode: string, caseReference: string): Promise<number | null> {
+    const newest = await Promise.all(
+      caseKeys.casePartitions(laCode, caseReference).map(async (partition) => {
+        const { Items } = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
+            ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
+            ScanIndexForward: false,
+            Limit: 1,
+            ProjectionExpression: 'version',
+            ConsistentRead: true,
+          }),
+        );
+        return (Items?.[0]?.version as number | undefined) ?? null;
+      }),
+    );
+    return newest.reduce<number | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
   }
 
   /** The id a new list of a case takes at this version (under the current case key). */
@@ -155,35 +173,30 @@ export function createListsStore({
   }
 
   /**
-   * Saves a new list, which takes its version of the case (never overwritten), with its first
-   * family link: one conditional write. Throws CaseVersionTakenError if the version was taken.
+   * The write of a new list, which takes its version of the case (never overwritten), with its
+   * first family link: one conditional Put, written in the same transaction as the case's journey
+   * record (journey-store.ts), so a version is taken only with the choices it was decided on.
    */
-  async function saveNewList(list: TailoredList, link: FamilyLinkRecord): Promise<void> {
-    try {
-      await client.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            pk: caseKeys.casePartition(list.laCode, list.caseReference),
-            sk: listVersionKey(list.version),
-            type: 'TailoredList',
-            version: list.version,
-            // One JSON document, like a setting: a list is only ever read whole, and a string
-            // costs far less to write and read than the same data as nested maps. Compressed: the
-            // record of settings left off makes a list tens of KB, about a fifth of that deflated,
-            // and DynamoDB charges and takes time by the kilobyte.
-            [LIST_DOCUMENT]: deflateRawSync(JSON.stringify(list), { level: 1 }),
-            // The list's family links, by the hash of their token; the list itself never changes.
-            links: { [link.tokenHash]: linkAttributes(link) },
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (isConditionFailure(error))
-        throw new CaseVersionTakenError(`Version ${list.version} was taken.`, { cause: error });
-      throw error;
-    }
+  function newListWrite(list: TailoredList, link: FamilyLinkRecord): TransactItem {
+    return {
+      Put: {
+        TableName: tableName,
+        Item: {
+          pk: caseKeys.casePartition(list.laCode, list.caseReference),
+          sk: listVersionKey(list.version),
+          type: 'TailoredList',
+          version: list.version,
+          // One JSON document, like a setting: a list is only ever read whole, and a string
+          // costs far less to write and read than the same data as nested maps. Compressed: the
+          // record of settings left off makes a list tens of KB, about a fifth of that deflated,
+          // and DynamoDB charges and takes time by the kilobyte.
+          [LIST_DOCUMENT]: deflateRawSync(JSON.stringify(list), { level: 1 }),
+          // The list's family links, by the hash of their token; the list itself never changes.
+          links: { [link.tokenHash]: linkAttributes(link) },
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
   }
 
   async function getList(id: string): Promise<TailoredList | null> {
@@ -202,8 +215,9 @@ export function createListsStore({
         const page = await client.send(
           new QueryCommand({
             TableName: tableName,
-            KeyConditionExpression: 'pk = :case',
-            ExpressionAttributeValues: { ':case': partition },
+            // The case's lists only: its journey record shares the partition.
+            KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
+            ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
             ScanIndexForward: false,
             ConsistentRead: true,
             ExclusiveStartKey: startKey,
@@ -324,6 +338,7 @@ export function createListsStore({
   }
 
   return {
+    latestCaseVersion,
     settingsInStrips,
     getSettings,
     getLocalRightsInfo,
@@ -331,7 +346,7 @@ export function createListsStore({
     latestCaseList,
     newListId,
     reachPointersInStrips,
-    saveNewList,
+    newListWrite,
     getList,
     listsForCase,
     putFamilyLink,

@@ -4,6 +4,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import {
   CapacityConflictError,
@@ -21,8 +22,10 @@ import {
   fromSettingItem,
   reachPointerChanges,
   type SettingItem,
+  searchPointerChanges,
   toCapacityChangeItem,
   toReachPointerItems,
+  toSearchPointerItems,
   toSettingItem,
 } from './items.js';
 import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
@@ -57,6 +60,15 @@ const BATCH_SIZE = 25;
 export type SettingDecision<R> =
   | { write: false; result: R }
   | { write: true; setting: Setting; history?: readonly CapacityChange[]; result: R };
+
+export interface SettingWriteOptions {
+  expectedRevision: number | null;
+  previous: Setting | null;
+  history?: readonly CapacityChange[];
+}
+
+/** One item of a TransactWriteItems request, as the document client takes it. */
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** BatchWriteItem left items unwritten after every retry. */
 export class UnprocessedItemsError extends Error {
@@ -136,17 +148,12 @@ export function createRegisterStore({
   }
 
   /**
-   * Writes a whole setting. `expectedRevision` null means "create": the id must be new.
-   * A URN is claimed for this setting in the same transaction, so two settings never share one.
+   * The transaction items that write a whole setting on its revision, with its derived items (URN
+   * claim, reach pointers) and capacity history. `expectedRevision` null means "create": the id
+   * must be new. The journey adds these to its own transactions (a consultation's count), so a
+   * setting is always written the same way.
    */
-  async function saveSetting(
-    setting: Setting,
-    options: {
-      expectedRevision: number | null;
-      previous: Setting | null;
-      history?: readonly CapacityChange[];
-    },
-  ): Promise<number> {
+  function settingWriteItems(setting: Setting, options: SettingWriteOptions): TransactItem[] {
     const revision = (options.expectedRevision ?? 0) + 1;
     const previousUrn = options.previous?.urn ?? null;
     const settingWrite = {
@@ -189,6 +196,13 @@ export function createRegisterStore({
       ...reach.put.map((Item) => ({ Put: { TableName: tableName, Item } })),
       ...reach.remove.map((Key) => ({ Delete: { TableName: tableName, Key } })),
     ];
+    // Its search pointers too (core/search.ts): at most 16 words, so with the reach pointers this
+    // stays inside the 100 items a transaction may hold.
+    const search = searchPointerChanges(options.previous, setting);
+    const searchWrites = [
+      ...search.put.map((Item) => ({ Put: { TableName: tableName, Item } })),
+      ...search.remove.map((Key) => ({ Delete: { TableName: tableName, Key } })),
+    ];
     // Each accepted capacity change goes into the history in the same transaction, on its version.
     const historyWrites = (options.history ?? []).map((change) => ({
       Put: {
@@ -197,17 +211,23 @@ export function createRegisterStore({
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     }));
+    return [settingWrite, ...urnWrites, ...reachWrites, ...searchWrites, ...historyWrites] as TransactItem[];
+  }
+
+  /**
+   * Writes a whole setting. `expectedRevision` null means "create": the id must be new.
+   * A URN is claimed for this setting in the same transaction, so two settings never share one.
+   */
+  async function saveSetting(setting: Setting, options: SettingWriteOptions): Promise<number> {
+    const items = settingWriteItems(setting, options);
     try {
-      await client.send(
-        new TransactWriteCommand({
-          TransactItems: [settingWrite, ...urnWrites, ...reachWrites, ...historyWrites],
-        }),
-      );
-      return revision;
+      await client.send(new TransactWriteCommand({ TransactItems: items }));
+      return (options.expectedRevision ?? 0) + 1;
     } catch (error) {
       const codes = cancellationCodes(error);
       if (!codes) throw error;
-      if (codes[1] === 'ConditionalCheckFailed' && urnWrites[0] && 'Put' in urnWrites[0]) {
+      const urnClaim = items[1]?.Put?.Item?.type === 'UrnClaim';
+      if (codes[1] === 'ConditionalCheckFailed' && urnClaim) {
         throw new DuplicateError('input.urn', `URN ${setting.urn} is already on another setting.`, {
           cause: error,
         });
@@ -307,7 +327,7 @@ export function createRegisterStore({
   /**
    * Bulk-loads settings that are not in the table yet (a first import, a reference register)
    * with BatchWriteItem, retrying unprocessed items as its contract requires: each setting's item,
-   * its URN claim and its reach pointers. Unconditional: callers use saveSetting for anything that
+   * its URN claim, its reach and search pointers. Unconditional: callers use saveSetting for anything that
    * may already exist. `onProgress` is told how many settings are wholly written.
    */
   async function putNewSettings(
@@ -322,6 +342,7 @@ export function createRegisterStore({
         { ...toSettingItem(setting, 1) },
         ...(setting.urn ? [{ ...keys.urnClaim(setting.urn), type: 'UrnClaim', settingId: setting.id }] : []),
         ...toReachPointerItems(setting).map((item) => ({ ...item })),
+        ...toSearchPointerItems(setting).map((item) => ({ ...item })),
       ];
       requests.push(...items.map((Item) => ({ PutRequest: { Item } })));
       ends.push(requests.length);
@@ -346,6 +367,7 @@ export function createRegisterStore({
   }
 
   return {
+    settingWriteItems,
     getSetting,
     findSettingIdByUrn,
     listSettings,

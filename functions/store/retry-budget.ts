@@ -18,6 +18,9 @@ export const CASE_VERSION_RETRY: RetryBudget = { attempts: 30, baseDelayMs: 5, m
 /** Items a batch read or write left unprocessed (DynamoDB throttling): read or write them again. */
 export const BATCH_RETRY: RetryBudget = { attempts: 10, baseDelayMs: 5, maxDelayMs: 200 };
 
+/** Journey events EventBridge did not take (FailedEntryCount): send those again, then give up. */
+export const PUT_EVENTS_RETRY: RetryBudget = { attempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 };
+
 /** The longest the delays of a budget can add up to, in ms. */
 export function worstCaseDelayMs(budget: RetryBudget): number {
   let total = 0;

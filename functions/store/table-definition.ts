@@ -21,6 +21,10 @@ export const TABLE_DEFINITION = {
     // coarse strips of latitude sorted by longitude (core/lists/reach.ts), so a list finds the
     // nearest ones for a child's main need wherever they are.
     { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+    // Search: a pointer per word each open setting is found by (core/search.ts), partitioned by
+    // the word's first 3 characters and sorted by word then setting id, so a query reads the
+    // pointers of one word with begins_with and never scans the register.
+    { indexName: 'gsi6', partitionKey: 'gsi6pk', sortKey: 'gsi6sk' },
   ],
   // Epoch seconds; DynamoDB deletes the item some time after. Never relied on for correctness.
   timeToLiveAttribute: 'ttl',
@@ -30,7 +34,7 @@ export const TABLE_DEFINITION = {
  * The shape of the items. A local table written in another format is recreated on start (it only
  * holds development data); a deployed table would need a migration, never a silent rewrite.
  */
-export const STORAGE_FORMAT = 6;
+export const STORAGE_FORMAT = 7;
 
 export type IndexName = (typeof TABLE_DEFINITION.globalSecondaryIndexes)[number]['indexName'];
 

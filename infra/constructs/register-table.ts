@@ -1,7 +1,9 @@
 import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { OUTBOX_PARTITION } from '../../functions/store/keys.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
 
 /**
@@ -11,6 +13,9 @@ import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
  *
  * Data protection: on-demand billing, point-in-time recovery, deletion protection, and
  * RETAIN on stack deletion or replacement; encrypted at rest with the AWS-managed key.
+ *
+ * Its stream (new images) carries the journey's outbox items to the event forwarder
+ * (journey-events.ts); DynamoDB Local has no part in that: locally the outbox is drained instead.
  */
 export class RegisterTable extends Construct {
   readonly table: dynamodb.Table;
@@ -28,6 +33,8 @@ export class RegisterTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       timeToLiveAttribute,
+      // New images only: the forwarder needs the outbox item that was inserted, nothing older.
+      stream: dynamodb.StreamViewType.NEW_IMAGE,
     });
 
     for (const index of globalSecondaryIndexes) {
@@ -38,6 +45,21 @@ export class RegisterTable extends Construct {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     }
+  }
+
+  /**
+   * Lets `fn` delete outbox items, and nothing else, AND tells it the table's name: DeleteItem on
+   * this table, only where the partition key is the outbox's (dynamodb:LeadingKeys).
+   */
+  grantOutboxDeleteTo(fn: lambda.Function): void {
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:DeleteItem'],
+        resources: [this.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [OUTBOX_PARTITION] } },
+      }),
+    );
+    fn.addEnvironment('TABLE_NAME', this.table.tableName);
   }
 
   get tableName(): string {

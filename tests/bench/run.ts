@@ -5,7 +5,8 @@
 //   2. generates lists through the local HTTP endpoint (the Lambda handler behind an API Gateway
 //      event) and times them end to end: p50/p95/p99;
 //   3. times the floor: the raw DynamoDB reads the same lists need, made directly;
-//   4. bundles the Lambda as the CDK stack does, and times cold starts in fresh processes.
+//   4. times register searches (searchSettings, familySearchSettings) over England through HTTP;
+//   5. bundles the Lambda as the CDK stack does, and times cold starts in fresh processes.
 
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import { reachPointersOf } from '../../functions/core/lists/reach.js';
 import { defaultTravelKm } from '../../functions/core/lists/request.js';
 import type { ProvisionKind, SettingKind } from '../../functions/core/model.js';
 import { NEED_CODES, type NeedCode } from '../../functions/core/needs.js';
+import { outwardCode } from '../../functions/core/postcodes.js';
 import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
 import { DEFAULT_SEED, loadEnglandRegister } from '../../functions/reference/load-england.js';
@@ -47,7 +49,14 @@ import { ms, seeded, summary } from './stats.js';
 const LISTS = Number(process.env.BENCH_LISTS ?? 500);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
-const BUDGET = { ratioP50: 2, p99Ms: 150, bundleBytes: 1.5 * 1024 * 1024, coldStartMs: 500 };
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1000);
+const BUDGET = {
+  ratioP50: 2,
+  p99Ms: 150,
+  bundleBytes: 1.5 * 1024 * 1024,
+  coldStartMs: 500,
+  searchP50Ms: 50,
+};
 
 // England's EHC plans by primary need, 2024/25 (DfE sen_needs_all_plans.csv, through the committed
 // calibration file): the benchmark's mix, set once the data is read.
@@ -129,7 +138,7 @@ async function main() {
     const searches: ListSearchResult[] = [];
     const beyondReach: string[][] = [];
     const fairness = { lists: 0, served: 0, withoutProvision: 0 };
-    const made: { listId: string }[] = [];
+    const made: { listId: string; familyToken: string }[] = [];
     let entries = 0;
     let considered = 0;
     const generate = async (i: number) => {
@@ -141,6 +150,7 @@ async function main() {
       )) as {
         data?: {
           generateTailoredList: {
+            familyLink: { token: string };
             list: {
               id: string;
               consideredCount: number;
@@ -160,7 +170,7 @@ async function main() {
           .filter((e) => !e.familyChoice && e.distanceKm > list.search.radiusKm)
           .map((e) => e.setting.id),
       );
-      made.push({ listId: list.id });
+      made.push({ listId: list.id, familyToken: body.data.generateTailoredList.familyLink.token });
       if (i >= WARM_UP) {
         // Fairness: is the child's main need served by a specialist entry, where provision exists?
         const { primaryNeed, age } = request.input;
@@ -369,6 +379,12 @@ async function main() {
     const unknown = summary(guessTimes.unknownId);
     line('Wrong family link: real list id, wrong secret', `p50 ${ms(real.p50)}  p95 ${ms(real.p95)}`);
     line('Wrong family link: unknown list id', `p50 ${ms(unknown.p50)}  p95 ${ms(unknown.p95)}`);
+    await benchSearch(
+      api,
+      tokenFor('938'),
+      made.map((m) => m.familyToken),
+      schools,
+    );
     const servedShare = fairness.lists === 0 ? 1 : fairness.served / fairness.lists;
     line(
       'Fairness: main need served by a specialist entry',
@@ -433,13 +449,108 @@ async function main() {
       verdict(cold.p50 <= BUDGET.coldStartMs),
     );
     console.log(
-      `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms.`,
+      `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms, search p50 ≤ ${BUDGET.searchP50Ms} ms.`,
     );
     raw.destroy();
     api.close();
   } finally {
     await stack.stop();
   }
+}
+
+/**
+ * Register searches over England through HTTP, a mix drawn from the loaded register as people
+ * type them: a setting's full name, its name and town, a town, a postcode district, a URN. Officers
+ * page through searchSettings; families use familySearchSettings, one search per family link (each
+ * link may make 30 a minute). Also counts how often the setting a name or URN was drawn from is on
+ * the first page.
+ */
+async function benchSearch(
+  api: ReturnType<typeof createJsonPoster>,
+  officerToken: string,
+  familyTokens: readonly string[],
+  schools: readonly { urn: string; name: string; town: string | null; postcode: string | null }[],
+) {
+  const kinds = ['name', 'name and town', 'town', 'district', 'URN'] as const;
+  const queries = Array.from({ length: SEARCHES + WARM_UP }, (_, i) => {
+    const school = pick(schools);
+    const kind = kinds[i % kinds.length] as (typeof kinds)[number];
+    const district = school.postcode ? outwardCode(school.postcode) : null;
+    const query =
+      kind === 'name'
+        ? school.name
+        : kind === 'name and town'
+          ? `${school.name} ${school.town ?? ''}`
+          : kind === 'town'
+            ? (school.town ?? school.name)
+            : kind === 'district'
+              ? (district ?? school.name)
+              : school.urn;
+    return { kind, query: query.slice(0, 100), urn: school.urn };
+  });
+  const officerQuery = `query($q: String!) { searchSettings(query: $q, first: 20) {
+    edges { node { id urn name kind laCode laName town postcode } } pageInfo { hasNextPage endCursor } } }`;
+  const familyQuery = `query($t: String!, $q: String!) { familySearchSettings(token: $t, query: $q, first: 10) {
+    id urn name kind laCode laName town postcode } }`;
+  const officer: number[] = [];
+  const refused: string[] = [];
+  const byKind = new Map<string, number[]>();
+  const sought = { drawn: 0, onFirstPage: 0 };
+  for (let i = 0; i < queries.length; i++) {
+    const { kind, query, urn } = queries[i] as (typeof queries)[number];
+    const t0 = performance.now();
+    const body = (await api.post(
+      { authorization: `Bearer ${officerToken}` },
+      { query: officerQuery, variables: { q: query } },
+    )) as { data?: { searchSettings: { edges: { node: { urn: string | null } }[] } }; errors?: unknown };
+    const elapsed = performance.now() - t0;
+    if (!body.data) {
+      // A query of only common words ("Primary School") is refused as it would be for anyone.
+      refused.push(query);
+      continue;
+    }
+    if (i < WARM_UP) continue;
+    officer.push(elapsed);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), elapsed]);
+    if (kind !== 'town' && kind !== 'district') {
+      sought.drawn++;
+      if (body.data.searchSettings.edges.some((e) => e.node.urn === urn)) sought.onFirstPage++;
+    }
+  }
+  const family: number[] = [];
+  for (let i = 0; i < Math.min(familyTokens.length, queries.length); i++) {
+    const { query } = queries[i] as (typeof queries)[number];
+    const t0 = performance.now();
+    const body = (await api.post(
+      {},
+      { query: familyQuery, variables: { t: familyTokens[i], q: query } },
+    )) as {
+      data?: unknown;
+    };
+    if (body.data && i >= WARM_UP) family.push(performance.now() - t0);
+  }
+  const all = summary(officer);
+  console.log();
+  line(
+    'searchSettings, end to end (HTTP)',
+    `p50 ${ms(all.p50)}  p95 ${ms(all.p95)}  p99 ${ms(all.p99)}`,
+    verdict(all.p50 <= BUDGET.searchP50Ms),
+  );
+  for (const kind of kinds) {
+    const times = summary(byKind.get(kind) ?? []);
+    line(`  by ${kind} (${times.n})`, `p50 ${ms(times.p50)}  p95 ${ms(times.p95)}`);
+  }
+  const fam = summary(family);
+  line(
+    'familySearchSettings, end to end (HTTP)',
+    `p50 ${ms(fam.p50)}  p95 ${ms(fam.p95)}  p99 ${ms(fam.p99)}`,
+    verdict(fam.p50 <= BUDGET.searchP50Ms),
+  );
+  line(
+    'Search: the setting sought on the first page',
+    `${((100 * sought.onFirstPage) / Math.max(1, sought.drawn)).toFixed(1)} % of ${sought.drawn} name/URN searches`,
+  );
+  line('Search: refused (only common words)', `${refused.length} of ${queries.length}`);
 }
 
 interface ListSearchResult {

@@ -2,11 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { callerFromGroups } from '../../functions/core/access.js';
 import type { GraphqlContext } from '../../functions/graphql/context.js';
 import { createGraphqlServer } from '../../functions/graphql/server.js';
-import { randomIds } from '../../functions/services/ids.js';
-import { createListsService } from '../../functions/services/lists-service.js';
-import { createRegisterService } from '../../functions/services/register-service.js';
-import { createListsStore } from '../../functions/store/lists-store.js';
-import { createRegisterStore } from '../../functions/store/register-store.js';
+import { createServices } from '../../functions/graphql/services.js';
 import { testCaseKeys, testClient } from '../helpers/database.js';
 
 // What the API writes to its logs: one line per operation with its name and the caller's role,
@@ -18,15 +14,12 @@ describe('operation logging', () => {
     const tableName = inject('tableName');
     const context: GraphqlContext = {
       caller: callerFromGroups('officer-x', ['la-officer-938']),
-      register: createRegisterService({
-        store: createRegisterStore({ client: testClient, tableName }),
-        ids: randomIds,
+      ...createServices({
+        client: testClient,
+        tableName,
+        caseKeys: testCaseKeys,
         now: () => new Date(),
-      }),
-      lists: createListsService({
-        lists: createListsStore({ client: testClient, tableName, caseKeys: testCaseKeys }),
-        now: () => new Date(),
-        config: {
+        lists: {
           capacityFreshDays: 30,
           familyLinkDays: 90,
           guessLimit: { attempts: 20, windowSeconds: 600 },

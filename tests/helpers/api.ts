@@ -29,7 +29,18 @@ export async function gql<T = Record<string, unknown>>(
   token?: string,
   headers: Record<string, string> = {},
 ): Promise<GraphqlResponse<T>> {
-  const response = await fetch(inject('apiUrl'), {
+  return gqlAt<T>(inject('apiUrl'), query, variables, token, headers);
+}
+
+/** As gql, to another local API (a second stack a test started with its own seams). */
+export async function gqlAt<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<T>> {
+  const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

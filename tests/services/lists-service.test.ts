@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { callerFromGroups } from '../../functions/core/access.js';
 import { FamilyLinkError, TooManyAttemptsError } from '../../functions/core/errors.js';
 import { createListsService } from '../../functions/services/lists-service.js';
+import { createJourneyStore } from '../../functions/store/journey-store.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
 import { testCaseKeys, testClient } from '../helpers/database.js';
 import { aListInput, aPlace } from '../helpers/lists.js';
@@ -12,6 +13,11 @@ function aServiceWithClock(start: Date) {
   let now = start;
   const service = createListsService({
     lists: createListsStore({ client: testClient, tableName: inject('tableName'), caseKeys: testCaseKeys }),
+    journey: createJourneyStore({
+      client: testClient,
+      tableName: inject('tableName'),
+      caseKeys: testCaseKeys,
+    }),
     now: () => now,
     config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 3, windowSeconds: 600 } },
   });

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCaseKeys, parseCaseKeyring } from '../../functions/store/case-keys.js';
-import { keys, provisionId, registerPrefix, settingIdOfProvision } from '../../functions/store/keys.js';
+import {
+  keys,
+  provisionId,
+  registerPrefix,
+  searchPartition,
+  settingIdOfProvision,
+} from '../../functions/store/keys.js';
 
 const ring = (json: Record<string, string>) => createCaseKeys(parseCaseKeyring(JSON.stringify(json)));
 const SECRET_1 = 'a'.repeat(40);
@@ -22,6 +28,16 @@ describe('keys', () => {
     expect([b, c, a].sort()).toEqual([c, a, b]);
     expect(a.startsWith(registerPrefix('938'))).toBe(true);
     expect(registerPrefix(null)).toBe('LA#');
+  });
+
+  it('puts a search pointer beside its setting, on the partition of its first 3 characters', () => {
+    const pointer = { settingId: 's_1', word: 'oakfield' };
+    expect(keys.searchPointer(pointer)).toEqual({ pk: 'SETTING#s_1', sk: 'SEARCH#oakfield' });
+    expect(keys.searchEntry(pointer)).toEqual({ gsi6pk: 'SEARCH#oak', gsi6sk: 'oakfield#s_1' });
+    // A word sorts before the longer words it starts ("#" before every letter and digit).
+    const exact = keys.searchEntry({ settingId: 's_9', word: 'oak' }).gsi6sk;
+    expect([keys.searchEntry(pointer).gsi6sk, exact].sort()).toEqual([exact, 'oakfield#s_1']);
+    expect(searchPartition('e1')).toBe('SEARCH#e1');
   });
 
   it('names a list by a keyed hash of its case: nobody without the key can compute it', () => {

@@ -9,6 +9,7 @@ import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
 import { randomIds } from '../../functions/services/ids.js';
 import { createListsService } from '../../functions/services/lists-service.js';
+import { createJourneyStore } from '../../functions/store/journey-store.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { testCaseKeys, testClient, testStore } from '../helpers/database.js';
@@ -181,6 +182,11 @@ describe('lists made before keyed ids', () => {
     const legacyId = `l_${legacyHash}_1`;
     const service = createListsService({
       lists,
+      journey: createJourneyStore({
+        client: testClient,
+        tableName: inject('tableName'),
+        caseKeys: testCaseKeys,
+      }),
       now: () => new Date(),
       config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 20, windowSeconds: 600 } },
     });

@@ -12,6 +12,8 @@ export function capacityStatus(
   now: Date,
   freshDays: number,
   ncYear: number | null = null,
+  /** Open consultations in OpenPlace (Provision.openConsultations), added to the stated figure. */
+  openConsultations = 0,
 ): EntryCapacity {
   if (!capacity) {
     return {
@@ -32,11 +34,13 @@ export function capacityStatus(
   const live = capacity.source === 'SETTING' || capacity.source === 'LA';
   const fresh = now.getTime() - Date.parse(capacity.updatedAt) <= freshDays * DAY_MS;
   const free = yearFigure ?? capacity.vacancies;
+  // Requests under way: those stated (from councils outside OpenPlace) and those OpenPlace counts.
+  const pending = capacity.pendingConsultations + openConsultations;
   let status: CapacityStatus;
   if (!live || !fresh) status = 'UNCONFIRMED';
   else if (free === 0) status = 'FULL';
   // Few places, or more LAs already consulting than places free: a place is not to be counted on.
-  else if (free <= 1 || capacity.pendingConsultations >= free) status = 'LIMITED';
+  else if (free <= 1 || pending >= free) status = 'LIMITED';
   else status = 'AVAILABLE';
   return {
     status,
@@ -44,7 +48,7 @@ export function capacityStatus(
     onRoll: capacity.onRoll,
     vacancies: capacity.vacancies,
     vacanciesInYear: yearFigure,
-    pendingConsultations: capacity.pendingConsultations,
+    pendingConsultations: pending,
     lastConfirmedAt: capacity.updatedAt,
     source: capacity.source,
   };

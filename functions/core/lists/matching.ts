@@ -410,7 +410,13 @@ function evaluate(setting: Setting, provision: Provision, context: Context, reac
   const designated = designationFit(setting, provision, type, request, w, add);
   if (!designated) failures.push('NOT_DESIGNATED_FOR_NEEDS');
 
-  const capacity = capacityStatus(provision.capacity, context.now, context.capacityFreshDays, request.ncYear);
+  const capacity = capacityStatus(
+    provision.capacity,
+    context.now,
+    context.capacityFreshDays,
+    request.ncYear,
+    provision.openConsultations ?? 0,
+  );
   add(
     'DISTANCE',
     () => `About ${distance} km away in a straight line. The journey may be longer.`,

@@ -39,6 +39,26 @@ export function ageForYear(ncYear: number): number {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * The LA's own case reference, wherever one is taken: an opaque reference from its case system —
+ * letters, digits and / _ . - only, so a name typed by mistake (with a space) is refused.
+ */
+export const caseReferenceField = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9/_.-]*$/,
+    "must be the LA's case reference: letters, digits and / _ . - only",
+  );
+
+/** A 3-digit DfE LA code, wherever one is taken. */
+export const laCodeField = z
+  .string()
+  .trim()
+  .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"');
+
 /** A setting that is not on the register: the one shape wherever a family's choice is entered. */
 export const offRegisterSettingInput = z.object({
   name: requiredText(120),
@@ -99,21 +119,8 @@ export function toFamilyChoiceInput(c: z.infer<typeof familyChoiceInput>): Famil
 const listRequestInput = (today: Date) =>
   z
     .object({
-      caseReference: z
-        .string()
-        .trim()
-        .min(1, 'must not be empty')
-        .max(40, 'must be at most 40 characters')
-        // An opaque reference from the LA's case system: letters, digits and / _ . - only, so a
-        // name typed by mistake (with a space) is refused rather than stored.
-        .regex(
-          /^[A-Za-z0-9][A-Za-z0-9/_.-]*$/,
-          "must be the LA's case reference: letters, digits and / _ . - only",
-        ),
-      laCode: z
-        .string()
-        .trim()
-        .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
+      caseReference: caseReferenceField,
+      laCode: laCodeField,
       age: z.number().int('must be a whole number of years').min(0).max(25, 'must be at most 25').nullish(),
       ncYear: z
         .number()

@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Setting as SettingModel, Provision as ProvisionModel, Capacity as CapacityModel, CapacityChange as CapacityChangeModel } from '../../core/model.js';
+import type { Setting as SettingModel, Provision as ProvisionModel, CapacityView as CapacityModel, CapacityChange as CapacityChangeModel } from '../../core/model.js';
 import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
-import type { FamilyView as FamilyViewModel } from '../../core/lists/family-view.js';
-import type { Consultation as ConsultationModel, ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
-import type { DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1749,7 +1748,7 @@ export type ResolversTypes = {
   ChoiceChangeKind: ChoiceChangeKind;
   ChoiceRefusal: ResolverTypeWrapper<ChoiceRefusalModel>;
   ChoiceRefusalInput: ChoiceRefusalInput;
-  Consultation: ResolverTypeWrapper<ConsultationModel>;
+  Consultation: ResolverTypeWrapper<ConsultationViewModel>;
   ConsultationAnswer: ConsultationAnswer;
   ConsultationAnswerRecord: ResolverTypeWrapper<ConsultationAnswerRecordModel>;
   ConsultationChild: ResolverTypeWrapper<ConsultationChild>;
@@ -1771,7 +1770,7 @@ export type ResolversTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ResolverTypeWrapper<ConsultationModel>;
+  FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
   FamilyDecision: ResolverTypeWrapper<DecisionViewModel>;
   FamilyLink: ResolverTypeWrapper<FamilyLink>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
@@ -1867,7 +1866,7 @@ export type ResolversParentTypes = {
   ChoiceChange: ChoiceChangeModel;
   ChoiceRefusal: ChoiceRefusalModel;
   ChoiceRefusalInput: ChoiceRefusalInput;
-  Consultation: ConsultationModel;
+  Consultation: ConsultationViewModel;
   ConsultationAnswerRecord: ConsultationAnswerRecordModel;
   ConsultationChild: ConsultationChild;
   ConsultationConnection: Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
@@ -1885,7 +1884,7 @@ export type ResolversParentTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ConsultationModel;
+  FamilyConsultation: ConsultationViewModel;
   FamilyDecision: DecisionViewModel;
   FamilyLink: FamilyLink;
   FamilyLinkInfo: FamilyLinkRecordModel;

@@ -1,6 +1,19 @@
+import { GraphQLScalarType } from 'graphql';
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { capacityMutations, capacityQueries } from './capacity.js';
+import {
+  Capacity,
+  CaseJourney,
+  ChoiceChange,
+  ChoiceRefusal,
+  Consultation,
+  FamilyConsultation,
+  FamilyDecision,
+  journeyMutations,
+  journeyQueries,
+  Provision,
+} from './journey.js';
 import {
   FamilyChoice,
   FamilyLinkInfo,
@@ -12,13 +25,22 @@ import {
   TailoredList,
 } from './lists.js';
 import { Me, meQuery } from './me.js';
+import { SettingSearchResult, searchQueries } from './search.js';
 import { settingMutations, settingQueries } from './settings.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeISOResolver,
-  Date: LocalDateResolver,
-  Query: { ...meQuery, ...settingQueries, ...capacityQueries, ...listQueries },
-  Mutation: { ...settingMutations, ...capacityMutations, ...listMutations },
+  // graphql-scalars names its scalar LocalDate; ours is Date, which a variable may name ($on: Date!).
+  Date: new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' }),
+  Query: {
+    ...meQuery,
+    ...settingQueries,
+    ...capacityQueries,
+    ...listQueries,
+    ...searchQueries,
+    ...journeyQueries,
+  },
+  Mutation: { ...settingMutations, ...capacityMutations, ...listMutations, ...journeyMutations },
   Me,
   TailoredList,
   ListRequest,
@@ -26,4 +48,13 @@ export const resolvers: Resolvers = {
   ListEntry,
   FamilyListEntry,
   FamilyChoice,
+  SettingSearchResult,
+  CaseJourney,
+  Consultation,
+  FamilyConsultation,
+  FamilyDecision,
+  ChoiceRefusal,
+  ChoiceChange,
+  Provision,
+  Capacity,
 };

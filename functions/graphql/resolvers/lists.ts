@@ -10,16 +10,13 @@ import type {
   TailoredListResolvers,
 } from '../__generated__/resolvers-types.js';
 
-export const listQueries: Pick<
-  QueryResolvers,
-  'parentsRightsStatement' | 'tailoredList' | 'tailoredLists' | 'familyList'
-> = {
-  parentsRightsStatement: (_parent, { laCode }, { lists }) => lists.parentsRightsStatement(laCode),
-  tailoredList: (_parent, { id }, { caller, lists }) => lists.tailoredList(caller, id),
-  tailoredLists: (_parent, { caseReference, laCode }, { caller, lists }) =>
-    lists.tailoredLists(caller, caseReference, laCode),
-  familyList: (_parent, { token }, { lists, sourceIp }) => lists.familyList(token, sourceIp),
-};
+export const listQueries: Pick<QueryResolvers, 'parentsRightsStatement' | 'tailoredList' | 'tailoredLists'> =
+  {
+    parentsRightsStatement: (_parent, { laCode }, { lists }) => lists.parentsRightsStatement(laCode),
+    tailoredList: (_parent, { id }, { caller, lists }) => lists.tailoredList(caller, id),
+    tailoredLists: (_parent, { caseReference, laCode }, { caller, lists }) =>
+      lists.tailoredLists(caller, caseReference, laCode),
+  };
 
 export const listMutations: Pick<
   MutationResolvers,

@@ -1,0 +1,21 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { loadTableConfig } from '../config.js';
+import { runOverdueJob } from '../services/overdue-job.js';
+import { createDocumentClient } from '../store/client.js';
+
+// Lambda entry of the overdue job, invoked by an EventBridge Scheduler schedule. It writes each
+// ConsultationOverdue event to the outbox (once per consultation, by a conditional transaction);
+// the stream forwarder publishes it like any other journey event.
+
+const table = loadTableConfig();
+const client = createDocumentClient({
+  region: table.region,
+  ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
+});
+const logger = new Logger({ serviceName: 'openplace' });
+
+export async function handler(): Promise<{ emitted: number }> {
+  const result = await runOverdueJob({ client, tableName: table.tableName, now: () => new Date() });
+  logger.info('Overdue job done', { emitted: result.emitted });
+  return result;
+}

@@ -1,0 +1,323 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentUpdateError } from '../core/errors.js';
+import type { CaseRecord, Consultation, JourneyEvent } from '../core/journey/model.js';
+import type { Page } from '../core/model.js';
+import { batchGetItems } from './batch-get.js';
+import type { CaseKeys } from './case-keys.js';
+import type { DocumentClient } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { CONSULTATION_INDEX, CONSULTATIONS_DUE, keys } from './keys.js';
+import { toOutboxItem } from './outbox-store.js';
+import type { TransactItem } from './register-store.js';
+import { DEFAULT_RETRY, type RetryBudget, retryAfterSeconds, retryDelay } from './retry-budget.js';
+import { cancellationCodes } from './transactions.js';
+
+// The journey after the list in DynamoDB: one case record per case (beside its lists, on a
+// revision), one item per consultation (on its own revision, on the indexes that find it by
+// setting, by the setting's LA, by the child's LA, and while it waits, by due date), and outbox
+// events written in the same transaction as the change they report.
+
+export interface VersionedCase {
+  record: CaseRecord;
+  /** Null when the case has no record yet (its lists were made before records existed). */
+  revision: number | null;
+  partition: string;
+}
+
+export interface VersionedConsultation {
+  consultation: Consultation;
+  revision: number;
+}
+
+/** What one accepted journey change writes, all in one transaction. */
+export interface JourneyWrites {
+  case?: VersionedCase;
+  consultations?: readonly { consultation: Consultation; expectedRevision: number | null }[];
+  /** Setting writes on their revisions (RegisterStore.settingWriteItems). */
+  settings?: readonly TransactItem[];
+  /** Other items of the same change (a list version). */
+  also?: readonly TransactItem[];
+  events?: readonly JourneyEvent[];
+}
+
+/** Something read for this change moved before it was written: read again and decide again. */
+export class StaleJourneyError extends Error {
+  override readonly name = 'StaleJourneyError';
+}
+
+export type ConsultationIndex = keyof typeof CONSULTATION_INDEX;
+
+export interface ConsultationQuery {
+  index: ConsultationIndex;
+  partitions: readonly string[];
+  status: Consultation['status'] | null;
+  /** Only SENT consultations due before this London date (overdue). */
+  overdueOn: string | null;
+  /** Only these (e.g. not overdue): applied after reading. */
+  where?: (c: Consultation) => boolean;
+  first: number;
+  after?: string | null;
+}
+
+export type JourneyStore = ReturnType<typeof createJourneyStore>;
+
+export function createJourneyStore({
+  client,
+  tableName,
+  caseKeys,
+  retry = DEFAULT_RETRY,
+}: {
+  client: DocumentClient;
+  tableName: string;
+  /** The keyed case hashes; null for jobs that only touch consultations (the overdue job needs no secret). */
+  caseKeys: CaseKeys | null;
+  retry?: RetryBudget;
+}) {
+  function keyring(): CaseKeys {
+    if (!caseKeys)
+      throw new Error('This journey store was made without the case keyring: it cannot read cases.');
+    return caseKeys;
+  }
+
+  /** The case's record, under whichever key of the ring it was written; a new one is written under the current key. */
+  async function getCase(laCode: string, caseReference: string): Promise<VersionedCase | null> {
+    const found = await Promise.all(
+      keyring()
+        .casePartitions(laCode, caseReference)
+        .map(async (partition) => {
+          const { Item } = await client.send(
+            new GetCommand({ TableName: tableName, Key: keys.caseRecord(partition), ConsistentRead: true }),
+          );
+          return Item
+            ? {
+                record: JSON.parse(Item.doc as string) as CaseRecord,
+                revision: Item.revision as number,
+                partition,
+              }
+            : null;
+        }),
+    );
+    return found.find((f) => f !== null) ?? null;
+  }
+
+  function newCasePartition(laCode: string, caseReference: string): string {
+    return keyring().casePartition(laCode, caseReference);
+  }
+
+  async function getConsultation(id: string): Promise<VersionedConsultation | null> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.consultation(id), ConsistentRead: true }),
+    );
+    return Item ? fromConsultationItem(Item) : null;
+  }
+
+  async function getConsultations(ids: readonly string[]): Promise<VersionedConsultation[]> {
+    if (ids.length === 0) return [];
+    const items = await batchGetItems({ client, tableName }, ids.map(keys.consultation));
+    const byId = new Map(items.map((item) => [item.pk as string, fromConsultationItem(item)]));
+    return ids.flatMap((id) => byId.get(keys.consultation(id).pk) ?? []);
+  }
+
+  /**
+   * Consultations on one index across one or more partitions (a caller's settings or LAs), newest
+   * first, merged: the cursor is the last one's sort key, which orders every partition alike.
+   */
+  async function listConsultations(q: ConsultationQuery): Promise<Page<Consultation>> {
+    const indexName = CONSULTATION_INDEX[q.index];
+    const cursorQuery = `consultations:${q.index}:${JSON.stringify([...q.partitions].sort())}:${q.status}:${q.overdueOn}:${Boolean(q.where)}`;
+    const start = decodeCursor(q.after, 'after', cursorQuery, ['s'], (k) => /^\d{4}-/.test(k.s ?? ''));
+    const perPartition = await Promise.all(
+      q.partitions.map(async (partition) => {
+        const found: { consultation: Consultation; sk: string }[] = [];
+        let startKey: Record<string, unknown> | undefined;
+        do {
+          const names: Record<string, string> = {
+            '#pk': `${indexName}pk`,
+            ...(start ? { '#sk': `${indexName}sk` } : {}),
+          };
+          const values: Record<string, unknown> = { ':p': partition };
+          const filters: string[] = [];
+          if (start) values[':after'] = start.s;
+          if (q.status) {
+            names['#status'] = 'status';
+            values[':status'] = q.status;
+            filters.push('#status = :status');
+          }
+          if (q.overdueOn) {
+            names['#status'] = 'status';
+            values[':sent'] = 'SENT';
+            values[':today'] = q.overdueOn;
+            filters.push('#status = :sent AND dueOn < :today');
+          }
+          const page = await client.send(
+            new QueryCommand({
+              TableName: tableName,
+              IndexName: indexName,
+              KeyConditionExpression: start ? '#pk = :p AND #sk < :after' : '#pk = :p',
+              ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+              ScanIndexForward: false,
+              Limit: Math.max(25, q.first + 1),
+              ExclusiveStartKey: startKey,
+            }),
+          );
+          for (const item of page.Items ?? []) {
+            const { consultation } = fromConsultationItem(item);
+            if (q.where && !q.where(consultation)) continue;
+            found.push({ consultation, sk: item[`${indexName}sk`] as string });
+          }
+          startKey = page.LastEvaluatedKey;
+        } while (startKey && found.length <= q.first);
+        return found;
+      }),
+    );
+    const merged = perPartition
+      .flat()
+      .sort((a, b) => (a.sk < b.sk ? 1 : a.sk > b.sk ? -1 : 0))
+      .filter((f, i, all) => i === 0 || all[i - 1]?.sk !== f.sk);
+    return {
+      items: merged.slice(0, q.first).map((f) => ({
+        item: f.consultation,
+        cursor: encodeCursor({ s: f.sk }, cursorQuery),
+      })),
+      hasNextPage: merged.length > q.first,
+    };
+  }
+
+  /** Consultations still SENT whose due date is before `today` and whose overdue event is not yet written. */
+  async function consultationsPastDue(today: string, limit: number): Promise<VersionedConsultation[]> {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :due AND gsi1sk < :today',
+        ExpressionAttributeValues: { ':due': CONSULTATIONS_DUE, ':today': today },
+        Limit: limit,
+      }),
+    );
+    // The index is eventually consistent: re-read each on the table before deciding.
+    return getConsultations(
+      (Items ?? [])
+        .map((i) => (i.doc ? (JSON.parse(i.doc as string) as Consultation).id : ''))
+        .filter(Boolean),
+    );
+  }
+
+  /** Writes one accepted change in one transaction; StaleJourneyError when anything read has moved. */
+  async function commit(writes: JourneyWrites): Promise<void> {
+    const items: TransactItem[] = [];
+    if (writes.case) {
+      const { record, revision, partition } = writes.case;
+      items.push({
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.caseRecord(partition),
+            type: 'CaseRecord',
+            revision: (revision ?? 0) + 1,
+            laCode: record.laCode,
+            doc: JSON.stringify(record),
+          },
+          ...(revision === null
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: '#revision = :expected',
+                ExpressionAttributeNames: { '#revision': 'revision' },
+                ExpressionAttributeValues: { ':expected': revision },
+              }),
+        },
+      });
+    }
+    for (const { consultation, expectedRevision } of writes.consultations ?? []) {
+      items.push({
+        Put: {
+          TableName: tableName,
+          Item: toConsultationItem(consultation, (expectedRevision ?? 0) + 1),
+          ...(expectedRevision === null
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: '#revision = :expected',
+                ExpressionAttributeNames: { '#revision': 'revision' },
+                ExpressionAttributeValues: { ':expected': expectedRevision },
+              }),
+        },
+      });
+    }
+    items.push(...(writes.settings ?? []), ...(writes.also ?? []));
+    for (const event of writes.events ?? []) {
+      items.push({
+        Put: {
+          TableName: tableName,
+          Item: toOutboxItem(event),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      });
+    }
+    if (items.length === 0) return;
+    try {
+      await client.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      const codes = cancellationCodes(error);
+      if (codes?.some((c) => c === 'ConditionalCheckFailed' || c === 'TransactionConflict')) {
+        throw new StaleJourneyError('Something this change read moved before it was written.', {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The one retry loop of the journey: `attempt` reads what it needs, decides in the core and says
+   * what to write; if anything it read moved, it runs again on fresh reads, within the retry
+   * budget. A budget used up by real contention is ConcurrentUpdateError; refusals pass through.
+   */
+  async function change<R>(
+    what: string,
+    attempt: () => Promise<{ writes: JourneyWrites | null; result: R }>,
+  ): Promise<R> {
+    for (let n = 0; n < retry.attempts; n++) {
+      if (n > 0) await retryDelay(retry, n);
+      const { writes, result } = await attempt();
+      if (!writes) return result;
+      try {
+        await commit(writes);
+        return result;
+      } catch (error) {
+        if (!(error instanceof StaleJourneyError)) throw error;
+      }
+    }
+    throw new ConcurrentUpdateError(what, retryAfterSeconds(retry));
+  }
+
+  return {
+    getCase,
+    newCasePartition,
+    getConsultation,
+    getConsultations,
+    listConsultations,
+    consultationsPastDue,
+    commit,
+    change,
+  };
+}
+
+function toConsultationItem(c: Consultation, revision: number): Record<string, unknown> {
+  const waiting = c.status === 'SENT' && c.overdueNotifiedAt === null && !c.decisionRecorded;
+  return {
+    ...keys.consultation(c.id),
+    ...keys.consultationIndexes(c),
+    // On the due index only while an overdue event may still be owed.
+    ...(waiting ? keys.consultationDue(c) : {}),
+    type: 'Consultation',
+    revision,
+    status: c.status,
+    dueOn: c.dueOn,
+    doc: JSON.stringify(c),
+  };
+}
+
+function fromConsultationItem(item: Record<string, unknown>): VersionedConsultation {
+  return { consultation: JSON.parse(item.doc as string) as Consultation, revision: item.revision as number };
+}
