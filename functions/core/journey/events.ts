@@ -1,8 +1,9 @@
 import type { ChoiceChange, Consultation, JourneyEvent, PlacementDecision } from './model.js';
 
-// The events an LA's case system subscribes to. Each carries the LA's own case reference (the bus is
-// in the LA's own account) and codes: never a note, a message, an explanation or anything else
-// about the child.
+// The events an LA's case system subscribes to. Each carries the LA's own case reference and codes:
+// never a note, a message, an explanation or anything else about the child. The bus is in the
+// account that runs OpenPlace (normally the LA's own); where several LAs share one, each
+// subscribes with a rule on detail.laCode (README, "Events").
 
 type Ids = () => string;
 

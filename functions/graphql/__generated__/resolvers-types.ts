@@ -622,7 +622,8 @@ export type GenerateTailoredListInput = {
   caseReference: Scalars['String']['input'];
   /**
    * Settings the family asks for, added to the case's choices: always on the list, first, whatever
-   * they score. Choices of earlier versions are carried over; a case holds at most 10 at once.
+   * they score. Choices of earlier versions (and those the family added through its link) are carried
+   * over; a case holds at most 30 at once, and a family adds through its link up to 10.
    */
   familyChoices?: InputMaybe<Array<FamilyChoiceInput>>;
   /** How long the family link lasts, in days (default 90, at most 365). */
