@@ -338,7 +338,7 @@ describe('family links', () => {
     }
     // Each error names its own request (correlationId); nothing else may differ.
     const uniform = errors.map((e) => {
-      const { correlationId, ...rest } = e?.extensions ?? {};
+      const { correlationId, ...rest } = (e?.extensions ?? {}) as Record<string, unknown>;
       expect(correlationId).toEqual(expect.any(String));
       return JSON.stringify({ m: e?.message, c: rest });
     });
