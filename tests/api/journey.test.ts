@@ -4,6 +4,7 @@ import {
   ANSWER_CONSULTATION,
   aCase,
   CASE_JOURNEY,
+  CONSULTATIONS,
   consultationInput,
   DRAFT_PLAN_SENT,
   FAMILY_JOURNEY,
@@ -15,7 +16,7 @@ import {
   WITHDRAW_CONSULTATION,
 } from '../helpers/journey.js';
 import { aPlace, aSettingAt, east } from '../helpers/lists.js';
-import { GENERATE_LIST, UPDATE_CAPACITY } from '../helpers/operations.js';
+import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
 const officer = asOfficer('938');
 
@@ -656,5 +657,100 @@ describe('bad input', () => {
     expect(s9.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ground' });
     const unanswered = (await gqlOk(GET_CONSULTATION, { id: consult.id }, officer)).consultation;
     expect(unanswered).toMatchObject({ status: 'SENT', answers: [] });
+  });
+});
+
+describe('reading consultations', () => {
+  it('pages newest first across all of a school’s settings, and officers read theirs by scope', async () => {
+    const home = aPlace();
+    const first = await aSettingAt({
+      name: 'Trust School One',
+      at: east(home, 2),
+      laCode: '936',
+      designation: ['ASD'],
+    });
+    const second = await aSettingAt({
+      name: 'Trust School Two',
+      at: east(home, 4),
+      laCode: '936',
+      designation: ['ASD'],
+    });
+    const sent: string[] = [];
+    for (const setting of [first, second, first, second, first]) {
+      const c = await aCase(home);
+      sent.push(
+        (await gqlOk(START_CONSULTATION, { input: consultationInput(c, setting.id) }, officer))
+          .startConsultation.id,
+      );
+    }
+    // Staff of both settings (a trust's business manager), two at a time.
+    const staff = asStaff(first.id, second.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await gqlOk(CONSULTATIONS, { first: 2, after }, staff)).consultations;
+      expect(page.edges.length).toBeLessThanOrEqual(2);
+      seen.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual([...sent].reverse());
+    const onlyFirst = (await gqlOk(CONSULTATIONS, { filter: { settingId: first.id } }, staff)).consultations
+      .edges;
+    expect(onlyFirst.map((e: any) => e.node.id)).toEqual([sent[4], sent[2], sent[0]]);
+    const notMine = await gqlError(CONSULTATIONS, { filter: { settingId: 's_notmine' } }, asStaff(first.id));
+    expect(notMine.extensions.code).toBe('FORBIDDEN');
+
+    // Surrey's officers see these consultations to their settings, without West Sussex's case references.
+    const surrey = (
+      await gqlOk(
+        CONSULTATIONS,
+        { filter: { scope: 'TO_SETTINGS_IN_MY_LA', settingId: second.id } },
+        asOfficer('936'),
+      )
+    ).consultations.edges.map((e: any) => e.node);
+    expect(surrey.map((n: any) => n.id)).toEqual([sent[3], sent[1]]);
+    expect(surrey.every((n: any) => n.caseReference === null)).toBe(true);
+    // West Sussex's officers see what they sent, with their case references.
+    const sentByWestSussex = (
+      await gqlOk(CONSULTATIONS, { filter: { scope: 'SENT_BY_MY_LA' }, first: 100 }, officer)
+    ).consultations.edges.map((e: any) => e.node);
+    const mine = sentByWestSussex.filter((n: any) => sent.includes(n.id));
+    expect(mine).toHaveLength(5);
+    expect(mine.every((n: any) => typeof n.caseReference === 'string')).toBe(true);
+    const staffAsOfficer = await gqlError(CONSULTATIONS, { filter: { scope: 'SENT_BY_MY_LA' } }, staff);
+    expect(staffAsOfficer.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps the open count when the setting is changed by its LA', async () => {
+    const home = aPlace();
+    const setting = await aSettingAt({
+      name: 'Renamed Special',
+      at: east(home, 2),
+      designation: ['ASD'],
+      capacity: { places: 10, onRoll: 8, vacancies: 2 },
+    });
+    const c = await aCase(home);
+    await gqlOk(START_CONSULTATION, { input: consultationInput(c, setting.id) }, officer);
+    const stored = (await gqlOk(PROVISION_CAPACITY, { id: setting.id }, officer)).setting;
+    await gqlOk(
+      UPSERT_SETTING,
+      {
+        input: {
+          id: setting.id,
+          name: `${setting.name} (renamed)`,
+          kind: 'SPECIAL',
+          sector: 'LA_MAINTAINED',
+          phase: 'ALL_THROUGH',
+          ageRange: { low: 4, high: 19 },
+          laCode: '938',
+          address: { lines: ['1 Lane'], town: 'Horsham', postcode: 'RH12 1AA' },
+          location: east(home, 2),
+        },
+      },
+      officer,
+    );
+    const after = (await gqlOk(PROVISION_CAPACITY, { id: setting.id }, officer)).setting;
+    expect(after.provisions[0].capacityVersion).toBe(stored.provisions[0].capacityVersion);
+    expect(after.provisions[0].capacity.pendingConsultationsInOpenPlace).toBe(1);
   });
 });
