@@ -11,7 +11,7 @@ import {
 import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
 import { preferencesChanged } from '../core/journey/events.js';
 import { applyChoiceChanges } from '../core/lists/family-choices.js';
-import { type FamilyView, isLinkActive, toFamilyView } from '../core/lists/family-view.js';
+import { isLinkActive } from '../core/lists/family-view.js';
 import { MATCHING_VERSION, newEvaluationMemo, weightsFor } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
@@ -272,12 +272,6 @@ export function createListsService({ lists, journey, now, config }: ListsService
     throw new FamilyLinkError();
   }
 
-  /** The family's view of the list a family link opens. */
-  async function familyList(token: string, source: string): Promise<FamilyView> {
-    const { list, link } = await openFamilyLink(token, source);
-    return toFamilyView(list, link);
-  }
-
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {
     if (!laCode) return rightsStatement();
     if (!/^\d{3}$/.test(laCode)) {
@@ -312,7 +306,6 @@ export function createListsService({ lists, journey, now, config }: ListsService
     createFamilyLink,
     revokeFamilyLinks,
     openFamilyLink,
-    familyList,
     parentsRightsStatement,
     setLocalRightsInfo,
   };

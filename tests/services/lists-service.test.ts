@@ -35,9 +35,11 @@ describe('family links over time', () => {
       familyLinkDays: 2,
     });
     const source = `test-${Math.random()}`;
-    await expect(service.familyList(familyLink.token, source)).resolves.toHaveProperty('statement.version');
+    await expect(service.openFamilyLink(familyLink.token, source)).resolves.toHaveProperty(
+      'list.statement.version',
+    );
     advance(2 * DAY + 1000);
-    await expect(service.familyList(familyLink.token, source)).rejects.toBeInstanceOf(FamilyLinkError);
+    await expect(service.openFamilyLink(familyLink.token, source)).rejects.toBeInstanceOf(FamilyLinkError);
   });
 
   it('let a source that was turned away try again in the next window', async () => {
@@ -45,12 +47,12 @@ describe('family links over time', () => {
     const { familyLink } = await service.generateTailoredList(officer, aListInput(aPlace()));
     const source = `test-${Math.random()}`;
     for (let i = 0; i < 3; i++) {
-      await expect(service.familyList(`wrong-${i}`, source)).rejects.toBeInstanceOf(FamilyLinkError);
+      await expect(service.openFamilyLink(`wrong-${i}`, source)).rejects.toBeInstanceOf(FamilyLinkError);
     }
-    await expect(service.familyList('wrong-again', source)).rejects.toBeInstanceOf(TooManyAttemptsError);
+    await expect(service.openFamilyLink('wrong-again', source)).rejects.toBeInstanceOf(TooManyAttemptsError);
     // The family's own link opens all the while.
-    await expect(service.familyList(familyLink.token, source)).resolves.toBeDefined();
+    await expect(service.openFamilyLink(familyLink.token, source)).resolves.toBeDefined();
     advance(600 * 1000);
-    await expect(service.familyList('wrong-next-window', source)).rejects.toBeInstanceOf(FamilyLinkError);
+    await expect(service.openFamilyLink('wrong-next-window', source)).rejects.toBeInstanceOf(FamilyLinkError);
   });
 });
