@@ -6,7 +6,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, roo
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({
-    field: [root, ...issue.path.map(String)].join('.'),
+    // An empty root names the field alone (an argument, not an input object's field).
+    field: [root, ...issue.path.map(String)].filter((part) => part !== '').join('.'),
     message: issue.message,
   }));
   throw new InvalidInputError(issues);

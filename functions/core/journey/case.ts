@@ -162,8 +162,10 @@ export function withFamilyChoices(
     fields: { add: 'input.add', remove: 'input.remove' },
   });
   const ordered = reorder(changed, request.order);
-  const grew = ordered.current.length > record.choices.current.length;
-  if (grew && ordered.current.length > FAMILY_MAX_CURRENT_CHOICES) {
+  const before = new Set(record.choices.current.map((c) => c.id));
+  const added = ordered.current.some((c) => !before.has(c.id));
+  // Adding never takes the case past 10 (a swap included); removing and ordering always work.
+  if (added && ordered.current.length > FAMILY_MAX_CURRENT_CHOICES) {
     throw new InvalidInputError([
       {
         field: 'input.add',
@@ -317,7 +319,7 @@ function namedPlacement(input: DecisionInput, setting: Setting | null): NamedPla
   }
 }
 
-/** The family choice named: the one given, else the current choice of the same setting. */
+/** The family choice named: the one given (which must be the same setting), else the choice of the same setting. */
 function findChoice(record: CaseRecord, input: DecisionInput, named: NamedPlacement): FamilyChoice | null {
   const given = 'familyChoiceId' in input.named ? input.named.familyChoiceId : null;
   if (given) {
@@ -327,16 +329,30 @@ function findChoice(record: CaseRecord, input: DecisionInput, named: NamedPlacem
         { field: 'input.named.familyChoiceId', message: 'is not a current family choice of this case' },
       ]);
     }
-    if (named.settingId && choice.settingId !== named.settingId) {
+    if (!isSameSetting(choice, named)) {
       throw new InvalidInputError([
         { field: 'input.named.familyChoiceId', message: 'is a choice of another setting than the one named' },
       ]);
     }
     return choice;
   }
-  if (named.settingId) return record.choices.current.find((c) => c.settingId === named.settingId) ?? null;
-  if (named.urn) return record.choices.current.find((c) => !c.onRegister && c.urn === named.urn) ?? null;
-  return null;
+  return record.choices.current.find((c) => isSameSetting(c, named)) ?? null;
+}
+
+/** A choice names this placement: the same register id; off the register, the same URN, else name and postcode. */
+function isSameSetting(choice: FamilyChoice, named: NamedPlacement): boolean {
+  if (named.kind === 'TYPE_OF_SETTING') return false;
+  if (named.settingId) return choice.settingId === named.settingId;
+  if (choice.onRegister) return false;
+  if (named.urn && choice.urn) return named.urn === choice.urn;
+  return (
+    plain(choice.name) === plain(named.name) &&
+    plain(choice.postcode ?? '') === plain(named.offRegister?.postcode ?? '')
+  );
+}
+
+function plain(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 function refusalsFor(record: CaseRecord, input: DecisionInput, chosen: FamilyChoice | null): ChoiceRefusal[] {

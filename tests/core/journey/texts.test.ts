@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { answered, withdrawn } from '../../../functions/core/journey/consultation.js';
+import type { ConsultationAnswer } from '../../../functions/core/journey/model.js';
+import { REFUSAL_GROUNDS } from '../../../functions/core/journey/model.js';
+import {
+  ANSWER_NOTE,
+  appealText,
+  CONSULTATION_NOTE,
+  familyStatusText,
+  GROUND_TEXT,
+} from '../../../functions/core/journey/texts.js';
+import { aConsultation } from './fixtures.js';
+
+const EXPLANATION = 'Our Year 4 class already has three children with high sensory needs.';
+const sent = () => aConsultation({ at: '2027-03-01T10:00:00.000Z' }); // due 16 March 2027
+
+describe("familyStatusText: the family's view of a consultation", () => {
+  it('says when the council asked and when the answer is due, in words', () => {
+    expect(familyStatusText(sent(), false)).toBe(
+      'The council asked this setting on 1 March 2027. Its answer is due by 16 March 2027.',
+    );
+  });
+
+  it('says plainly when an answer is overdue', () => {
+    expect(familyStatusText(sent(), true)).toBe(
+      'The council asked this setting on 1 March 2027. Its answer was due by 16 March 2027 and has not come yet.',
+    );
+  });
+
+  it.each([
+    'CAN_MEET_NEEDS',
+    'CANNOT_MEET_NEEDS',
+    'NEED_MORE_INFORMATION',
+  ] as const satisfies readonly ConsultationAnswer[])(
+    "never includes the setting's explanation (answer %s)",
+    (answer) => {
+      const c = answered(
+        sent(),
+        {
+          answer,
+          ground: answer === 'CANNOT_MEET_NEEDS' ? 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS' : null,
+          explanation: EXPLANATION,
+        },
+        'senco-1',
+        '2027-03-05T09:00:00.000Z',
+      );
+      for (const overdue of [false, true]) {
+        const text = familyStatusText(c, overdue);
+        expect(text).not.toContain(EXPLANATION);
+        expect(text).toBe('The setting has answered the council. The council will decide.');
+      }
+    },
+  );
+
+  it("never includes the setting's explanation after the consultation is withdrawn", () => {
+    const c = withdrawn(
+      answered(
+        sent(),
+        { answer: 'CAN_MEET_NEEDS', ground: null, explanation: EXPLANATION },
+        'senco-1',
+        '2027-03-05T09:00:00.000Z',
+      ),
+      'Family moved away',
+      'officer-1',
+      '2027-03-06T09:00:00.000Z',
+    );
+    expect(familyStatusText(c, false)).toBe('The council stopped asking this setting.');
+  });
+
+  it('never tells the family the reason the council gave for withdrawing', () => {
+    const c = withdrawn(sent(), 'Family moved away', 'officer-1', '2027-03-06T09:00:00.000Z');
+    expect(familyStatusText(c, false)).not.toContain('moved away');
+  });
+});
+
+describe('GROUND_TEXT', () => {
+  it('has words for every refusal ground', () => {
+    expect(Object.keys(GROUND_TEXT).sort()).toEqual([...REFUSAL_GROUNDS].sort());
+  });
+
+  it.each([
+    ['INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS', 'the efficient education of others'],
+    ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES', 'the efficient use of resources'],
+  ] as const)('says %s is "incompatible with" %s, the s.39(4)(b) bar', (ground, what) => {
+    expect(GROUND_TEXT[ground]).toContain(`incompatible with ${what}`);
+  });
+
+  it.each(REFUSAL_GROUNDS)('never softens %s into "would not fit" or "may not suit"', (ground) => {
+    expect(GROUND_TEXT[ground]).not.toMatch(/not fit|wouldn't fit|may not suit|not ideal|not a good fit/i);
+  });
+
+  it('says the council says so: a ground is the council’s reason, not a fact', () => {
+    for (const ground of REFUSAL_GROUNDS) expect(GROUND_TEXT[ground]).toMatch(/^The council says /);
+  });
+});
+
+describe('appealText', () => {
+  const text = appealText('2027-06-20');
+
+  it('names the SEND Tribunal', () => {
+    expect(text).toContain('SEND Tribunal');
+  });
+
+  it('gives the last day to appeal in words', () => {
+    expect(text).toContain('20 June 2027');
+    expect(text).not.toContain('2027-06-20');
+  });
+
+  it('says the Tribunal can order a setting that is on no list', () => {
+    expect(text).toContain('The Tribunal can order the council to name a setting that is on no list.');
+  });
+
+  it('writes the end of February in a leap year as it is', () => {
+    expect(appealText('2028-02-29')).toContain('29 February 2028');
+  });
+});
+
+describe('the notes shown with consultations', () => {
+  it('tells the family a setting does not decide, the council does', () => {
+    expect(CONSULTATION_NOTE).toMatch(/does not decide/);
+    expect(CONSULTATION_NOTE).toMatch(/the council decides/);
+  });
+
+  it('asks the setting to answer within 15 days', () => {
+    expect(ANSWER_NOTE).toMatch(/within 15 days/);
+  });
+});
