@@ -109,10 +109,20 @@ export class FamilyLinkError extends Error {
 }
 
 /** Too many failed attempts from one place in a short time. */
+/** "45 seconds", "1 minute", "9 minutes": how long to wait, rounded up. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) {
+    const s = Math.max(1, Math.ceil(seconds));
+    return `${s} ${s === 1 ? 'second' : 'seconds'}`;
+  }
+  const m = Math.ceil(seconds / 60);
+  return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+}
+
 export class TooManyAttemptsError extends Error {
   override readonly name = 'TooManyAttemptsError';
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+    super(`Too many attempts. Try again in ${waitInWords(retryAfterSeconds)}.`);
   }
 }
 

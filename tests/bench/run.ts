@@ -15,8 +15,8 @@ import {
   BatchGetItemCommand,
   DynamoDBClient,
   GetItemCommand,
-  PutItemCommand,
   QueryCommand,
+  TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { build } from 'esbuild';
 import { REACH_STRIPS_PER_DEGREE, STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
@@ -285,11 +285,21 @@ async function main() {
           raw.send(
             new QueryCommand({
               TableName: stack.tableName,
-              KeyConditionExpression: 'pk = :case',
-              ExpressionAttributeValues: { ':case': { S: partition } },
+              KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
+              ExpressionAttributeValues: { ':case': { S: partition }, ':version': { S: 'V#' } },
               ScanIndexForward: false,
               Limit: 1,
               ProjectionExpression: `${LIST_DOCUMENT}, doc`,
+              ConsistentRead: true,
+            }),
+          ),
+        ),
+        // The case's journey record (its family choices), under every key of the ring.
+        ...caseKeys.casePartitions(input.laCode, input.caseReference).map((partition) =>
+          raw.send(
+            new GetItemCommand({
+              TableName: stack.tableName,
+              Key: marshalled(keys.caseRecord(partition)),
               ConsistentRead: true,
             }),
           ),
@@ -306,12 +316,30 @@ async function main() {
         new GetItemCommand({ TableName: stack.tableName, Key: marshalled(key) }),
       );
       if (!Item) throw new Error(`List ${listId} was not stored`);
+      const record = await raw.send(
+        new GetItemCommand({ TableName: stack.tableName, Key: marshalled(keys.caseRecord(key.pk)) }),
+      );
+      if (!record.Item) throw new Error(`The case record of ${listId} was not stored`);
+      // As the service writes it: the list and the case's journey record, in one transaction.
       const t1 = performance.now();
       await raw.send(
-        new PutItemCommand({
-          TableName: stack.tableName,
-          Item: { ...Item, pk: { S: `BENCH#LIST#${i}` } },
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: stack.tableName,
+                Item: { ...Item, pk: { S: `BENCH#LIST#${i}` } },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            {
+              Put: {
+                TableName: stack.tableName,
+                Item: { ...record.Item, pk: { S: `BENCH#LIST#${i}` } },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
         }),
       );
       if (i >= WARM_UP) write.push(performance.now() - t1);
