@@ -29,6 +29,15 @@ const LIST_TYPES = new Set([
   'ParentsRightsStatement',
   'FamilyChoice',
   'NotListedSetting',
+  // The journey after the list: the family's choices, consultations and the decision.
+  'CaseJourney',
+  'ChoiceChange',
+  'FamilyConsultation',
+  'FamilyDecision',
+  'PlacementDecision',
+  'ChoiceRefusal',
+  // A family choosing a setting on no list.
+  'SettingSearchResult',
 ]);
 
 export const PARENTS_RIGHTS_EXTENSION = {

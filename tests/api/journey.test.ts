@@ -15,7 +15,7 @@ import {
   START_CONSULTATION,
   WITHDRAW_CONSULTATION,
 } from '../helpers/journey.js';
-import { aPlace, aSettingAt, east } from '../helpers/lists.js';
+import { aPlace, aSettingAt, east, expectRightsExtension } from '../helpers/lists.js';
 import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
 const officer = asOfficer('938');
@@ -752,5 +752,20 @@ describe('reading consultations', () => {
     const after = (await gqlOk(PROVISION_CAPACITY, { id: setting.id }, officer)).setting;
     expect(after.provisions[0].capacityVersion).toBe(stored.provisions[0].capacityVersion);
     expect(after.provisions[0].capacity.pendingConsultationsInOpenPlace).toBe(1);
+  });
+});
+
+describe('the statement', () => {
+  it('rides with every journey response that shows a choice, a consultation to the family or a decision', async () => {
+    const c = await aCase(aPlace());
+    const changed = await gql(SET_FAMILY_CHOICES, {
+      token: c.token,
+      input: { add: [{ offRegister: { name: 'X' } }] },
+    });
+    expectRightsExtension(changed);
+    expectRightsExtension(await gql(FAMILY_JOURNEY, { token: c.token }));
+    expectRightsExtension(
+      await gql(CASE_JOURNEY, { caseReference: c.caseReference, laCode: '938' }, officer),
+    );
   });
 });

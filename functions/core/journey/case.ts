@@ -369,12 +369,15 @@ function refusalsFor(record: CaseRecord, input: DecisionInput, chosen: FamilyCho
         { field: `${r.field}.choiceId`, message: 'is the choice named: it is not refused' },
       ]);
     }
+    // The s.9 grounds are for settings the council must only consider. A setting the council must
+    // name unless an exception applies can be refused only on the s.39(4) grounds; where the route
+    // is not known (off the register, to be confirmed) the council, which knows the setting, may use either.
     const s9 = r.grounds.filter((g) => SECTION_9_GROUNDS.includes(g));
-    if (s9.length > 0 && choice.legalRoute.route !== 'MUST_CONSIDER') {
+    if (s9.length > 0 && choice.legalRoute.route === 'MUST_NAME_UNLESS_EXCEPTION') {
       throw new InvalidInputError([
         {
           field: `${r.field}.grounds`,
-          message: `${s9.join(', ')} apply only to settings the council must consider (Education Act 1996 s.9); this one is ${choice.legalRoute.route}`,
+          message: `${s9.join(', ')} apply only to settings the council must consider (Education Act 1996 s.9); for this one the council must name it unless an s.39(4) exception applies`,
         },
       ]);
     }

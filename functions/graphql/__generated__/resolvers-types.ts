@@ -3,6 +3,7 @@ import type { Setting as SettingModel, Provision as ProvisionModel, CapacityView
 import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
+import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-service.js';
 import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
 import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
@@ -517,6 +518,13 @@ export type FamilyLink = {
   expiresAt: Scalars['DateTime']['output'];
   /** Give this to the family (e.g. in a link). It is shown only now; OpenPlace keeps only its hash. */
   token: Scalars['String']['output'];
+  /**
+   * The absolute address of the family's page for this link (\`<base>/f/<token>\`), to send the family:
+   * the page shows the list, the statement first, and lets them add, order and remove their choices,
+   * with no account. The base is PUBLIC_BASE_URL when set (in AWS, the stack sets it), else the
+   * server's own origin. Like the token, it is shown only now.
+   */
+  url: Scalars['String']['output'];
 };
 
 /** A share link as officers see it; the token itself is shown only once, when it is made. */
@@ -1362,9 +1370,9 @@ export type RefusalGround =
   | 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS'
   /** Incompatible with the efficient use of resources (s.39(4)(b)). */
   | 'INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'
-  /** Only for settings the council must consider (Education Act 1996 s.9): not compatible with efficient instruction and training. */
+  /** For settings the council must consider (Education Act 1996 s.9), or whose route is to be confirmed: not compatible with efficient instruction and training. Refused for MUST_NAME_UNLESS_EXCEPTION. */
   | 'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION'
-  /** Only for settings the council must consider (Education Act 1996 s.9): unreasonable public expenditure. */
+  /** For settings the council must consider (Education Act 1996 s.9), or whose route is to be confirmed: unreasonable public expenditure. Refused for MUST_NAME_UNLESS_EXCEPTION. */
   | 'UNREASONABLE_PUBLIC_EXPENDITURE'
   /** Unsuitable for the child's age, ability, aptitude or special educational needs (s.39(4)(a)). */
   | 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN';
@@ -1773,7 +1781,7 @@ export type ResolversTypes = {
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
   FamilyDecision: ResolverTypeWrapper<DecisionViewModel>;
-  FamilyLink: ResolverTypeWrapper<FamilyLink>;
+  FamilyLink: ResolverTypeWrapper<NewFamilyLinkModel>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
   FamilyList: ResolverTypeWrapper<FamilyViewModel>;
   FamilyListEntry: ResolverTypeWrapper<ListEntryModel>;
@@ -1783,7 +1791,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GenderIntake: GenderIntake;
   GenerateTailoredListInput: GenerateTailoredListInput;
-  GenerateTailoredListPayload: ResolverTypeWrapper<Omit<GenerateTailoredListPayload, 'list'> & { list: ResolversTypes['TailoredList'] }>;
+  GenerateTailoredListPayload: ResolverTypeWrapper<Omit<GenerateTailoredListPayload, 'familyLink' | 'list'> & { familyLink: ResolversTypes['FamilyLink'], list: ResolversTypes['TailoredList'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LegalRoute: LegalRoute;
@@ -1887,7 +1895,7 @@ export type ResolversParentTypes = {
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ConsultationViewModel;
   FamilyDecision: DecisionViewModel;
-  FamilyLink: FamilyLink;
+  FamilyLink: NewFamilyLinkModel;
   FamilyLinkInfo: FamilyLinkRecordModel;
   FamilyList: FamilyViewModel;
   FamilyListEntry: ListEntryModel;
@@ -1896,7 +1904,7 @@ export type ResolversParentTypes = {
   FamilySetting: FamilySetting;
   Float: Scalars['Float']['output'];
   GenerateTailoredListInput: GenerateTailoredListInput;
-  GenerateTailoredListPayload: Omit<GenerateTailoredListPayload, 'list'> & { list: ResolversParentTypes['TailoredList'] };
+  GenerateTailoredListPayload: Omit<GenerateTailoredListPayload, 'familyLink' | 'list'> & { familyLink: ResolversParentTypes['FamilyLink'], list: ResolversParentTypes['TailoredList'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   ListEntry: ListEntryModel;
@@ -2181,6 +2189,7 @@ export type FamilyDecisionResolvers<ContextType = GraphqlContext, ParentType ext
 export type FamilyLinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLinkInfo'] = ResolversParentTypes['FamilyLinkInfo']> = {

@@ -556,22 +556,9 @@ describe('decide: refusals', () => {
       );
       expect(error).toBeInstanceOf(InvalidInputError);
       expect(fieldsOf(error)).toEqual(['input.refusals.0.grounds']);
-      expect((error as Error).message).toMatch(/MUST_NAME_UNLESS_EXCEPTION/);
+      expect((error as Error).message).toMatch(/must name it unless an s\.39\(4\) exception applies/);
     },
   );
-
-  it('refuses an s.9 ground for a setting off the register, whose route is to be confirmed', () => {
-    const error = thrown(() =>
-      decideOn(
-        threeChoices(),
-        { ...nameA, refusals: [refusal('b'), refusal('c', ['UNREASONABLE_PUBLIC_EXPENDITURE'])] },
-        {
-          namedSetting: schoolA,
-        },
-      ),
-    );
-    expect(fieldsOf(error)).toEqual(['input.refusals.1.grounds']);
-  });
 
   it('accepts the s.39(4) grounds for any setting', () => {
     const d = decideOn(threeChoices(), {
@@ -780,5 +767,20 @@ describe('the family limit, when swapping', () => {
       familyChanges(record, { remove: [{ id: 'f1' }], add: [{ offRegister: { name: 'New' } }] }),
     );
     expect(fieldsOf(error)).toEqual(['input.add']);
+  });
+});
+
+describe('decide: the s.9 grounds where the route is not known', () => {
+  it('accepts them for a setting off the register, whose route is to be confirmed', () => {
+    const record = aRecord([aChoice('a', 1), anOffRegisterChoice('c', 2)]);
+    const d = decideOn(
+      record,
+      {
+        named: { settingId: 's-a' },
+        refusals: [{ choiceId: 'c', grounds: ['UNREASONABLE_PUBLIC_EXPENDITURE'], explanation: 'Cost.' }],
+      },
+      { namedSetting: maintained('s-a', 'School a') },
+    );
+    expect(d.refusals[0]?.grounds).toEqual(['UNREASONABLE_PUBLIC_EXPENDITURE']);
   });
 });
