@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           FamilyListEntry: '../../core/lists/model.js#ListEntry as ListEntryModel',
           ListRequest: '../../core/lists/model.js#ListRequest as ListRequestModel',
           FamilyLinkInfo: '../../core/lists/model.js#FamilyLinkRecord as FamilyLinkRecordModel',
+          FamilyLink: '../../services/lists-service.js#NewFamilyLink as NewFamilyLinkModel',
           FamilyList: '../../core/journey/view.js#FamilyJourneyView as FamilyViewModel',
           FamilyChoice: '../../core/lists/model.js#FamilyChoice as FamilyChoiceModel',
           Consultation: '../../core/journey/view.js#ConsultationView as ConsultationViewModel',

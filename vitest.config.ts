@@ -15,6 +15,8 @@ const NEEDS_DYNAMODB = [
   'tests/faults/frozen-dynamodb.test.ts',
   'tests/faults/sigterm.test.ts',
   'tests/events/drain.test.ts',
+  // The pages, over HTTP and in a real browser (tests/web/core stays in the unit project).
+  'tests/web/*.test.ts',
 ];
 
 export default defineConfig({
@@ -40,7 +42,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: NEEDS_DYNAMODB,
-          globalSetup: ['tests/helpers/global-setup.ts'],
+          // The local API (and pages) on DynamoDB Local, and one headless Chromium for tests/web.
+          globalSetup: ['tests/helpers/global-setup.ts', 'tests/web/browser-setup.ts'],
         },
       },
     ],

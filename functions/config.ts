@@ -22,6 +22,11 @@ export interface Config {
    * secret the function reads once at start; locally its JSON, from the git-ignored .openplace/.
    */
   caseKeys: { kind: 'secret'; secretArn: string } | { kind: 'inline'; json: string };
+  /**
+   * The public origin of the family's pages (FamilyLink.url), e.g. https://places.example.gov.uk:
+   * PUBLIC_BASE_URL, set by the stack in AWS. When null, the request's own origin is used.
+   */
+  publicBaseUrl: string | null;
 }
 
 /**
@@ -138,15 +143,9 @@ export function loadConfig(env: Env = process.env): Config {
   } else {
     throw new ConfigError(`AUTH_MODE must be "cognito" or "local", not "${authMode}".`);
   }
-  const inlineKeys = env.CASE_KEYS?.trim();
-  // A deployed stage keeps its keyring in Secrets Manager, never in an environment variable.
-  if (inlineKeys && inLambda)
-    throw new ConfigError('CASE_KEYS is refused inside AWS Lambda: use CASE_KEYS_SECRET_ARN.');
-  const caseKeys: Config['caseKeys'] = inlineKeys
-    ? { kind: 'inline', json: inlineKeys }
-    : { kind: 'secret', secretArn: required(env, 'CASE_KEYS_SECRET_ARN') };
   return {
-    caseKeys,
+    caseKeys: caseKeysConfig(env),
+    publicBaseUrl: publicBaseUrl(env),
     tableName: required(env, 'TABLE_NAME'),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT?.trim() || null,
     region: env.AWS_REGION ?? 'eu-west-2',
@@ -154,6 +153,44 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !inLambda),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !inLambda),
     lists: loadListsConfig(env),
+  };
+}
+
+function caseKeysConfig(env: Env): Config['caseKeys'] {
+  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
+  const inlineKeys = env.CASE_KEYS?.trim();
+  // A deployed stage keeps its keyring in Secrets Manager, never in an environment variable.
+  if (inlineKeys && inLambda)
+    throw new ConfigError('CASE_KEYS is refused inside AWS Lambda: use CASE_KEYS_SECRET_ARN.');
+  return inlineKeys
+    ? { kind: 'inline', json: inlineKeys }
+    : { kind: 'secret', secretArn: required(env, 'CASE_KEYS_SECRET_ARN') };
+}
+
+/** PUBLIC_BASE_URL: an http(s) origin (a path is allowed, a trailing slash dropped), or null when unset. */
+export function publicBaseUrl(env: Env = process.env): string | null {
+  const raw = env.PUBLIC_BASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute http(s) address, not "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute http(s) address, not "${raw}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** What the web pages' Lambda needs: the table, the case keyring and list settings; no sign-in. */
+export type WebConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'>;
+
+export function loadWebConfig(env: Env = process.env): WebConfig {
+  return {
+    ...loadTableConfig(env),
+    lists: loadListsConfig(env),
+    caseKeys: caseKeysConfig(env),
   };
 }
 

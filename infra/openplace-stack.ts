@@ -5,10 +5,16 @@ import { GraphqlFunction } from './constructs/graphql-function.js';
 import { HttpApi } from './constructs/http-api.js';
 import { JourneyEvents } from './constructs/journey-events.js';
 import { RegisterTable } from './constructs/register-table.js';
+import { WebFunction } from './constructs/web-function.js';
 
 export interface OpenPlaceStackProps extends StackProps {
   /** Origins allowed by CORS on the API. @default ['*'] */
   readonly corsOrigins?: readonly string[];
+  /**
+   * The pages' public address, e.g. a custom domain (context `publicBaseUrl`): the base of
+   * FamilyLink.url. Without it, the API and pages use the address the request came to (the API's URL).
+   */
+  readonly publicBaseUrl?: string;
 }
 
 /**
@@ -27,8 +33,16 @@ export class OpenPlaceStack extends Stack {
       clientIds: [auth.clientId],
     });
     register.grantReadWriteTo(graphql.function);
+    const { publicBaseUrl } = props;
+    const web = new WebFunction(this, 'Web', {
+      table: register,
+      caseKeys: graphql.caseKeys,
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    });
+    if (publicBaseUrl) graphql.function.addEnvironment('PUBLIC_BASE_URL', publicBaseUrl);
     const api = new HttpApi(this, 'Http', {
       handler: graphql.function,
+      web: web.function,
       ...(props.corsOrigins ? { corsOrigins: props.corsOrigins } : {}),
     });
 
@@ -38,6 +52,10 @@ export class OpenPlaceStack extends Stack {
     });
 
     new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here.' });
+    new CfnOutput(this, 'PagesUrl', {
+      value: publicBaseUrl ?? api.baseUrl,
+      description: 'The pages: / (what OpenPlace is), /your-rights/<LA code>, family pages /f/<token>.',
+    });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.clientId });
     new CfnOutput(this, 'TableName', { value: register.tableName });
@@ -64,4 +82,18 @@ export function corsOriginsFromContext(value: unknown): string[] {
   const items: unknown[] = typeof value === 'string' ? value.split(',') : value;
   const origins = items.map((item) => String(item).trim()).filter(Boolean);
   return origins.length > 0 ? origins : ['*'];
+}
+
+/**
+ * Reads the `publicBaseUrl` context value (`-c publicBaseUrl=https://openplace.example.gov.uk`): an
+ * https:// origin with no path. Unset means the pages use the address requests come to.
+ */
+export function publicBaseUrlFromContext(value: unknown): { publicBaseUrl?: string } {
+  if (value === undefined || value === null || value === '') return {};
+  if (typeof value !== 'string' || !/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(value.trim())) {
+    throw new Error(
+      `Context value publicBaseUrl must be an https:// origin with no path, not ${JSON.stringify(value)}.`,
+    );
+  }
+  return { publicBaseUrl: value.trim() };
 }

@@ -16,4 +16,6 @@ export interface GraphqlContext {
   /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
   sourceIp: string;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Where the family's pages are (FamilyLink.url): PUBLIC_BASE_URL, else this server's own origin. */
+  publicBaseUrl: string;
 }

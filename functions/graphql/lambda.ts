@@ -28,6 +28,8 @@ export function createLambdaHandler(
     familySearchLimit?: FamilySearchLimit;
     /** Test seam (the local runtime's): the clock, for statutory dates. */
     now?: () => Date;
+    /** The local runtime's own origin, known once it listens (PUBLIC_BASE_URL still wins). */
+    publicBaseUrl?: () => string;
   } = {},
 ) {
   const now = deps.now ?? (() => new Date());
@@ -66,7 +68,11 @@ export function createLambdaHandler(
         try {
           const caller = await authenticate(event.headers?.authorization);
           const sourceIp = event.requestContext?.http?.sourceIp ?? 'unknown';
-          return { caller, ...services, correlationId, sourceIp, logger: requestLogger };
+          const publicBaseUrl =
+            config.publicBaseUrl ??
+            deps.publicBaseUrl?.() ??
+            `https://${event.requestContext?.domainName ?? 'localhost'}`;
+          return { caller, ...services, correlationId, sourceIp, logger: requestLogger, publicBaseUrl };
         } catch (error) {
           if (error instanceof UnauthenticatedError) {
             throw new GraphQLError(error.message, {

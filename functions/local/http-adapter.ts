@@ -20,8 +20,13 @@ export interface HttpAdapter {
 /**
  * Serves a Lambda handler over plain HTTP by building the same API Gateway HTTP API (v2)
  * event the handler receives in AWS, so local runs and tests exercise the deployed code path.
+ * With `web`, every other path goes to that handler (the pages), as the HTTP API's routes do.
  */
-export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): HttpAdapter {
+export function createHttpAdapter(
+  handler: LambdaHandler,
+  path = '/graphql',
+  web?: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>,
+): HttpAdapter {
   const inFlight = new Set<ServerResponse>();
   let draining = false;
   let closing: Promise<{ cutOff: number }> | null = null;
@@ -33,7 +38,7 @@ export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): Ht
     });
     // A request that came on a kept-alive connection while draining is served, as its last.
     if (draining) res.setHeader('connection', 'close');
-    handle(handler, path, req, res).catch((error: unknown) => {
+    handle(handler, path, web, req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
@@ -74,13 +79,20 @@ export function createHttpAdapter(handler: LambdaHandler, path = '/graphql'): Ht
   };
 }
 
-async function handle(handler: LambdaHandler, path: string, req: IncomingMessage, res: ServerResponse) {
+async function handle(
+  handler: LambdaHandler,
+  path: string,
+  web: ((event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>) | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/' && req.method === 'GET') {
+  if (web && url.pathname !== path) {
+    handler = (event) => web(event);
+  } else if (url.pathname === '/' && req.method === 'GET') {
     res.writeHead(302, { location: path }).end();
     return;
-  }
-  if (url.pathname !== path) {
+  } else if (url.pathname !== path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found. The API is at ${path}\n`);
     return;
   }
@@ -96,6 +108,10 @@ async function handle(handler: LambdaHandler, path: string, req: IncomingMessage
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(result?.headers ?? {})) headers[k] = String(v);
   res.writeHead(result?.statusCode ?? 200, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
   res.end(result?.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result?.body ?? ''));
 }
 

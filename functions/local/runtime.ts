@@ -9,7 +9,8 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type Config, loadListsConfig } from '../config.js';
+import { createWebHandler } from '../../web/handler.js';
+import { type Config, loadListsConfig, publicBaseUrl } from '../config.js';
 import type { EventPublisher } from '../events/publisher.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
@@ -27,6 +28,8 @@ import { type OutboxLoop, startOutboxLoop } from './outbox-loop.js';
 export interface LocalStack {
   /** e.g. http://127.0.0.1:4000/graphql */
   url: string;
+  /** Where the pages are: e.g. http://127.0.0.1:4000 (the family's page is at /f/{token}). */
+  baseUrl: string;
   dynamodbEndpoint: string;
   tableName: string;
   client: DocumentClient;
@@ -109,7 +112,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       landingPage: true,
       lists: loadListsConfig(),
       caseKeys: { kind: 'inline', json: await loadLocalCaseKeyring() },
+      publicBaseUrl: publicBaseUrl(),
     };
+    // The server's own origin, once it listens (PUBLIC_BASE_URL, when set, wins in the handler).
+    let origin = '';
     const logger = new Logger({ serviceName: 'openplace', logLevel: options.logLevel ?? 'INFO' });
     const http = createHttpAdapter(
       createLambdaHandler(config, {
@@ -118,11 +124,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ...(options.retry ? { retry: options.retry } : {}),
         ...(options.familySearchLimit ? { familySearchLimit: options.familySearchLimit } : {}),
         ...(options.now ? { now: options.now } : {}),
+        publicBaseUrl: () => origin,
+      }),
+      '/graphql',
+      createWebHandler(config, {
+        logger: new Logger({ serviceName: 'openplace-web', logLevel: options.logLevel ?? 'INFO' }),
+        client,
+        ...(options.now ? { now: options.now } : {}),
       }),
     );
     http.server.listen(options.port, options.host ?? '127.0.0.1');
     await once(http.server, 'listening');
     const { port } = http.server.address() as AddressInfo;
+    origin = `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? '127.0.0.1')}:${port}`;
     const outboxLoop: OutboxLoop | null = options.events
       ? startOutboxLoop({
           outbox: createOutboxStore({ client, tableName: options.tableName }),
@@ -132,7 +146,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       : null;
     let stopping: Promise<{ cutOff: number }> | null = null;
     return {
-      url: `http://${options.host === '0.0.0.0' ? 'localhost' : '127.0.0.1'}:${port}/graphql`,
+      url: `${origin}/graphql`,
+      baseUrl: config.publicBaseUrl ?? origin,
       dynamodbEndpoint: database.endpoint,
       tableName: options.tableName,
       client,

@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     settingIds: ['demo-oakfield'],
     subject: 'demo-senco-oakfield',
   });
+  const demo = await demoFamilyLink(stack.url, officer);
   log(`
 OpenPlace API ready at ${stack.url.replace('127.0.0.1', 'localhost')}
   DynamoDB: ${stack.dynamodbEndpoint} (table ${stack.tableName})
@@ -110,9 +111,48 @@ Tokens (valid 12 hours; send as  Authorization: Bearer <token>):
   Staff of Oakfield Primary School (demo-oakfield):
     ${school}
 More: npm run token -- officer 938   |   npm run token -- setting <settingId>
+
+Pages: ${stack.baseUrl.replace('127.0.0.1', 'localhost')}/  and  /your-rights/938
+A family's page (demo case DEMO/0001, a new list version and a new link at every start):
+  ${demo.replace('127.0.0.1', 'localhost')}
 Overdue consultations: DYNAMODB_ENDPOINT=${stack.dynamodbEndpoint} npm run journey:overdue
 
 Press Ctrl-C to stop.`);
+}
+
+/**
+ * A list for the demo case, made through the API as an officer would: each start makes the next
+ * version and a new link (only links' hashes are stored, so an old link cannot be shown again).
+ */
+async function demoFamilyLink(apiUrl: string, officerToken: string): Promise<string> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${officerToken}` },
+    body: JSON.stringify({
+      query:
+        'mutation Demo($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) { familyLink { url } } }',
+      variables: {
+        input: {
+          caseReference: 'DEMO/0001',
+          laCode: '938',
+          age: 9,
+          startDate: new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10),
+          primaryNeed: 'ASD',
+          secondaryNeeds: ['SLCN'],
+          home: { lat: 51.063, lon: -0.3 },
+          maxTravelKm: 20,
+          familyChoices: [{ settingId: 'demo-meadowhouse' }],
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { generateTailoredList?: { familyLink: { url: string } } };
+    errors?: { message: string }[];
+  };
+  const url = body.data?.generateTailoredList?.familyLink.url;
+  if (!url) return `(no demo list: ${body.errors?.[0]?.message ?? response.status})`;
+  return url;
 }
 
 main().catch((error: unknown) => {

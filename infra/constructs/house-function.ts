@@ -27,6 +27,8 @@ export interface HouseFunctionProps {
    * resource): added to the one acknowledgement of AwsSolutions-IAM5[Resource::*].
    */
   readonly otherWildcardResources?: string;
+  /** Files the handler reads at run time, copied beside its bundle (e.g. the web pages' templates). */
+  readonly commandHooks?: nodejs.ICommandHooks;
 }
 
 export interface HouseFunction {
@@ -87,6 +89,7 @@ export function createHouseFunction(scope: Construct, props: HouseFunctionProps)
       // Bundle everything, the AWS SDK included.
       externalModules: [],
       forceDockerBundling: false,
+      ...(props.commandHooks ? { commandHooks: props.commandHooks } : {}),
     },
     environment: {
       POWERTOOLS_SERVICE_NAME: 'openplace',

@@ -9,6 +9,8 @@ import { Construct } from 'constructs';
 export interface HttpApiProps {
   /** The GraphQL function behind POST and GET /graphql. */
   readonly handler: lambda.IFunction;
+  /** The web pages' function, behind /, /your-rights, the family's page /f/… and /assets/…. */
+  readonly web?: lambda.IFunction;
   /** Origins allowed by CORS. @default ['*'] */
   readonly corsOrigins?: readonly string[];
   /** Default-stage throttling, requests per second. @default 50 */
@@ -17,12 +19,21 @@ export interface HttpApiProps {
   readonly burstLimit?: number;
 }
 
+/** The pages' GET routes (web/core/routes.ts): home, the rights page, the family's page, assets. */
+export const WEB_GET_ROUTES = [
+  '/',
+  '/your-rights',
+  '/your-rights/{laCode}',
+  '/f/{token}',
+  '/assets/{proxy+}',
+] as const;
+
 /** Context variables of HTTP API access logs, one JSON object per request. */
 const ACCESS_LOG_FIELDS = {
   requestId: '$context.requestId',
   requestTime: '$context.requestTime',
   httpMethod: '$context.httpMethod',
-  path: '$context.path',
+  // The route, never the path: a family page's path holds its link's token.
   routeKey: '$context.routeKey',
   status: '$context.status',
   protocol: '$context.protocol',
@@ -79,6 +90,18 @@ export class HttpApi extends Construct {
       integration,
     });
 
+    if (props.web) {
+      const pages = new HttpLambdaIntegration('WebIntegration', props.web);
+      const get = [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD];
+      for (const path of WEB_GET_ROUTES) this.api.addRoutes({ path, methods: get, integration: pages });
+      // The family's forms (add, order, remove choices): Post/Redirect/Get.
+      this.api.addRoutes({
+        path: '/f/{token}/choices/{form}',
+        methods: [apigwv2.HttpMethod.POST],
+        integration: pages,
+      });
+    }
+
     // Default retention policy (RETAIN) with a bounded retention: see the function's log group.
     this.accessLogGroup = new logs.LogGroup(this, 'AccessLogs', {
       retention: logs.RetentionDays.THREE_MONTHS,
@@ -103,6 +126,11 @@ export class HttpApi extends Construct {
         'is sent, the function verifies it against the Cognito user pool (aws-jwt-verify, access tokens, ' +
         'client id checked) and resolvers enforce the cognito:groups roles; an invalid token is rejected.',
     });
+  }
+
+  /** The pages' address (the API's own). */
+  get baseUrl(): string {
+    return this.api.apiEndpoint;
   }
 
   /** The URL clients post GraphQL requests to. */

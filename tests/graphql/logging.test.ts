@@ -27,6 +27,7 @@ describe('operation logging', () => {
       }),
       correlationId: 'corr-1',
       sourceIp: '127.0.0.1',
+      publicBaseUrl: 'http://localhost:4000',
       logger: { info: record, warn: record, error: record } as unknown as GraphqlContext['logger'],
     };
     const server = createGraphqlServer({ introspection: false, landingPage: false });

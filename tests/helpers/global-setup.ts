@@ -4,6 +4,8 @@ import { startLocalStack } from '../../functions/local/runtime.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
+    /** Where the pages are, e.g. http://127.0.0.1:39123 */
+    baseUrl: string;
     dynamodbEndpoint: string;
     tableName: string;
   }
@@ -19,6 +21,7 @@ export default async function setup(project: TestProject) {
     log: (line) => console.log(line),
   });
   project.provide('apiUrl', stack.url);
+  project.provide('baseUrl', stack.baseUrl);
   project.provide('dynamodbEndpoint', stack.dynamodbEndpoint);
   project.provide('tableName', stack.tableName);
   return () => stack.stop();

@@ -130,8 +130,8 @@ describe('GraphQL function', () => {
     expect(functionTimeoutSeconds(15, 12_000)).toBe(15);
   });
 
-  it('is one of three functions with the outbox forwarder and the overdue job (no custom-resource helpers)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 3);
+  it('is one of four functions with the web pages, the outbox forwarder and the overdue job (no custom-resource helpers)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 4);
   });
 
   it('is told the table name by a Ref to the register table', () => {
@@ -222,9 +222,18 @@ describe('GraphQL function', () => {
 });
 
 describe('HTTP API', () => {
-  it('routes POST and GET /graphql to the function, and nothing else', () => {
+  it('routes POST and GET /graphql to the function, the pages to the web function, and nothing else', () => {
     const routes = Object.values(resources(template, 'AWS::ApiGatewayV2::Route'));
-    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(['GET /graphql', 'POST /graphql']);
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual(
+      [
+        'GET /graphql',
+        'POST /graphql',
+        'POST /f/{token}/choices/{form}',
+        ...['/', '/your-rights', '/your-rights/{laCode}', '/f/{token}', '/assets/{proxy+}'].flatMap(
+          (path) => [`GET ${path}`, `HEAD ${path}`],
+        ),
+      ].sort(),
+    );
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
       IntegrationUri: { 'Fn::GetAtt': [fn.id, 'Arn'] },
@@ -388,11 +397,14 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::*]',
-      // The register table's indexes, for the API and the overdue job.
+      'AwsSolutions-IAM5[Resource::*]',
+      // The register table's indexes, for the API, the pages and the overdue job.
+      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
       'AwsSolutions-IAM5[Resource::<resource>/index/*]',
       'AwsSolutions-IAM5[Resource::<resource>/index/*]',
       // The scheduler role's invoke of the overdue function's versions.
       'AwsSolutions-IAM5[Resource::<resource>:*]',
+      'AwsSolutions-L1',
       'AwsSolutions-L1',
       'AwsSolutions-L1',
       'AwsSolutions-L1',

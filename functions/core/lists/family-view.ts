@@ -25,6 +25,8 @@ export interface FamilyView {
   rangeNote: string | null;
   /** How capacity was used, in plain words. */
   capacityNote: string;
+  /** Where distances were measured from (the family's own home, or its postcode district's centre): for the family page's map. */
+  home: { lat: number; lon: number; approximate: boolean };
 }
 
 /** The family's view of a list through one of its links. */
@@ -42,6 +44,11 @@ export function toFamilyView(list: TailoredList, link: FamilyLinkRecord): Family
     notListedSettings: list.notListedSettings?.filter((s) => s.specialist) ?? null,
     rangeNote: list.rangeNote,
     capacityNote: capacityNote(list.request),
+    home: {
+      lat: list.request.home.lat,
+      lon: list.request.home.lon,
+      approximate: list.request.home.approximate,
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from './journey.js';
 import {
   FamilyChoice,
+  FamilyLink,
   FamilyLinkInfo,
   FamilyListEntry,
   ListEntry,
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = {
   Me,
   TailoredList,
   ListRequest,
+  FamilyLink,
   FamilyLinkInfo,
   ListEntry,
   FamilyListEntry,

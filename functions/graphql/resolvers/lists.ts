@@ -1,7 +1,9 @@
+import { familyPageUrl } from '../../core/lists/family-link.js';
 import { distanceNote, isLinkActive } from '../../core/lists/family-view.js';
 import type {
   FamilyChoiceResolvers,
   FamilyLinkInfoResolvers,
+  FamilyLinkResolvers,
   FamilyListEntryResolvers,
   ListEntryResolvers,
   ListRequestResolvers,
@@ -54,6 +56,10 @@ export const FamilyListEntry: FamilyListEntryResolvers = {
 export const FamilyChoice: FamilyChoiceResolvers = {
   legalRoute: (choice) => choice.legalRoute.route,
   legalRouteReason: (choice) => choice.legalRoute.reason,
+};
+
+export const FamilyLink: FamilyLinkResolvers = {
+  url: (link, _args, { publicBaseUrl }) => familyPageUrl(publicBaseUrl, link.token),
 };
 
 export const FamilyLinkInfo: FamilyLinkInfoResolvers = {

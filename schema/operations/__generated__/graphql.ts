@@ -379,9 +379,9 @@ export type RefusalGround =
   | 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS'
   /** Incompatible with the efficient use of resources (s.39(4)(b)). */
   | 'INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'
-  /** Only for settings the council must consider (Education Act 1996 s.9): not compatible with efficient instruction and training. */
+  /** For settings the council must consider (Education Act 1996 s.9), or whose route is to be confirmed: not compatible with efficient instruction and training. Refused for MUST_NAME_UNLESS_EXCEPTION. */
   | 'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION'
-  /** Only for settings the council must consider (Education Act 1996 s.9): unreasonable public expenditure. */
+  /** For settings the council must consider (Education Act 1996 s.9), or whose route is to be confirmed: unreasonable public expenditure. Refused for MUST_NAME_UNLESS_EXCEPTION. */
   | 'UNREASONABLE_PUBLIC_EXPENDITURE'
   /** Unsuitable for the child's age, ability, aptitude or special educational needs (s.39(4)(a)). */
   | 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN';

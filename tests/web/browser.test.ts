@@ -1,0 +1,246 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gqlOk } from '../helpers/api.js';
+import { FAMILY_JOURNEY } from '../helpers/journey.js';
+import {
+  allFullCase,
+  baseUrl,
+  type Case,
+  consultingCase,
+  decidedCase,
+  emptyCase,
+  everyStatusCase,
+  settingAt,
+} from './pages.js';
+
+// Every page and state in a real Chromium: axe (WCAG 2.2 AA) at phone and desktop widths, a
+// keyboard pass, and every form with JavaScript off. Screenshots go to .openplace/screenshots/.
+
+const SCREENSHOTS = join('.openplace', 'screenshots');
+const WIDTHS = [375, 1280] as const;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.connect(inject('browserWsEndpoint'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(
+  options: { width?: number; javaScriptEnabled?: boolean },
+  work: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  try {
+    return await work(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads (or has loaded) a page at both widths: axe finds nothing, and a screenshot is kept. */
+async function checkPage(name: string, open: (page: Page) => Promise<unknown>) {
+  await Promise.all(
+    WIDTHS.map((width) =>
+      withPage({ width }, async (page) => {
+        await open(page);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const found = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(found, `${name} at ${width}px`).toEqual([]);
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+      }),
+    ),
+  );
+}
+
+const postForm = async (page: Page, selector: string) => {
+  await Promise.all([page.waitForEvent('load'), page.locator(selector).first().click()]);
+};
+
+describe('the pages in a browser', () => {
+  let rich: Case;
+  beforeAll(async () => {
+    rich = await everyStatusCase();
+  });
+
+  it('a list with every capacity status and legal route, and choices off the register, passes axe', {
+    timeout: 60_000,
+  }, async () => {
+    const statuses = new Set(rich.list.entries.map((e) => e.capacity.status));
+    const routes = new Set(rich.list.entries.map((e) => e.legalRoute));
+    expect([...statuses].sort()).toEqual(['AVAILABLE', 'FULL', 'LIMITED', 'UNCONFIRMED']);
+    expect([...routes].sort()).toEqual(['MUST_CONSIDER', 'MUST_NAME_UNLESS_EXCEPTION', 'TO_BE_CONFIRMED']);
+    await checkPage('family-every-status', async (page) => {
+      await page.goto(rich.url);
+      expect((await page.locator('h1').textContent())?.trim()).toBe('You can ask for any school or college');
+      expect(await page.locator('#your-choices ~ .govuk-summary-card').count()).toBeGreaterThan(0);
+      expect(await page.locator('svg.op-map__svg circle').count()).toBe(rich.list.entries.length);
+    });
+  });
+
+  it('an empty list, an all-full list, a journey under way and a decided one pass axe', {
+    timeout: 120_000,
+  }, async () => {
+    const [empty, full, consulting, decided] = await Promise.all([
+      emptyCase(),
+      allFullCase(),
+      consultingCase(),
+      decidedCase(),
+    ]);
+    await checkPage('family-empty', (page) => page.goto(empty.url));
+    await checkPage('family-all-full', async (page) => {
+      await page.goto(full.url);
+      expect(await page.locator('.govuk-warning-text').textContent()).toContain(
+        'Every setting on this list was full',
+      );
+    });
+    await checkPage('family-consulting', async (page) => {
+      await page.goto(consulting.url);
+      expect(await page.locator('#what-has-happened ~ .govuk-summary-list').first().textContent()).toContain(
+        'asked this setting',
+      );
+    });
+    await checkPage('family-decided', async (page) => {
+      await page.goto(decided.url);
+      expect(await page.locator('main').textContent()).toContain('You can appeal until');
+      expect(await page.locator('#add').count()).toBe(0);
+    });
+  });
+
+  it('the wrong-link page, /your-rights, /your-rights/938, an unknown council and / pass axe', {
+    timeout: 120_000,
+  }, async () => {
+    await checkPage('wrong-link', (page) => page.goto(`${baseUrl()}/f/not-a-real-link`));
+    await checkPage('your-rights', (page) => page.goto(`${baseUrl()}/your-rights`));
+    await checkPage('your-rights-938', (page) => page.goto(`${baseUrl()}/your-rights/938`));
+    await checkPage('your-rights-unknown', (page) => page.goto(`${baseUrl()}/your-rights/999`));
+    await checkPage('home', (page) => page.goto(`${baseUrl()}/`));
+  });
+
+  it('each form refused on the server shows the GOV.UK error summary and passes axe', {
+    timeout: 120_000,
+  }, async () => {
+    const c = await everyStatusCase();
+    const choiceId = c.list.familyChoices[0]?.id ?? '';
+    // Search: nothing to search for.
+    await checkPage('error-search', async (page) => {
+      await page.goto(`${c.url}?q=`);
+      await page.locator('.govuk-error-summary').waitFor({ state: 'visible' });
+      await page.locator('#search-query-error').waitFor({ state: 'visible' });
+    });
+    // Each posting form, sent as a browser would with a value only a tampered page could hold.
+    const cases: [string, string, Record<string, string>, string][] = [
+      ['error-add', 'add', { settingId: 'no-such-setting', q: 'Brook' }, '#search-query-error'],
+      [
+        'error-add-other',
+        'add-other',
+        { name: 'Oak School', website: 'not a web address' },
+        '#other-website-error',
+      ],
+      ['error-move', 'move', { choiceId, direction: 'up' }, '.govuk-error-summary'],
+      ['error-remove', 'remove', { choiceId: 'fc_nothing' }, '.govuk-error-summary'],
+    ];
+    for (const [name, form, values, shown] of cases) {
+      await checkPage(name, async (page) => {
+        await page.goto(c.url);
+        await page.evaluate(
+          ({ action, values }) => {
+            const f = document.createElement('form');
+            f.method = 'post';
+            f.action = action;
+            for (const [k, v] of Object.entries(values)) {
+              const input = document.createElement('input');
+              input.type = 'hidden';
+              input.name = k;
+              input.value = v;
+              f.append(input);
+            }
+            document.body.append(f);
+            f.submit();
+          },
+          { action: `${new URL(c.url).pathname}/choices/${form}`, values },
+        );
+        await page.waitForSelector('.govuk-error-summary');
+        await page.locator(shown).first().waitFor({ state: 'visible' });
+      });
+    }
+  });
+
+  it('works by keyboard alone: the skip link first, focus visible, and tab order reaches the forms', async () => {
+    await withPage({ width: 1280 }, async (page) => {
+      await page.goto(rich.url);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      expect(first).toBe('Skip to main content');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { outline: style.outlineStyle, background: style.backgroundColor, shadow: style.boxShadow };
+      });
+      expect(outline.outline !== 'none' || outline.shadow !== 'none').toBe(true);
+      const reached = new Set<string>();
+      for (let i = 0; i < 200 && reached.size < 3; i++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return '';
+          const visible =
+            getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none';
+          const form = el.closest('form')?.getAttribute('action') ?? '';
+          return `${el.id || el.tagName}|${form.split('/').at(-1)}|${visible}`;
+        });
+        if (id.startsWith('search-query|')) reached.add('search');
+        if (id.startsWith('other-name|')) reached.add('add-other');
+        if (id.includes('|move|')) reached.add('move');
+        if (id.includes('|') && !id.endsWith('|true') && !id.startsWith('BODY')) {
+          throw new Error(`focus not visible on ${id}`);
+        }
+      }
+      expect([...reached].sort()).toEqual(['add-other', 'move', 'search']);
+    });
+  });
+
+  it('with JavaScript off, the family searches, adds a setting on no list, adds one off the register, re-ranks and removes', async () => {
+    const c = await emptyCase();
+    const far = await settingAt({ name: 'Lindenfold School', at: { lat: 50.5, lon: -4.5 } });
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(c.url);
+      // Search and add a setting that is on no list.
+      await page.fill('#search-query', far.name);
+      await postForm(page, 'form.op-search button');
+      expect(await page.locator('.op-result').first().textContent()).toContain(far.name);
+      await postForm(page, `.op-result:has-text("${far.name}") button`);
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain('added');
+      expect(await page.locator('#your-choices ~ .govuk-summary-card').first().textContent()).toContain(
+        far.name,
+      );
+      // Add one that is not on the register.
+      await page.fill('#other-name', 'Hazel Bank School');
+      await page.fill('#other-town', 'Exeter');
+      await postForm(page, 'form[action$="/choices/add-other"] button');
+      expect(await page.locator('main').textContent()).toContain('Choice 2: Hazel Bank School');
+      // Re-rank: move the second up.
+      await postForm(page, 'form[action$="/choices/move"]:has(input[value="up"]) button');
+      expect(await page.locator('main').textContent()).toContain('Choice 1: Hazel Bank School');
+      await page.screenshot({ path: join(SCREENSHOTS, 'family-no-js-choices-1280.png'), fullPage: true });
+      // Remove the one now second.
+      await postForm(page, 'form[action$="/choices/remove"] >> nth=1 >> button');
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain('removed');
+    });
+    const view = await gqlOk(FAMILY_JOURNEY, { token: c.token });
+    expect(view.familyList.familyChoices.map((x: { name: string }) => x.name)).toEqual(['Hazel Bank School']);
+  });
+});

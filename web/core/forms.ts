@@ -1,0 +1,120 @@
+import type { FieldIssue } from '../../functions/core/errors.js';
+
+// The family page's forms: what each one posts, how its fields are read, and how a service's
+// BAD_USER_INPUT (its `field`) becomes a GOV.UK error message next to the right input.
+
+export const FORMS = ['search', 'add', 'add-other', 'move', 'remove'] as const;
+export type FormName = (typeof FORMS)[number];
+
+/** Values a form was sent with, kept to show again when it is refused. */
+export type FormValues = Readonly<Record<string, string>>;
+
+export interface FormError {
+  /** The id of the input the message belongs to (the error summary links to it). */
+  inputId: string;
+  text: string;
+}
+
+/** The inputs of the form for a setting that is not on the register. */
+export const OTHER_FIELDS = ['name', 'town', 'postcode', 'website', 'note'] as const;
+
+/** Parses an application/x-www-form-urlencoded body (a browser's form post) into its first values. */
+export function parseFormBody(body: string | undefined, isBase64Encoded = false): Record<string, string> {
+  if (!body) return {};
+  const text = isBase64Encoded ? decodeBase64(body) : body;
+  const values: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(text)) {
+    if (!(name in values)) values[name] = value;
+  }
+  return values;
+}
+
+function decodeBase64(body: string): string {
+  // atob gives one char per byte; decode the bytes as UTF-8.
+  const bytes = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/** The input of the family's choice form for a setting not on the register, as setFamilyChoices takes it. */
+export function otherSettingInput(values: FormValues) {
+  const blankToNull = (v: string | undefined) => (v?.trim() ? v : null);
+  return {
+    add: [
+      {
+        offRegister: {
+          name: values.name ?? '',
+          town: blankToNull(values.town),
+          postcode: blankToNull(values.postcode),
+          website: blankToNull(values.website),
+        },
+        note: blankToNull(values.note),
+      },
+    ],
+  };
+}
+
+/** The new order of choices after moving one up or down: null when it cannot move that way. */
+export function movedOrder(ids: readonly string[], id: string, direction: string): string[] | null {
+  const from = ids.indexOf(id);
+  if (from < 0) return null;
+  const to = direction === 'up' ? from - 1 : direction === 'down' ? from + 1 : -1;
+  if (to < 0 || to >= ids.length) return null;
+  const order = [...ids];
+  [order[from], order[to]] = [order[to] as string, order[from] as string];
+  return order;
+}
+
+/** Plain words for each input's problems: the service's own messages are written for developers. */
+const OTHER_MESSAGES: Readonly<Record<string, string>> = {
+  name: 'Enter the name of the school or college (up to 120 characters)',
+  town: 'Enter the town in 80 characters or fewer',
+  postcode: 'Enter a postcode in 10 characters or fewer',
+  website: 'Enter a web address that starts with http:// or https://, or leave it empty',
+  note: 'Enter a note in 1,000 characters or fewer',
+};
+
+/**
+ * The error to show for a form refused with BAD_USER_INPUT: which input it belongs to, in plain
+ * words. `issue.field` is the service's dotted path (e.g. "input.add.0.offRegister.website").
+ */
+export function formError(form: FormName, issue: FieldIssue): FormError {
+  const last = issue.field.split('.').at(-1) ?? '';
+  switch (form) {
+    case 'search':
+      return {
+        inputId: 'search-query',
+        text: 'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
+      };
+    case 'add':
+      if (issue.field === 'input.add' && /at most/.test(issue.message)) return tooManyChoices('search-query');
+      return {
+        inputId: 'search-query',
+        text: 'That setting could not be added. Search again and choose it from the results',
+      };
+    case 'add-other': {
+      if (issue.field === 'input.add' && /at most/.test(issue.message)) return tooManyChoices('other-name');
+      const field = (OTHER_FIELDS as readonly string[]).includes(last) ? last : 'name';
+      return { inputId: `other-${field}`, text: OTHER_MESSAGES[field] as string };
+    }
+    case 'move':
+      return { inputId: 'your-choices', text: 'That choice could not be moved. Try again' };
+    case 'remove':
+      return { inputId: 'your-choices', text: 'That choice could not be removed. Try again' };
+    default: {
+      const unreachable: never = form;
+      return unreachable;
+    }
+  }
+}
+
+function tooManyChoices(inputId: string): FormError {
+  return {
+    inputId,
+    text: 'You can ask for up to 10 settings here at once. Remove one of your choices first',
+  };
+}
+
+/** Whether a form name from a path is one of ours. */
+export function isFormName(name: string): name is FormName {
+  return (FORMS as readonly string[]).includes(name);
+}

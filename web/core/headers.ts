@@ -1,0 +1,54 @@
+// The headers every page carries. Pure: the nonce is made by the caller, once per response.
+
+/** The Content-Security-Policy for a page: scripts only from us or with this response's nonce. */
+export function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** Headers for an HTML page; `privatePage` for the family's page and its forms' answers. */
+export function pageHeaders(nonce: string, privatePage: boolean): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': contentSecurityPolicy(nonce),
+    'referrer-policy': 'no-referrer',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    ...(privatePage
+      ? { 'cache-control': 'no-store', 'x-robots-tag': 'noindex' }
+      : { 'cache-control': 'no-cache' }),
+  };
+}
+
+/** Headers for a redirect after a form (Post/Redirect/Get): never cached, never followed by a referrer. */
+export function redirectHeaders(location: string): Record<string, string> {
+  return {
+    location,
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'x-content-type-options': 'nosniff',
+    'x-robots-tag': 'noindex',
+  };
+}
+
+/** Headers for a fingerprinted asset: its address changes with its content, so it is kept a year. */
+export function assetHeaders(contentType: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  };
+}

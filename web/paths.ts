@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Where the pages' files are at run time. Beside this module when bundled (the web Lambda carries
+// views/, static/, govuk-frontend/ and utla-boundaries.geojson next to its index.mjs); in the repo,
+// web/ and node_modules/. An environment variable overrides each.
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface WebPaths {
+  /** Our Nunjucks templates (web/views). */
+  views: string;
+  /** govuk-frontend's dist/ folder: its templates, CSS, JS, fonts and images. */
+  govukFrontend: string;
+  /** Our own CSS and JS (web/static). */
+  static: string;
+  /** The LA boundaries the map is drawn from. */
+  boundaries: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function first(name: string, override: string | undefined, candidates: string[]): string {
+  if (override?.trim()) return resolve(override.trim());
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`Cannot find ${name}: looked in ${candidates.join(', ')}.`);
+  return found;
+}
+
+export function webPaths(env: Env = process.env): WebPaths {
+  return {
+    views: first('the page templates', env.WEB_VIEWS_DIR, [join(here, 'views')]),
+    govukFrontend: first('govuk-frontend', env.GOVUK_FRONTEND_DIR, [
+      join(here, 'govuk-frontend'),
+      join(here, '..', 'node_modules', 'govuk-frontend', 'dist'),
+    ]),
+    static: first('the pages’ static files', env.WEB_STATIC_DIR, [join(here, 'static')]),
+    boundaries: first('the LA boundaries', env.WEB_BOUNDARIES_FILE, [
+      join(here, 'utla-boundaries.geojson'),
+      join(here, '..', 'data', 'england', 'utla-boundaries.geojson'),
+    ]),
+  };
+}
