@@ -15,19 +15,19 @@ import {
   START_CONSULTATION,
   WITHDRAW_CONSULTATION,
 } from '../helpers/journey.js';
-import { aPlace, aSettingAt, east, expectRightsExtension } from '../helpers/lists.js';
+import { aNorthernPlace, aSettingAt, east, expectRightsExtension } from '../helpers/lists.js';
 import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
 const officer = asOfficer('938');
 
 describe('the placement journey, end to end', () => {
   it('family adds a setting on no list; the council consults it and a list setting; both answer; the decision is recorded; the family sees every step', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const listed = await aSettingAt({ name: 'Listed Special', at: east(home, 2), designation: ['ASD'] });
     // Far away in another LA: on no list for this child.
     const faraway = await aSettingAt({
       name: 'Faraway Independent',
-      at: { lat: 54.9, lon: -1.6 },
+      at: { lat: 50.3, lon: -5.0 },
       laCode: '391',
       designation: ['SEMH'],
     });
@@ -147,7 +147,7 @@ describe('the placement journey, end to end', () => {
 
 describe("the family's choices through its link", () => {
   it('are kept with their history; an officer-added choice is removed only by an officer; refused after the decision', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const a = await aSettingAt({ name: 'Choice A', at: east(home, 3), designation: ['ASD'] });
     const b = await aSettingAt({ name: 'Choice B', at: east(home, 4), designation: ['ASD'] });
     const c = await aCase(home, { familyChoices: [{ settingId: a.id }] });
@@ -249,7 +249,7 @@ describe("the family's choices through its link", () => {
   });
 
   it('accepts any setting, however far, and at most 10 at once', async () => {
-    const c = await aCase(aPlace());
+    const c = await aCase(aNorthernPlace());
     const many = Array.from({ length: 10 }, (_, i) => ({ offRegister: { name: `School ${i}` } }));
     await gqlOk(SET_FAMILY_CHOICES, { token: c.token, input: { add: many } });
     const over = await gqlError(SET_FAMILY_CHOICES, {
@@ -262,7 +262,7 @@ describe("the family's choices through its link", () => {
   });
 
   it('are never lost when changed at once from several devices', async () => {
-    const c = await aCase(aPlace());
+    const c = await aCase(aNorthernPlace());
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         gql(SET_FAMILY_CHOICES, {
@@ -284,7 +284,7 @@ describe("the family's choices through its link", () => {
 
 describe('consultations and live capacity', () => {
   it('count on the provision without moving its capacity version, so the school never gets a CONFLICT', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({
       name: 'Counted Special',
       at: east(home, 2),
@@ -354,7 +354,7 @@ describe('consultations and live capacity', () => {
   });
 
   it('loses no count and no school statement when both happen at once', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({
       name: 'Busy Special',
       at: east(home, 2),
@@ -395,7 +395,7 @@ describe('consultations and live capacity', () => {
 
 describe('answers and decisions', () => {
   it('keeps every answer until the decision, and decisions only change by a correction that supersedes', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({ name: 'Answering Special', at: east(home, 2), designation: ['ASD'] });
     const c = await aCase(home);
     const consult = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, setting.id) }, officer))
@@ -482,7 +482,7 @@ describe('answers and decisions', () => {
   });
 
   it('requires the grounds for every family choice refused, and the s.9 grounds only for settings the council must consider', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const maintained = await aSettingAt({
       name: 'Maintained Special',
       at: east(home, 2),
@@ -523,7 +523,7 @@ describe('answers and decisions', () => {
 
 describe('who may do what', () => {
   it('refuses across families, settings and LAs', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({ name: 'Guarded Special', at: east(home, 2), designation: ['ASD'] });
     const stranger = await aSettingAt({ name: 'Stranger Special', at: east(home, 9), designation: ['ASD'] });
     const c = await aCase(home);
@@ -572,7 +572,7 @@ describe('who may do what', () => {
       (await gqlError(WITHDRAW_CONSULTATION, { id: consult.id, reason: 'x' }, otherLa)).extensions.code,
     ).toBe('FORBIDDEN');
     // A link opens only its own case.
-    const another = await aCase(aPlace());
+    const another = await aCase(aNorthernPlace());
     const mine = (await gqlOk(FAMILY_JOURNEY, { token: another.token })).familyList;
     expect(mine.consultations).toEqual([]);
     const wrong = await gqlError(FAMILY_JOURNEY, { token: `${another.token.slice(0, -4)}AAAA` });
@@ -585,7 +585,7 @@ describe('who may do what', () => {
   });
 
   it('lets officers of the setting’s LA read consultations to it, without the case reference', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const inOtherLa = await aSettingAt({
       name: 'Cross-border Special',
       at: east(home, 5),
@@ -602,7 +602,7 @@ describe('who may do what', () => {
 
 describe('bad input', () => {
   it('names the field and writes nothing', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({ name: 'Input Special', at: east(home, 2), designation: ['ASD'] });
     const c = await aCase(home);
     const badEmail = await gqlError(
@@ -662,7 +662,7 @@ describe('bad input', () => {
 
 describe('reading consultations', () => {
   it('pages newest first across all of a school’s settings, and officers read theirs by scope', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const first = await aSettingAt({
       name: 'Trust School One',
       at: east(home, 2),
@@ -722,7 +722,7 @@ describe('reading consultations', () => {
   });
 
   it('keeps the open count when the setting is changed by its LA', async () => {
-    const home = aPlace();
+    const home = aNorthernPlace();
     const setting = await aSettingAt({
       name: 'Renamed Special',
       at: east(home, 2),
@@ -757,7 +757,7 @@ describe('reading consultations', () => {
 
 describe('the statement', () => {
   it('rides with every journey response that shows a choice, a consultation to the family or a decision', async () => {
-    const c = await aCase(aPlace());
+    const c = await aCase(aNorthernPlace());
     const changed = await gql(SET_FAMILY_CHOICES, {
       token: c.token,
       input: { add: [{ offRegister: { name: 'X' } }] },

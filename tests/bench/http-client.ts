@@ -45,3 +45,33 @@ export function createJsonPoster(endpoint: string) {
     close: () => agent.destroy(),
   };
 }
+
+/**
+ * GETs paths of one origin over one kept-alive connection with node:http, as createJsonPoster
+ * POSTs: the page's status, headers and body, unread by anything else.
+ */
+export function createGetter(origin: string) {
+  const url = new URL(origin);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  return {
+    get(path: string): Promise<{ status: number; contentType: string; body: Buffer }> {
+      return new Promise((resolve, reject) => {
+        const req = request({ host: url.hostname, port: url.port, path, method: 'GET', agent }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              contentType: String(res.headers['content-type'] ?? ''),
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on('error', reject);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}

@@ -6,9 +6,12 @@
 //      event) and times them end to end: p50/p95/p99;
 //   3. times the floor: the raw DynamoDB reads the same lists need, made directly;
 //   4. times register searches (searchSettings, familySearchSettings) over England through HTTP;
-//   5. bundles the Lambda as the CDK stack does, and times cold starts in fresh processes.
+//   5. times the family's page (GET /f/{token}) against the familyList query it needs, and
+//      measures what the pages cost to download (gzipped, fonts aside);
+//   6. bundles the API and web Lambdas as the CDK stack does, and times cold starts in fresh
+//      processes.
 
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,8 +21,8 @@ import {
   QueryCommand,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
-import { build } from 'esbuild';
 import { REACH_STRIPS_PER_DEGREE, STRIPS_PER_DEGREE, stripRangesWithin } from '../../functions/core/geo.js';
+import { familyPagePath } from '../../functions/core/lists/family-link.js';
 import { ageBandOf } from '../../functions/core/lists/plain-settings.js';
 import { isSpecialistProvision } from '../../functions/core/lists/range.js';
 import { reachPointersOf } from '../../functions/core/lists/reach.js';
@@ -41,9 +44,11 @@ import {
   reachPartition,
 } from '../../functions/store/keys.js';
 import { LIST_DOCUMENT } from '../../functions/store/lists-store.js';
-import { LAMBDA_BUNDLE, LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
-import { coldStart } from './cold-start.js';
-import { createJsonPoster } from './http-client.js';
+import { LAMBDA_ENTRY } from '../../infra/constructs/lambda-bundle.js';
+import { bundleLambda, stageWebFiles } from './bundle.js';
+import { coldStart, coldStartGet } from './cold-start.js';
+import { createGetter, createJsonPoster } from './http-client.js';
+import { pageTransfer, type Transfer, timeFamilyPages } from './pages.js';
 import { ms, seeded, summary } from './stats.js';
 
 const LISTS = Number(process.env.BENCH_LISTS ?? 500);
@@ -56,6 +61,9 @@ const BUDGET = {
   bundleBytes: 1.5 * 1024 * 1024,
   coldStartMs: 500,
   searchP50Ms: 50,
+  pageRatioP50: 1.5,
+  pageTransferBytes: 120 * 1024,
+  webColdStartMs: 600,
 };
 
 // England's EHC plans by primary need, 2024/25 (DfE sen_needs_all_plans.csv, through the committed
@@ -73,9 +81,12 @@ function pickNeed(): NeedCode {
   return 'ASD';
 }
 
+const WEB_ENTRY = new URL('../../web/lambda.ts', import.meta.url);
+
 const line = (label: string, value: string, verdict = '') =>
   console.log(`${label.padEnd(44)} ${value.padEnd(34)} ${verdict}`);
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
   console.log('OpenPlace benchmark: advisory tailored lists at England scale\n');
@@ -420,27 +431,49 @@ async function main() {
       servedShare === 1 ? 'target met (100 %)' : 'BELOW TARGET',
     );
 
+    // The family's page: its server time against the familyList query it needs, over the same
+    // local endpoint (one server serves /graphql and the pages), on up to 200 of the lists above.
+    const pages = createGetter(stack.url);
+    const familyTokens = made.map((m) => m.familyToken).slice(0, WARM_UP + 200);
+    const familyPages = await timeFamilyPages(api, pages, familyTokens, WARM_UP);
+    const page = summary(familyPages.page);
+    const familyList = summary(familyPages.query);
+    console.log();
+    line(
+      'Family page GET /f/{token}, server (HTTP)',
+      `p50 ${ms(page.p50)}  p95 ${ms(page.p95)}  (${page.n})`,
+    );
+    line(
+      'familyList query it needs, end to end (HTTP)',
+      `p50 ${ms(familyList.p50)}  p95 ${ms(familyList.p95)}`,
+    );
+    line(
+      'Ratio page / familyList (p50)',
+      `${(page.p50 / familyList.p50).toFixed(2)}×`,
+      verdict(page.p50 / familyList.p50 <= BUDGET.pageRatioP50),
+    );
+    // What a page costs to download on a cold cache: the HTML and the CSS, JS and images it
+    // references, gzipped as a compressing CDN or client would send them (the server and API
+    // Gateway send them uncompressed), fonts aside. The family page is the sample's median by size.
+    const transfers: [string, Transfer][] = [
+      ['family page', await pageTransfer(pages, familyPagePath(familyPages.typical), 'the family page')],
+      ['/your-rights/938', await pageTransfer(pages, '/your-rights/938')],
+      ['/', await pageTransfer(pages, '/')],
+    ];
+    for (const [name, t] of transfers) {
+      line(
+        `Page transfer, gzip: ${name}`,
+        `${kb(t.gzipBytes)} (HTML ${kb(t.htmlGzipBytes)} + ${t.files} files; ${kb(t.rawBytes)} raw)`,
+        verdict(t.gzipBytes <= BUDGET.pageTransferBytes),
+      );
+    }
+    pages.close();
+
     // The Lambda bundle, built as the CDK stack builds it.
     const out = await mkdtemp(join(tmpdir(), 'openplace-bundle-'));
     const bundlePath = join(out, 'index.mjs');
     started = performance.now();
-    await build({
-      entryPoints: [LAMBDA_ENTRY.pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile: bundlePath,
-      target: LAMBDA_BUNDLE.target,
-      minify: LAMBDA_BUNDLE.minify,
-      sourcemap: LAMBDA_BUNDLE.sourcemap,
-      sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-      mainFields: [...LAMBDA_BUNDLE.mainFields],
-      conditions: [...LAMBDA_BUNDLE.conditions],
-      alias: { ...LAMBDA_BUNDLE.alias },
-      banner: { js: LAMBDA_BUNDLE.banner },
-      logLevel: 'error',
-    });
-    const bytes = (await stat(bundlePath)).size;
+    const bytes = await bundleLambda(LAMBDA_ENTRY, bundlePath);
     console.log();
     line(
       'Lambda bundle (minified ESM, AWS SDK inside)',
@@ -476,8 +509,36 @@ async function main() {
       `median ${ms(cold.p50)} (import+answer ${ms(summary(answers).p50)})`,
       verdict(cold.p50 <= BUDGET.coldStartMs),
     );
+
+    // The web Lambda (web/lambda.ts): its own bundle, with the files the stack copies beside it, in
+    // a folder of its own, so web/paths.ts finds them beside index.mjs as in AWS (no overrides).
+    const webOut = await mkdtemp(join(tmpdir(), 'openplace-web-bundle-'));
+    const webBundlePath = join(webOut, 'index.mjs');
+    const carried = await stageWebFiles(webOut);
+    const webBytes = await bundleLambda(WEB_ENTRY, webBundlePath);
+    line(
+      'Web Lambda bundle (minified ESM, SDK inside)',
+      `${(webBytes / 1024 / 1024).toFixed(2)} MB (+ ${(carried / 1024 / 1024).toFixed(2)} MB of files beside it)`,
+    );
+    const webProcesses: number[] = [];
+    const webAnswers: number[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) {
+      // A real link each time, so the page reads its list from DynamoDB Local.
+      const token = (made[i % made.length] as { familyToken: string }).familyToken;
+      const cold = await coldStartGet(webBundlePath, env, familyPagePath(token));
+      if (cold.status !== 200 || !cold.body.includes('<html'))
+        throw new Error(`The web cold start answered ${cold.status}: ${cold.body.slice(0, 500)}`);
+      webProcesses.push(cold.processMs);
+      webAnswers.push(cold.importAndAnswerMs);
+    }
+    const webCold = summary(webProcesses);
+    line(
+      'Web cold start: fresh process, import + page',
+      `median ${ms(webCold.p50)} (import+answer ${ms(summary(webAnswers).p50)})`,
+      verdict(webCold.p50 <= BUDGET.webColdStartMs),
+    );
     console.log(
-      `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms, search p50 ≤ ${BUDGET.searchP50Ms} ms.`,
+      `\nBudgets: p50 within ${BUDGET.ratioP50}× the floor, p99 under ${BUDGET.p99Ms} ms, bundle ≤ 1.5 MB, cold start median ≤ ${BUDGET.coldStartMs} ms, search p50 ≤ ${BUDGET.searchP50Ms} ms, family page p50 ≤ ${BUDGET.pageRatioP50}× its familyList query, a page's transfer ≤ ${BUDGET.pageTransferBytes / 1024} KB gzipped (fonts aside), web cold start median ≤ ${BUDGET.webColdStartMs} ms.`,
     );
     raw.destroy();
     api.close();

@@ -10,6 +10,15 @@ export function aPlace(): { lat: number; lon: number } {
   return { lat: 52 + Math.random() * 1.4, lon: -2.4 + Math.random() * 2.2 };
 }
 
+/**
+ * A random spot in northern England (Cumbria to County Durham), away from the Midlands where the
+ * list tests count the nearest specialist settings: for tests that make settings of their own
+ * (the journey, the pages) without crowding theirs.
+ */
+export function aNorthernPlace(): { lat: number; lon: number } {
+  return { lat: 54.2 + Math.random() * 0.8, lon: -3.0 + Math.random() * 1.5 };
+}
+
 /** `km` east of a place. */
 export function east(place: { lat: number; lon: number }, km: number) {
   return { lat: place.lat, lon: place.lon + km / (111.32 * Math.cos((place.lat * Math.PI) / 180)) };

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
 import { aContact, DRAFT_PLAN_SENT, RECORD_DECISION, START_CONSULTATION } from '../helpers/journey.js';
-import { aListInput, aPlace, east, QUIET_PLACES } from '../helpers/lists.js';
+import { aListInput, aNorthernPlace, east, QUIET_PLACES } from '../helpers/lists.js';
 import { UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
 // The family page's states, set up through the GraphQL API as an LA's tools would.
@@ -74,7 +74,7 @@ export async function generate(input: Record<string, unknown>): Promise<Omit<Cas
  * (must consider), and the family's choice of a post-16 unit whose route is to be confirmed.
  */
 export async function everyStatusCase(): Promise<Case> {
-  const home = aPlace();
+  const home = aNorthernPlace();
   const settings = await Promise.all([
     settingAt({
       name: 'Brook Special School',
