@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { type MapArea, prepareAreas } from './core/map.js';
+import type { MapArea } from './core/map.js';
 
-/** The council areas for maps, read and simplified once per process (about 0.2 s). */
+/**
+ * The council areas for maps, prepared at build time (web/build-map-areas.ts, `npm run data:map`)
+ * so a cold start only parses them.
+ */
 export function loadMapAreas(file: string): MapArea[] {
-  return prepareAreas(JSON.parse(readFileSync(file, 'utf8')));
+  return JSON.parse(readFileSync(file, 'utf8')) as MapArea[];
 }

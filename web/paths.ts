@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Where the pages' files are at run time. Beside this module when bundled (the web Lambda carries
-// views/, static/, govuk-frontend/ and utla-boundaries.geojson next to its index.mjs); in the repo,
+// views/, static/, govuk-frontend/ and map-areas.json next to its index.mjs); in the repo,
 // web/ and node_modules/. An environment variable overrides each.
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +15,7 @@ export interface WebPaths {
   govukFrontend: string;
   /** Our own CSS and JS (web/static). */
   static: string;
-  /** The LA boundaries the map is drawn from. */
+  /** The council outlines the map is drawn from, prepared at build time (web/build-map-areas.ts). */
   boundaries: string;
 }
 
@@ -36,9 +36,6 @@ export function webPaths(env: Env = process.env): WebPaths {
       join(here, '..', 'node_modules', 'govuk-frontend', 'dist'),
     ]),
     static: first('the pages’ static files', env.WEB_STATIC_DIR, [join(here, 'static')]),
-    boundaries: first('the LA boundaries', env.WEB_BOUNDARIES_FILE, [
-      join(here, 'utla-boundaries.geojson'),
-      join(here, '..', 'data', 'england', 'utla-boundaries.geojson'),
-    ]),
+    boundaries: first('the map areas', env.WEB_MAP_AREAS_FILE, [join(here, 'map-areas.json')]),
   };
 }

@@ -15,12 +15,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * What the pages read at run time, copied beside the bundle's index.mjs (web/paths.ts looks there):
  * our templates and static files, govuk-frontend's dist (its templates, CSS, JS, fonts, images) and
- * the LA boundaries the family's map is drawn from.
+ * the council outlines the family's map is drawn from (prepared from the LA boundaries at build time).
  */
 export const WEB_BUNDLE_FILES: readonly { from: string; to: string }[] = [
   { from: 'web/views', to: 'views' },
   { from: 'web/static', to: 'static' },
-  { from: 'data/england/utla-boundaries.geojson', to: 'utla-boundaries.geojson' },
+  { from: 'web/map-areas.json', to: 'map-areas.json' },
 ];
 
 /**
