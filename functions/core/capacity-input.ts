@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FiguresNotConfirmableError } from './errors.js';
 import type { ActorRole, Capacity, CapacityFigures, CapacitySource } from './model.js';
 import { optionalText, parseOrThrow } from './validation.js';
 
@@ -94,4 +95,24 @@ export function stateCapacity(
   now: string,
 ): Capacity {
   return { ...figures, source: sourceFor(by.role), updatedAt: now, updatedBy: by.subject };
+}
+
+/** The sources whose figures are a person's own statement: the only ones that can be confirmed. */
+export const CONFIRMABLE_SOURCES: readonly CapacitySource[] = ['SETTING', 'LA'];
+
+/**
+ * "These figures are still correct": the same figures, stamped with who confirmed them and when.
+ * Refused for figures from a GIAS import or the synthetic model (a click must not turn census or
+ * model numbers into a school's own), and where there are no figures.
+ */
+export function confirmCapacity(
+  provisionId: string,
+  capacity: Capacity | null,
+  by: { subject: string },
+  now: string,
+): Capacity {
+  if (!capacity || !CONFIRMABLE_SOURCES.includes(capacity.source)) {
+    throw new FiguresNotConfirmableError(provisionId, capacity?.source ?? null);
+  }
+  return { ...capacity, confirmedAt: now, confirmedBy: by.subject };
 }

@@ -141,6 +141,21 @@ export class ConcurrentUpdateError extends Error {
   }
 }
 
+/** Figures that are not a setting's or LA's own statement cannot be confirmed as still correct. */
+export class FiguresNotConfirmableError extends Error {
+  override readonly name = 'FiguresNotConfirmableError';
+  constructor(
+    readonly provisionId: string,
+    readonly source: string | null,
+  ) {
+    super(
+      source === null
+        ? `Provision ${provisionId} has no figures to confirm: state them with updateCapacity.`
+        : `The figures of provision ${provisionId} come from ${source} (census or model data), not from the setting or its LA: state them with updateCapacity instead of confirming them.`,
+    );
+  }
+}
+
 /** The council has recorded its decision: the journey's choices and answers are closed. */
 export class DecisionRecordedError extends Error {
   override readonly name = 'DecisionRecordedError';
@@ -171,7 +186,8 @@ export type DomainError =
   | ConcurrentUpdateError
   | StaleRevisionError
   | DecisionRecordedError
-  | ConsultationWithdrawnError;
+  | ConsultationWithdrawnError
+  | FiguresNotConfirmableError;
 
 export function isDomainError(error: unknown): error is DomainError {
   return (
@@ -186,6 +202,7 @@ export function isDomainError(error: unknown): error is DomainError {
     error instanceof ConcurrentUpdateError ||
     error instanceof StaleRevisionError ||
     error instanceof DecisionRecordedError ||
-    error instanceof ConsultationWithdrawnError
+    error instanceof ConsultationWithdrawnError ||
+    error instanceof FiguresNotConfirmableError
   );
 }

@@ -95,6 +95,12 @@ export interface Capacity extends CapacityFigures {
   source: CapacitySource;
   updatedAt: string;
   updatedBy: string;
+  /**
+   * When the setting's staff or its LA last said these figures are still correct ("confirmed"),
+   * and who; absent until then, and cleared by a new statement. Lists judge freshness on it.
+   */
+  confirmedAt?: string | null;
+  confirmedBy?: string | null;
 }
 
 export interface Provision {
@@ -155,7 +161,7 @@ export interface Setting extends SettingDetails {
 
 export type ActorRole = 'LA_OFFICER' | 'SETTING_STAFF';
 
-export const CAPACITY_CHANGE_KINDS = ['STATEMENT', 'IMPORT'] as const;
+export const CAPACITY_CHANGE_KINDS = ['STATEMENT', 'IMPORT', 'CONFIRMATION'] as const;
 export type CapacityChangeKind = (typeof CAPACITY_CHANGE_KINDS)[number];
 
 export interface CapacityChange {

@@ -22,6 +22,7 @@ export enum ErrorCode {
   ConcurrentUpdate = 'CONCURRENT_UPDATE',
   DecisionRecorded = 'DECISION_RECORDED',
   ConsultationWithdrawn = 'CONSULTATION_WITHDRAWN',
+  FiguresNotConfirmable = 'FIGURES_NOT_CONFIRMABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -49,6 +50,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, { beforeExecution: number; 
   [ErrorCode.ConcurrentUpdate]: { beforeExecution: 503, fromResolver: 503 },
   [ErrorCode.DecisionRecorded]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.ConsultationWithdrawn]: { beforeExecution: 200, fromResolver: 200 },
+  [ErrorCode.FiguresNotConfirmable]: { beforeExecution: 200, fromResolver: 200 },
   [ErrorCode.InternalServerError]: { beforeExecution: 500, fromResolver: 200 },
 };
 
@@ -115,6 +117,8 @@ export function extensionsFor(error: DomainError): { code: ErrorCode } & Record<
       return { code: ErrorCode.DecisionRecorded, decisionId: error.decisionId };
     case 'ConsultationWithdrawnError':
       return { code: ErrorCode.ConsultationWithdrawn, consultationId: error.consultationId };
+    case 'FiguresNotConfirmableError':
+      return { code: ErrorCode.FiguresNotConfirmable, provisionId: error.provisionId, source: error.source };
     default: {
       const unreachable: never = error;
       return unreachable;

@@ -7,14 +7,26 @@ import {
   assertIsOfficer,
   type Caller,
 } from '../core/access.js';
-import { parseCapacityInput, stateCapacity } from '../core/capacity-input.js';
+import {
+  confirmCapacity as confirmFigures,
+  parseCapacityInput,
+  stateCapacity,
+} from '../core/capacity-input.js';
 import {
   CapacityConflictError,
   InvalidInputError,
   NotFoundError,
   StaleRevisionError,
 } from '../core/errors.js';
-import type { CapacityChange, Page, Provision, Setting, SettingStatus } from '../core/model.js';
+import type {
+  ActorRole,
+  Capacity,
+  CapacityChange,
+  Page,
+  Provision,
+  Setting,
+  SettingStatus,
+} from '../core/model.js';
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
@@ -104,37 +116,86 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
     assertCanReadRegister(caller);
     const update = parseCapacityInput(input);
-    requirePlausibleId(update.provisionId, 'input.provisionId');
-    const settingId = settingIdOfProvision(update.provisionId);
-    if (!settingId)
-      throw new InvalidInputError([{ field: 'input.provisionId', message: 'is not a provision id' }]);
-    // Through the one door: CONFLICT only when this provision's own version moved; a change to
-    // another provision or to the setting's details meanwhile is re-read and kept.
+    return changeCapacity(
+      caller,
+      update.provisionId,
+      update.expectedVersion,
+      'input.provisionId',
+      (_provision, by) => ({
+        after: stateCapacity(update.figures, by, by.at),
+        kind: 'STATEMENT',
+      }),
+    );
+  }
+
+  /**
+   * "These figures are still correct": the provision moves to its next version with the same
+   * figures, stamped confirmed, and a CONFIRMATION entry in its history. Lists then count the
+   * figures fresh from now. Refused for GIAS or synthetic figures, and where there are none.
+   */
+  async function confirmCapacity(
+    caller: Caller,
+    provisionId: string,
+    expectedVersion: number,
+  ): Promise<Provision> {
+    assertCanReadRegister(caller);
+    if (!Number.isInteger(expectedVersion) || expectedVersion < 0) {
+      throw new InvalidInputError([
+        { field: 'expectedVersion', message: 'must be a whole number, 0 or more' },
+      ]);
+    }
+    return changeCapacity(caller, provisionId, expectedVersion, 'provisionId', (provision, by) => ({
+      after: confirmFigures(provision.id, provision.capacity, by, by.at),
+      kind: 'CONFIRMATION',
+    }));
+  }
+
+  /**
+   * The one way a provision's capacity changes, through the one door: CONFLICT only when this
+   * provision's own version moved; a change to another provision or to the setting's details
+   * meanwhile is re-read and kept. `decide` says what the figures become and what kind of change it is.
+   */
+  async function changeCapacity(
+    caller: Caller,
+    provisionId: string,
+    expectedVersion: number,
+    field: string,
+    decide: (
+      provision: Provision,
+      by: { subject: string; role: ActorRole; at: string },
+    ) => { after: Capacity; kind: CapacityChange['kind'] },
+  ): Promise<Provision> {
+    requirePlausibleId(provisionId, field);
+    const settingId = settingIdOfProvision(provisionId);
+    if (!settingId) throw new InvalidInputError([{ field, message: 'is not a provision id' }]);
     return store.modifySetting(settingId, (current) => {
-      const provision = current?.setting.provisions.find((p) => p.id === update.provisionId);
-      if (!current || !provision) throw new NotFoundError('Provision', update.provisionId);
+      const provision = current?.setting.provisions.find((p) => p.id === provisionId);
+      if (!current || !provision) throw new NotFoundError('Provision', provisionId);
       assertCanUpdateCapacity(caller, current.setting);
-      if (provision.capacityVersion !== update.expectedVersion) {
+      if (provision.capacityVersion !== expectedVersion) {
         throw new CapacityConflictError(
           provision.id,
-          update.expectedVersion,
+          expectedVersion,
           provision.capacityVersion,
           provision.capacity,
         );
       }
-      const role = actingRoleFor(caller, current.setting);
-      const changedAt = timestamp();
-      const after = stateCapacity(update.figures, { subject: caller.subject ?? '', role }, changedAt);
+      const by = {
+        subject: caller.subject ?? '',
+        role: actingRoleFor(caller, current.setting),
+        at: timestamp(),
+      };
+      const { after, kind } = decide(provision, by);
       const change: CapacityChange = {
         provisionId: provision.id,
         settingId: current.setting.id,
         version: provision.capacityVersion + 1,
         before: provision.capacity,
         after,
-        changedAt,
-        changedBy: after.updatedBy,
-        changedByRole: role,
-        kind: 'STATEMENT',
+        changedAt: by.at,
+        changedBy: by.subject,
+        changedByRole: by.role,
+        kind,
       };
       const updated = { ...provision, capacity: after, capacityVersion: change.version };
       const setting: Setting = {
@@ -166,7 +227,15 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     return { setting: found.setting, provision, versioned: found };
   }
 
-  return { getSetting, listSettings, upsertSetting, setSettingStatus, updateCapacity, capacityHistory };
+  return {
+    getSetting,
+    listSettings,
+    upsertSetting,
+    setSettingStatus,
+    updateCapacity,
+    confirmCapacity,
+    capacityHistory,
+  };
 }
 
 export type RegisterService = ReturnType<typeof createRegisterService>;

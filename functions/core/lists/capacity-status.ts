@@ -32,7 +32,12 @@ export function capacityStatus(
       ? null
       : (capacity.vacanciesByYear.find((y) => y.year === ncYear)?.vacancies ?? 0);
   const live = capacity.source === 'SETTING' || capacity.source === 'LA';
-  const fresh = now.getTime() - Date.parse(capacity.updatedAt) <= freshDays * DAY_MS;
+  // Fresh from the latest of when the figures were stated and when they were confirmed as still correct.
+  const lastConfirmedAt =
+    capacity.confirmedAt && capacity.confirmedAt > capacity.updatedAt
+      ? capacity.confirmedAt
+      : capacity.updatedAt;
+  const fresh = now.getTime() - Date.parse(lastConfirmedAt) <= freshDays * DAY_MS;
   const free = yearFigure ?? capacity.vacancies;
   // Requests under way: those stated (from councils outside OpenPlace) and those OpenPlace counts.
   const pending = capacity.pendingConsultations + openConsultations;
@@ -49,7 +54,7 @@ export function capacityStatus(
     vacancies: capacity.vacancies,
     vacanciesInYear: yearFigure,
     pendingConsultations: pending,
-    lastConfirmedAt: capacity.updatedAt,
+    lastConfirmedAt,
     source: capacity.source,
   };
 }

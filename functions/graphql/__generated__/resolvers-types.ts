@@ -79,6 +79,13 @@ export type BoardingNeed =
 /** A provision's places and vacancies, as last stated. */
 export type Capacity = {
   __typename?: 'Capacity';
+  /**
+   * When the setting's staff or its LA last said these figures are still correct (confirmCapacity);
+   * null if not since they were stated. Lists judge freshness on the later of this and updatedAt.
+   */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who confirmed them. */
+  confirmedBy: Maybe<Scalars['String']['output']>;
   note: Maybe<Scalars['String']['output']>;
   /** Pupils on roll. May exceed places. */
   onRoll: Scalars['Int']['output'];
@@ -137,6 +144,8 @@ export type CapacityChangeEdge = {
 };
 
 export type CapacityChangeKind =
+  /** The setting's staff or an officer of its LA said the figures are still correct: the figures did not change. */
+  | 'CONFIRMATION'
   /** Brought in by a GIAS import (census figures): no person's statement. */
   | 'IMPORT'
   /** Stated by the setting's staff or an officer of its LA. */
@@ -850,6 +859,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Staff of the consulted setting: revisable until the decision; every version kept. */
   answerConsultation: Consultation;
+  /**
+   * Staff of the setting, or officers of its LA: "these figures are still correct". Moves the provision
+   * to its next capacity version with the same figures and a CONFIRMATION history entry; lists count
+   * them fresh from now. Refused (FIGURES_NOT_CONFIRMABLE) for GIAS or SYNTHETIC figures, and where
+   * there are none; CONFLICT if the provision moved on from expectedVersion.
+   */
+  confirmCapacity: Provision;
   /** Officers of the list's LA: a new family link (e.g. after withdrawing one). */
   createFamilyLink: FamilyLink;
   /** Officers of the child's LA. */
@@ -880,6 +896,12 @@ export type Mutation = {
 export type MutationAnswerConsultationArgs = {
   id: Scalars['ID']['input'];
   input: AnswerConsultationInput;
+};
+
+
+export type MutationConfirmCapacityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  provisionId: Scalars['ID']['input'];
 };
 
 
@@ -1965,6 +1987,8 @@ export type AgeRangeResolvers<ContextType = GraphqlContext, ParentType extends R
 };
 
 export type CapacityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   onRoll?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingConsultations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2371,6 +2395,7 @@ export type MeResolvers<ContextType = GraphqlContext, ParentType extends Resolve
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'id' | 'input'>>;
+  confirmCapacity?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationConfirmCapacityArgs, 'expectedVersion' | 'provisionId'>>;
   createFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<MutationCreateFamilyLinkArgs, 'listId'>>;
   generateTailoredList?: Resolver<ResolversTypes['GenerateTailoredListPayload'], ParentType, ContextType, RequireFields<MutationGenerateTailoredListArgs, 'input'>>;
   recordDraftPlanSent?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<MutationRecordDraftPlanSentArgs, 'caseReference' | 'kind' | 'laCode' | 'sentOn'>>;

@@ -6,6 +6,8 @@ export const capacityQueries: Pick<QueryResolvers, 'capacityHistory'> = {
     toConnection(await register.capacityHistory(caller, provisionId, { first, after })),
 };
 
-export const capacityMutations: Pick<MutationResolvers, 'updateCapacity'> = {
+export const capacityMutations: Pick<MutationResolvers, 'updateCapacity' | 'confirmCapacity'> = {
   updateCapacity: (_parent, { input }, { caller, register }) => register.updateCapacity(caller, input),
+  confirmCapacity: (_parent, { provisionId, expectedVersion }, { caller, register }) =>
+    register.confirmCapacity(caller, provisionId, expectedVersion),
 };

@@ -103,4 +103,7 @@ export const Capacity: CapacityResolvers = {
   pendingConsultations: (c) => c.pendingConsultations + (c.inOpenPlace ?? 0),
   pendingConsultationsOutsideOpenPlace: (c) => c.pendingConsultations,
   pendingConsultationsInOpenPlace: (c) => c.inOpenPlace ?? 0,
+  // Figures stated before confirmations existed were never confirmed.
+  confirmedAt: (c) => c.confirmedAt ?? null,
+  confirmedBy: (c) => c.confirmedBy ?? null,
 };
