@@ -127,14 +127,15 @@ export async function emptyCase(): Promise<Case> {
 }
 
 /**
- * A list whose every setting was full when last confirmed: settings for a need no other test uses
- * (multi-sensory impairment), in the sea west of Lewis, so the nearest specialist provision for
- * the main need, which every list holds, is one of them.
+ * A list whose every setting was full when last confirmed: settings for a need no other test keeps
+ * (multi-sensory impairment), in the sea west of Lewis. Three of them, all within the travel
+ * distance, so the nearest three specialist provisions for the main need that every list weighs
+ * are these, even while another test briefly holds an MSI setting elsewhere in England.
  */
 export async function allFullCase(): Promise<Case> {
   const home = { lat: 58.1 + Math.random() * 0.2, lon: -7.4 };
   const settings = await Promise.all(
-    [1, 2].map((km) =>
+    [1, 2, 3].map((km) =>
       settingAt({
         name: `Full School ${km}`,
         at: east(home, km),
