@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { WebConfig } from '../functions/config.js';
-import { createServices } from '../functions/graphql/services.js';
-import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../functions/store/case-keys.js';
-import { createDocumentClient, type DocumentClient } from '../functions/store/client.js';
+import { createServicesFromConfig } from '../functions/graphql/services.js';
+import type { CaseKeys } from '../functions/store/case-keys.js';
+import type { DocumentClient } from '../functions/store/client.js';
 import { type Assets, loadAssets } from './assets.js';
 import { loadMapAreas } from './boundaries.js';
 import { parseFormBody } from './core/forms.js';
@@ -35,19 +35,10 @@ export interface WebDeps {
 export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHandler {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? new Logger({ serviceName: 'openplace-web' });
-  const caseKeys = deps.caseKeys ?? inlineCaseKeys(config);
-  const client =
-    deps.client ??
-    createDocumentClient({
-      region: config.region,
-      ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
-    });
-  const services = createServices({
-    client,
-    tableName: config.tableName,
-    caseKeys,
-    lists: config.lists,
+  const services = createServicesFromConfig(config, {
     now,
+    ...(deps.client ? { client: deps.client } : {}),
+    ...(deps.caseKeys ? { caseKeys: deps.caseKeys } : {}),
   });
   const paths = deps.paths ?? webPaths();
   const renderer = createRenderer(paths.views, paths.govukFrontend);
@@ -139,12 +130,4 @@ function notFound(ctx: PageContext): APIGatewayProxyStructuredResultV2 {
     },
     { status: 404 },
   );
-}
-
-/** The keyring given inline (locally); one in Secrets Manager is read by lambda.ts before this. */
-function inlineCaseKeys(config: WebConfig): CaseKeys {
-  if (config.caseKeys.kind !== 'inline') {
-    throw new Error('The case keyring is in Secrets Manager: read it first (loadCaseKeys) and pass it in.');
-  }
-  return createCaseKeys(parseCaseKeyring(config.caseKeys.json));
 }

@@ -4,14 +4,14 @@ import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { UnauthenticatedError } from '../core/errors.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
-import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../store/case-keys.js';
-import { createDocumentClient, type DocumentClient } from '../store/client.js';
+import type { CaseKeys } from '../store/case-keys.js';
+import type { DocumentClient } from '../store/client.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createGraphqlServer } from './server.js';
-import { createServices } from './services.js';
+import { createServicesFromConfig } from './services.js';
 
 /**
  * Builds the Lambda handler: clients, stores and the server are created once per container;
@@ -33,20 +33,11 @@ export function createLambdaHandler(
   } = {},
 ) {
   const now = deps.now ?? (() => new Date());
-  const caseKeys = deps.caseKeys ?? inlineCaseKeys(config);
   const logger = deps.logger ?? new Logger({ serviceName: 'openplace' });
-  const client =
-    deps.client ??
-    createDocumentClient({
-      region: config.region,
-      ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
-    });
-  const services = createServices({
-    client,
-    tableName: config.tableName,
-    caseKeys,
-    lists: config.lists,
+  const services = createServicesFromConfig(config, {
     now,
+    ...(deps.client ? { client: deps.client } : {}),
+    ...(deps.caseKeys ? { caseKeys: deps.caseKeys } : {}),
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
   });
@@ -84,12 +75,4 @@ export function createLambdaHandler(
       },
     },
   );
-}
-
-/** The keyring given inline (locally); one in Secrets Manager is read by handler.ts before this. */
-function inlineCaseKeys(config: Config): CaseKeys {
-  if (config.caseKeys.kind !== 'inline') {
-    throw new Error('The case keyring is in Secrets Manager: read it first (loadCaseKeys) and pass it in.');
-  }
-  return createCaseKeys(parseCaseKeyring(config.caseKeys.json));
 }

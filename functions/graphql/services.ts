@@ -1,11 +1,12 @@
+import type { WebConfig } from '../config.js';
 import { randomIds } from '../services/ids.js';
 import { createJourneyService } from '../services/journey-service.js';
 import type { ListsConfig } from '../services/lists-service.js';
 import { createListsService } from '../services/lists-service.js';
 import { createRegisterService } from '../services/register-service.js';
 import { createSearchService, type FamilySearchLimit } from '../services/search-service.js';
-import type { CaseKeys } from '../store/case-keys.js';
-import type { DocumentClient } from '../store/client.js';
+import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../store/case-keys.js';
+import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { createJourneyStore } from '../store/journey-store.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
@@ -49,3 +50,37 @@ export function createServices(deps: ServiceDeps) {
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * The services from a handler's configuration, for the API's Lambda and the pages' alike: the
+ * DynamoDB client and the case keyring (given inline locally; read from Secrets Manager by the
+ * Lambda entry before this, and passed in) unless the caller lends its own.
+ */
+export function createServicesFromConfig(
+  config: WebConfig,
+  deps: Partial<Pick<ServiceDeps, 'client' | 'caseKeys' | 'retry' | 'familySearchLimit'>> & {
+    now: () => Date;
+  },
+): Services {
+  return createServices({
+    client:
+      deps.client ??
+      createDocumentClient({
+        region: config.region,
+        ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
+      }),
+    tableName: config.tableName,
+    caseKeys: deps.caseKeys ?? inlineCaseKeys(config),
+    lists: config.lists,
+    now: deps.now,
+    ...(deps.retry ? { retry: deps.retry } : {}),
+    ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
+  });
+}
+
+function inlineCaseKeys(config: WebConfig): CaseKeys {
+  if (config.caseKeys.kind !== 'inline') {
+    throw new Error('The case keyring is in Secrets Manager: read it first (loadCaseKeys) and pass it in.');
+  }
+  return createCaseKeys(parseCaseKeyring(config.caseKeys.json));
+}

@@ -42,6 +42,7 @@ import type { Consultation } from '../core/journey/model.js';
 import { CONSULTATION_NOTE } from '../core/journey/texts.js';
 import type { CaseJourneyView, ConsultationView, FamilyJourneyView } from '../core/journey/view.js';
 import { toFamilyView } from '../core/lists/family-view.js';
+import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { Page, Setting } from '../core/model.js';
 import { rightsStatement } from '../core/rights-statement.js';
 import { requirePlausibleId } from '../core/validation.js';
@@ -130,6 +131,11 @@ export function createJourneyService({ journey, lists, register, links, now }: J
   /** What a family link opens: its list, the case's choices and journey, with the statement. */
   async function familyList(token: string, source: string): Promise<FamilyJourneyView> {
     const { list, link } = await links.openFamilyLink(token, source);
+    return familyView(list, link);
+  }
+
+  /** The family's view of a list it opened, with the case's journey as it stands now. */
+  async function familyView(list: TailoredList, link: FamilyLinkRecord): Promise<FamilyJourneyView> {
     const [found, latestVersion] = await Promise.all([
       journey.getCase(list.laCode, list.caseReference),
       lists.latestCaseVersion(list.laCode, list.caseReference),
@@ -158,7 +164,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
 
   /** The family's own change to its choices, through its link: any setting, never checked against the list. */
   async function setFamilyChoices(token: string, input: unknown, source: string): Promise<FamilyJourneyView> {
-    const { list } = await links.openFamilyLink(token, source);
+    const { list, link } = await links.openFamilyLink(token, source);
     const request = parseSetFamilyChoices(input);
     const ids = request.add.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
     const settings = new Map((await lists.getSettings(ids)).map((s) => [s.id, s]));
@@ -184,7 +190,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
         result: undefined,
       };
     });
-    return familyList(token, source);
+    return familyView(list, link);
   }
 
   async function recordDraftPlanSent(
@@ -201,8 +207,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
     const saved = await journey.change(`case ${ref.caseReference}`, async () => {
       const found = await caseOf(ref.laCode, ref.caseReference);
       const record = withDraftPlan(found.record, plan, caller.subject ?? '', now().toISOString());
-      const next = { ...found, record, revision: (found.revision ?? 0) + 1 };
-      return { writes: { case: { ...found, record } }, result: next };
+      return { writes: { case: { ...found, record } }, result: { ...found, record } };
     });
     return journeyView(caller, saved);
   }

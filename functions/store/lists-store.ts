@@ -15,7 +15,7 @@ import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
 import type { TransactItem } from './register-store.js';
-import { TABLE_DEFINITION } from './table-definition.js';
+import { countInWindow } from './throttle.js';
 import { isConditionFailure } from './transactions.js';
 
 export type ListsStore = ReturnType<typeof createListsStore>;
@@ -109,11 +109,16 @@ export function createListsStore({
     );
   }
 
-  /** The latest list of a case (its choices carry to the next version), null if none. */
-  async function latestCaseList(laCode: string, caseReference: string): Promise<TailoredList | null> {
-    // The case's newest list under each key of the ring (after a rotation the case's older
-    // versions sit under the older key): the newest of those.
-    const newest = await Promise.all(
+  /**
+   * The newest list item of a case under each key of the ring (after a rotation the case's older
+   * versions sit under the older key), with only the attributes asked for.
+   */
+  function newestListItems(
+    laCode: string,
+    caseReference: string,
+    projection: string,
+  ): Promise<(Record<string, unknown> | null)[]> {
+    return Promise.all(
       caseKeys.casePartitions(laCode, caseReference).map(async (partition) => {
         const { Items } = await client.send(
           new QueryCommand({
@@ -123,36 +128,28 @@ export function createListsStore({
             ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
             ScanIndexForward: false,
             Limit: 1,
-            ProjectionExpression: `${LIST_DOCUMENT}, doc`,
+            ProjectionExpression: projection,
             ConsistentRead: true,
           }),
         );
-        const item = Items?.[0];
-        return item ? fromListItem(item) : null;
+        return Items?.[0] ?? null;
       }),
     );
-    return newest.reduce<TailoredList | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
   }
 
-  /** The case's newest list version number (keys only: no list is read), null if none. */
+  /** The latest list of a case (its choices carry to the next version), null if none. */
+  async function latestCaseList(laCode: string, caseReference: string): Promise<TailoredList | null> {
+    const newest = await newestListItems(laCode, caseReference, `${LIST_DOCUMENT}, doc`);
+    return newest
+      .map((item) => (item ? fromListItem(item) : null))
+      .reduce<TailoredList | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
+  }
+
+  /** The case's newest list version number (no list is read), null if none. */
   async function latestCaseVersion(laCode: string, caseReference: string): Promise<number | null> {
-    const newest = await Promise.all(
-      caseKeys.casePartitions(laCode, caseReference).map(async (partition) => {
-        const { Items } = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
-            ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
-            ScanIndexForward: false,
-            Limit: 1,
-            ProjectionExpression: 'version',
-            ConsistentRead: true,
-          }),
-        );
-        return (Items?.[0]?.version as number | undefined) ?? null;
-      }),
-    );
-    return newest.reduce<number | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+    const newest = await newestListItems(laCode, caseReference, 'version');
+    const versions = newest.flatMap((item) => (typeof item?.version === 'number' ? [item.version] : []));
+    return versions.length > 0 ? Math.max(...versions) : null;
   }
 
   /** The id a new list of a case takes at this version (under the current case key). */
@@ -308,33 +305,14 @@ export function createListsStore({
     );
   }
 
-  /**
-   * Counts one failed link guess from a source in a time window, if the window still allows one:
-   * the check and the count are one conditional write, so guesses sent at once cannot all get in.
-   * Returns false (nothing counted) when the source has used up the window's allowance.
-   */
-  async function countFailedGuess(
+  /** Counts one failed link guess from a source in a time window (throttle.ts); false past the limit. */
+  function countFailedGuess(
     source: string,
     window: number,
     limit: number,
     expiresAtEpochSeconds: number,
   ): Promise<boolean> {
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: keys.throttle(source, window),
-          UpdateExpression: 'ADD failures :one SET #ttl = :expires',
-          ConditionExpression: 'attribute_not_exists(failures) OR failures < :limit',
-          ExpressionAttributeNames: { '#ttl': TABLE_DEFINITION.timeToLiveAttribute },
-          ExpressionAttributeValues: { ':one': 1, ':expires': expiresAtEpochSeconds, ':limit': limit },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    return countInWindow({ client, tableName }, { source, window, limit, expiresAtEpochSeconds });
   }
 
   return {

@@ -1,13 +1,11 @@
 import { type AttributeValue, QueryCommand as RawQueryCommand } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../core/model.js';
 import { isFirstHit, type SearchQuery, type SearchResult } from '../core/search.js';
 import type { DocumentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { fromSearchPointerDoc, SEARCH_TEXT } from './items.js';
-import { keys, searchPartition } from './keys.js';
-import { TABLE_DEFINITION } from './table-definition.js';
-import { isConditionFailure } from './transactions.js';
+import { searchPartition } from './keys.js';
+import { countInWindow } from './throttle.js';
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
 
@@ -101,32 +99,14 @@ export function createSearchStore({ client, tableName }: { client: DocumentClien
     };
   }
 
-  /**
-   * Counts one search against `source` in its window, in one conditional write (as failed
-   * family-link guesses are counted): false, and nothing counted, once `limit` are used.
-   */
-  async function countSearch(
+  /** Counts one search against `source` in its window (throttle.ts); false once `limit` are used. */
+  function countSearch(
     source: string,
     window: number,
     limit: number,
     expiresAtEpochSeconds: number,
   ): Promise<boolean> {
-    try {
-      await client.send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: keys.throttle(source, window),
-          UpdateExpression: 'ADD searches :one SET #ttl = :expires',
-          ConditionExpression: 'attribute_not_exists(searches) OR searches < :limit',
-          ExpressionAttributeNames: { '#ttl': TABLE_DEFINITION.timeToLiveAttribute },
-          ExpressionAttributeValues: { ':one': 1, ':expires': expiresAtEpochSeconds, ':limit': limit },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+    return countInWindow({ client, tableName }, { source, window, limit, expiresAtEpochSeconds });
   }
 
   return { searchSettings, countSearch };
