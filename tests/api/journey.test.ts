@@ -543,6 +543,29 @@ describe('who may do what', () => {
     expect(
       (await gqlError(START_CONSULTATION, { input: consultationInput(c, setting.id) })).extensions.code,
     ).toBe('UNAUTHENTICATED');
+    // The council's journey is run by its own officers only: not another LA's, not a school's, not anonymous.
+    const draft = { caseReference: c.caseReference, laCode: '938', sentOn: '2026-12-01', kind: 'DRAFT_PLAN' };
+    expect((await gqlError(DRAFT_PLAN_SENT, draft, otherLa)).extensions.code).toBe('FORBIDDEN');
+    expect((await gqlError(DRAFT_PLAN_SENT, draft, asStaff(setting.id))).extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await gqlError(CASE_JOURNEY, { caseReference: c.caseReference, laCode: '938' })).extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    const decision = {
+      input: {
+        caseReference: c.caseReference,
+        laCode: '938',
+        decidedOn: '2026-12-01',
+        named: { settingId: setting.id },
+      },
+    };
+    expect((await gqlError(RECORD_DECISION, decision, otherLa)).extensions.code).toBe('FORBIDDEN');
+    expect((await gqlError(RECORD_DECISION, decision, asStaff(setting.id))).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    const untouched = (await gqlOk(CASE_JOURNEY, { caseReference: c.caseReference, laCode: '938' }, officer))
+      .caseJourney;
+    expect(untouched).toMatchObject({ draftPlans: [], decision: null });
+
     const consult = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, setting.id) }, officer))
       .startConsultation;
     // Staff of another setting can neither read nor answer it.
@@ -655,8 +678,10 @@ describe('bad input', () => {
       asStaff(setting.id),
     );
     expect(s9.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ground' });
+    const noReason = await gqlError(WITHDRAW_CONSULTATION, { id: consult.id, reason: '   ' }, officer);
+    expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const unanswered = (await gqlOk(GET_CONSULTATION, { id: consult.id }, officer)).consultation;
-    expect(unanswered).toMatchObject({ status: 'SENT', answers: [] });
+    expect(unanswered).toMatchObject({ status: 'SENT', answers: [], open: true, withdrawnAt: null });
   });
 });
 
