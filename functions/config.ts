@@ -21,7 +21,7 @@ export interface Config {
    * The keyring behind case and list ids (functions/store/case-keys.ts): in AWS a Secrets Manager
    * secret the function reads once at start; locally its JSON, from the git-ignored .openplace/.
    */
-  caseKeys: { kind: 'secret'; secretArn: string } | { kind: 'inline'; json: string };
+  caseKeys: KeyringSource;
   /**
    * The public origin of the family's pages (FamilyLink.url), e.g. https://places.example.gov.uk:
    * PUBLIC_BASE_URL, set by the stack in AWS. When null, the request's own origin is used.
@@ -157,14 +157,8 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 function caseKeysConfig(env: Env): Config['caseKeys'] {
-  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME);
-  const inlineKeys = env.CASE_KEYS?.trim();
   // A deployed stage keeps its keyring in Secrets Manager, never in an environment variable.
-  if (inlineKeys && inLambda)
-    throw new ConfigError('CASE_KEYS is refused inside AWS Lambda: use CASE_KEYS_SECRET_ARN.');
-  return inlineKeys
-    ? { kind: 'inline', json: inlineKeys }
-    : { kind: 'secret', secretArn: required(env, 'CASE_KEYS_SECRET_ARN') };
+  return keyringSource(env, 'CASE_KEYS');
 }
 
 /** PUBLIC_BASE_URL: an http(s) origin (a path is allowed, a trailing slash dropped), or null when unset. */
@@ -183,15 +177,94 @@ export function publicBaseUrl(env: Env = process.env): string | null {
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
-/** What the web pages' Lambda needs: the table, the case keyring and list settings; no sign-in. */
-export type WebConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'>;
+/**
+ * How staff sign in to the pages. `oidc`: the authorization code flow with PKCE against an OpenID
+ * provider (Cognito's managed login in AWS, a local `oidc-provider` in tests). `dev`: the
+ * development sign-in page, where a developer picks a demo role; only with AUTH_MODE=local, and
+ * refused inside Lambda.
+ */
+export type SignInConfig =
+  | { kind: 'dev' }
+  | {
+      kind: 'oidc';
+      /** The provider's issuer; its discovery document names the endpoints. */
+      issuer: string;
+      /** The web app client (not the API's): public, PKCE-only. */
+      clientId: string;
+      /** Where the provider sends people back; when null, this origin's /auth/callback. */
+      redirectUri: string | null;
+      /**
+       * Cognito's sign-out endpoint (https://<domain>/logout), which its discovery document does
+       * not list; when null, the provider's end_session_endpoint if it has one.
+       */
+      logoutUrl: string | null;
+    };
+
+/** A keyring in the case keyring's form ({"currentId":"k1","k1":"…"}): in Secrets Manager, or inline locally. */
+export type KeyringSource = { kind: 'secret'; secretArn: string } | { kind: 'inline'; json: string };
+
+/** What the web pages' Lambda needs: the table, the keyrings, list settings, and how staff sign in. */
+export type WebConfig = Pick<
+  Config,
+  'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys' | 'publicBaseUrl'
+> & {
+  signIn: SignInConfig;
+  /** The keys that seal staff sessions' cookies (web/auth/session.ts). */
+  sessionKeys: KeyringSource;
+  /** How long a staff session lasts from signing in (SESSION_HOURS, default 8: a working day). */
+  sessionHours: number;
+};
 
 export function loadWebConfig(env: Env = process.env): WebConfig {
   return {
     ...loadTableConfig(env),
     lists: loadListsConfig(env),
     caseKeys: caseKeysConfig(env),
+    publicBaseUrl: publicBaseUrl(env),
+    signIn: signInConfig(env),
+    sessionKeys: keyringSource(env, 'SESSION_KEYS'),
+    sessionHours: positiveInt(env, 'SESSION_HOURS', 8),
   };
+}
+
+function signInConfig(env: Env): SignInConfig {
+  const authMode = env.AUTH_MODE ?? 'cognito';
+  if (authMode === 'local') {
+    if (env.AWS_LAMBDA_FUNCTION_NAME) throw new ConfigError('AUTH_MODE=local is refused inside AWS Lambda.');
+    return { kind: 'dev' };
+  }
+  if (authMode !== 'cognito')
+    throw new ConfigError(`AUTH_MODE must be "cognito" or "local", not "${authMode}".`);
+  return {
+    kind: 'oidc',
+    issuer: absoluteUrl(env, 'OIDC_ISSUER', required(env, 'OIDC_ISSUER')),
+    clientId: required(env, 'OIDC_CLIENT_ID'),
+    redirectUri: env.OIDC_REDIRECT_URI?.trim()
+      ? absoluteUrl(env, 'OIDC_REDIRECT_URI', env.OIDC_REDIRECT_URI)
+      : null,
+    logoutUrl: env.OIDC_LOGOUT_URL?.trim() ? absoluteUrl(env, 'OIDC_LOGOUT_URL', env.OIDC_LOGOUT_URL) : null,
+  };
+}
+
+function absoluteUrl(_env: Env, name: string, raw: string): string {
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // fall through
+  }
+  throw new ConfigError(`${name} must be an absolute http(s) address, not "${raw}".`);
+}
+
+/** NAME (inline JSON, locally only) or NAME_SECRET_ARN (in AWS). */
+function keyringSource(env: Env, name: string): KeyringSource {
+  const inline = env[name]?.trim();
+  if (inline && env.AWS_LAMBDA_FUNCTION_NAME) {
+    throw new ConfigError(`${name} is refused inside AWS Lambda: use ${name}_SECRET_ARN.`);
+  }
+  return inline
+    ? { kind: 'inline', json: inline }
+    : { kind: 'secret', secretArn: required(env, `${name}_SECRET_ARN`) };
 }
 
 /** What the event functions (the outbox forwarder, the overdue job) need: the table, and no more. */

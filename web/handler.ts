@@ -2,18 +2,34 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { WebConfig } from '../functions/config.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../functions/core/errors.js';
 import { createServicesFromConfig } from '../functions/graphql/services.js';
 import type { CaseKeys } from '../functions/store/case-keys.js';
+import { parseCaseKeyring } from '../functions/store/case-keys.js';
 import type { DocumentClient } from '../functions/store/client.js';
 import { type Assets, loadAssets } from './assets.js';
+import { createOidcSignIn } from './auth/oidc.js';
+import { createSealer, type Sealer } from './auth/session.js';
 import { loadMapAreas } from './boundaries.js';
+import { readCookies, SESSION_COOKIE } from './core/cookies.js';
 import { parseFormBody } from './core/forms.js';
 import { assetHeaders, pageHeaders } from './core/headers.js';
 import { matchRoute, routeName } from './core/routes.js';
+import { callerOf, csrfMatches, type StaffSession } from './core/session.js';
 import { familyForm, familyPage } from './pages/family.js';
 import { homePage } from './pages/home.js';
 import { htmlResponse, type PageContext } from './pages/page.js';
 import { rightsPage } from './pages/rights.js';
+import {
+  authCallback,
+  type DevRole,
+  devSignIn,
+  type SignInRequest,
+  signInPage,
+  signOut,
+} from './pages/sign-in.js';
+import { STAFF_PAGES } from './pages/staff/index.js';
+import type { StaffRequest } from './pages/staff/staff-page.js';
 import { type WebPaths, webPaths } from './paths.js';
 import { createRenderer } from './render.js';
 
@@ -24,6 +40,10 @@ export interface WebDeps {
   client?: DocumentClient;
   caseKeys?: CaseKeys;
   paths?: WebPaths;
+  /** The session keyring, read from Secrets Manager by the Lambda entry (inline config otherwise). */
+  sessionKeys?: string;
+  /** The development sign-in page's demo roles (AUTH_MODE=local only). */
+  devRoles?: readonly DevRole[];
   /** Test seam (the local runtime's): the clock. */
   now?: () => Date;
 }
@@ -45,6 +65,16 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
   const assets: Assets = loadAssets(paths.govukFrontend, paths.static);
   const areas = loadMapAreas(paths.boundaries);
   const family = { services, areas, now };
+  const sealer = createSealer(parseCaseKeyring(sessionKeyring(config, deps.sessionKeys)));
+  const signIn = {
+    signIn: config.signIn,
+    oidc: config.signIn.kind === 'oidc' ? createOidcSignIn(config.signIn) : null,
+    sealer,
+    sessionHours: config.sessionHours,
+    now,
+    devRoles: deps.devRoles ?? [],
+    logger,
+  };
 
   return async (event) => {
     const method = event.requestContext?.http?.method ?? 'GET';
@@ -53,6 +83,71 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
     const ctx: PageContext = { renderer, nonce: randomBytes(16).toString('base64'), assets: assets.base };
     const source = event.requestContext?.http?.sourceIp ?? 'unknown';
     const started = Date.now();
+    const origin = config.publicBaseUrl ?? requestOrigin(event);
+    const form = () => (method === 'POST' ? parseFormBody(event.body, event.isBase64Encoded) : {});
+    const signInRequest = (): SignInRequest => ({
+      query: (event.queryStringParameters ?? {}) as Record<string, string>,
+      cookies: readCookies(event.headers?.cookie, event.cookies),
+      form: form(),
+      origin,
+      rawQueryString: event.rawQueryString ?? '',
+    });
+    /** A signed-in page: the session, then (for a form) its token, then the page with the session's caller. */
+    const staffPage = async (
+      name: StaffRequest['name'],
+      params: Readonly<Record<string, string>>,
+    ): Promise<APIGatewayProxyStructuredResultV2> => {
+      const path = `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
+      const cookies = readCookies(event.headers?.cookie, event.cookies);
+      const session = await sealer.open<StaffSession>('session', cookies[SESSION_COOKIE], now());
+      if (!session) return signInFirst(method === 'GET' ? path : '/staff');
+      const body = method === 'POST' ? event.body : undefined;
+      const fields = parseFormBody(body, event.isBase64Encoded);
+      if (method === 'POST' && !csrfMatches(session, fields.csrfToken)) {
+        return htmlResponse(
+          ctx,
+          'sign-in-problem.njk',
+          {
+            title: 'Sorry, that did not work',
+            heading: 'Sorry, that did not work',
+            paragraphs: [
+              'The form you sent was from an earlier sign-in, so nothing was changed. Go back, reload the page and try again.',
+            ],
+          },
+          { status: 403, privatePage: true },
+        );
+      }
+      const all = new URLSearchParams(
+        body ? (event.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body) : '',
+      );
+      const req: StaffRequest = {
+        name,
+        method: method === 'POST' ? 'POST' : 'GET',
+        caller: callerOf(session),
+        session,
+        params,
+        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        form: fields,
+        formAll: (field) => all.getAll(field),
+        path,
+      };
+      try {
+        return await STAFF_PAGES[name]({ services, now, origin }, ctx, req);
+      } catch (error) {
+        if (error instanceof UnauthenticatedError) return signInFirst(path);
+        if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+          const forbidden = error instanceof ForbiddenError;
+          return staffProblem(
+            ctx,
+            forbidden ? 403 : 404,
+            forbidden ? 'You cannot see this page' : 'Page not found',
+            [forbidden ? error.message : 'It may have been removed, or the address may be wrong.'],
+          );
+        }
+        throw error;
+      }
+    };
+
     try {
       const result = await (async (): Promise<APIGatewayProxyStructuredResultV2> => {
         switch (route.page) {
@@ -81,6 +176,16 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
               isBase64Encoded: true,
             };
           }
+          case 'sign-in':
+            return signInPage(signIn, signInRequest());
+          case 'auth-callback':
+            return authCallback(signIn, ctx, signInRequest());
+          case 'sign-out':
+            return signOut(signIn, ctx, signInRequest());
+          case 'dev-sign-in':
+            return (await devSignIn(signIn, ctx, { ...signInRequest(), method })) ?? notFound(ctx);
+          case 'staff':
+            return staffPage(route.name, route.params);
           case 'method-not-allowed':
             return {
               statusCode: 405,
@@ -95,6 +200,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
           }
         }
       })();
+
       // The route's name only: a family page's path holds its token, and never reaches a log.
       logger.info('page', {
         correlationId,
@@ -113,7 +219,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
           heading: 'Sorry, there is a problem with the service',
           paragraphs: [`Try again later. If you contact the council, give this reference: ${correlationId}.`],
         },
-        { status: 500, privatePage: route.page === 'family' || route.page === 'family-form' },
+        { status: 500, privatePage: route.page !== 'home' && route.page !== 'rights' },
       );
     }
   };
@@ -131,3 +237,44 @@ function notFound(ctx: PageContext): APIGatewayProxyStructuredResultV2 {
     { status: 404 },
   );
 }
+
+function staffProblem(ctx: PageContext, status: number, heading: string, paragraphs: string[]) {
+  return htmlResponse(
+    ctx,
+    'sign-in-problem.njk',
+    {
+      title: heading,
+      heading,
+      paragraphs: [...paragraphs, '<a class="govuk-link" href="/staff">Go to your work</a>'],
+    },
+    { status, privatePage: true },
+  );
+}
+
+/** To sign in, then back to `path`. */
+function signInFirst(path: string): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 303,
+    headers: { location: `/sign-in?returnTo=${encodeURIComponent(path)}`, 'cache-control': 'no-store' },
+    body: '',
+  };
+}
+
+/** This request's origin: https in AWS (API Gateway answers only https), http for a local server. */
+function requestOrigin(event: APIGatewayProxyEventV2): string {
+  const host = event.headers?.host ?? event.requestContext?.domainName ?? 'localhost';
+  const proto =
+    event.headers?.['x-forwarded-proto'] ??
+    (/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host) ? 'http' : 'https');
+  return `${proto}://${host}`;
+}
+
+function sessionKeyring(config: WebConfig, loaded: string | undefined): string {
+  if (loaded) return loaded;
+  if (config.sessionKeys.kind !== 'inline') {
+    throw new Error('The session keyring is in Secrets Manager: read it first and pass it in.');
+  }
+  return config.sessionKeys.json;
+}
+
+export type { Sealer };

@@ -1,10 +1,14 @@
 import { loadWebConfig } from '../functions/config.js';
-import { loadCaseKeys } from '../functions/store/case-keys-secret.js';
+import { loadCaseKeys, loadKeyringJson } from '../functions/store/case-keys-secret.js';
 import { createWebHandler } from './handler.js';
 
 const config = loadWebConfig();
-// Read once per container, before the first request: the secret behind case and list ids.
-const caseKeys = await loadCaseKeys(config);
+// Read once per container, before the first request: the secrets behind case and list ids and
+// behind staff sessions' cookies.
+const [caseKeys, sessionKeys] = await Promise.all([
+  loadCaseKeys(config),
+  loadKeyringJson(config.sessionKeys, config.region),
+]);
 
-/** The web Lambda's entry point: the family's page, /your-rights, / and the assets. */
-export const handler = createWebHandler(config, { caseKeys });
+/** The web Lambda's entry point: the family's page, staff pages, sign-in, /your-rights, / and the assets. */
+export const handler = createWebHandler(config, { caseKeys, sessionKeys });

@@ -1,4 +1,8 @@
-import type { WebConfig } from '../config.js';
+import type { Config } from '../config.js';
+
+/** What composing the services needs of a handler's configuration (the API's and the pages'). */
+type ServicesConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'>;
+
 import { randomIds } from '../services/ids.js';
 import { createJourneyService } from '../services/journey-service.js';
 import type { ListsConfig } from '../services/lists-service.js';
@@ -57,7 +61,7 @@ export type Services = ReturnType<typeof createServices>;
  * Lambda entry before this, and passed in) unless the caller lends its own.
  */
 export function createServicesFromConfig(
-  config: WebConfig,
+  config: ServicesConfig,
   deps: Partial<Pick<ServiceDeps, 'client' | 'caseKeys' | 'retry' | 'familySearchLimit'>> & {
     now: () => Date;
   },
@@ -78,7 +82,7 @@ export function createServicesFromConfig(
   });
 }
 
-function inlineCaseKeys(config: WebConfig): CaseKeys {
+function inlineCaseKeys(config: ServicesConfig): CaseKeys {
   if (config.caseKeys.kind !== 'inline') {
     throw new Error('The case keyring is in Secrets Manager: read it first (loadCaseKeys) and pass it in.');
   }

@@ -3,13 +3,21 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STATE_DIR } from './paths.js';
 
-const FILE = join(STATE_DIR, 'case-keys.json');
-
 /**
  * The local case keyring (functions/store/case-keys.ts), made on first use in the git-ignored
  * .openplace/ folder, in the form the Secrets Manager secret has in AWS.
  */
-export async function loadLocalCaseKeyring(): Promise<string> {
+export function loadLocalCaseKeyring(): Promise<string> {
+  return loadLocalKeyring('case-keys.json');
+}
+
+/** The local keyring that seals staff sessions' cookies (web/auth/session.ts), in the same form. */
+export function loadLocalSessionKeyring(): Promise<string> {
+  return loadLocalKeyring('session-keys.json');
+}
+
+async function loadLocalKeyring(name: string): Promise<string> {
+  const FILE = join(STATE_DIR, name);
   try {
     return await readFile(FILE, 'utf8');
   } catch (error) {

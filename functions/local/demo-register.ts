@@ -237,3 +237,11 @@ export const DEMO_SETTINGS: DemoSetting[] = [
     ],
   },
 ];
+
+/** The development sign-in page's demo roles (AUTH_MODE=local): the same people `npm start` mints tokens for. */
+export const DEV_ROLES: readonly { label: string; groups: string[] }[] = [
+  { label: 'Placement officer, West Sussex (938)', groups: ['la-officer-938'] },
+  { label: 'Placement officer, Brighton and Hove (846)', groups: ['la-officer-846'] },
+  { label: 'Staff of Oakfield Primary School (demo)', groups: ['setting-staff-demo-oakfield'] },
+  { label: 'Staff of Brookfield Special School (demo)', groups: ['setting-staff-demo-brookfield'] },
+];

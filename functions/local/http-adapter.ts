@@ -105,8 +105,10 @@ async function handle(
   const result = (await handler(event, lambdaContext(event.requestContext.requestId), () => {})) as
     | APIGatewayProxyStructuredResultV2
     | undefined;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(result?.headers ?? {})) headers[k] = String(v);
+  // As API Gateway does with a payload 2.0 answer's `cookies`: one Set-Cookie header each.
+  if (result?.cookies?.length) headers['set-cookie'] = result.cookies;
   res.writeHead(result?.statusCode ?? 200, headers);
   if (req.method === 'HEAD') {
     res.end();
@@ -130,8 +132,15 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyEventV2 {
   const headers: Record<string, string> = {};
+  let cookies: string[] | undefined;
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+    if (value === undefined) continue;
+    // As API Gateway does (payload 2.0): the Cookie header's pairs go to `cookies`, not the headers.
+    if (name.toLowerCase() === 'cookie') {
+      cookies = (Array.isArray(value) ? value.join('; ') : value).split(/;\s*/).filter(Boolean);
+      continue;
+    }
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const queryStringParameters = url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : undefined;
   const now = new Date();
@@ -141,6 +150,7 @@ function toEvent(req: IncomingMessage, url: URL, body: string): APIGatewayProxyE
     routeKey: '$default',
     rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
+    ...(cookies ? { cookies } : {}),
     headers,
     queryStringParameters,
     requestContext: {

@@ -19,7 +19,8 @@ import { keys } from '../store/keys.js';
 import { createOutboxStore } from '../store/outbox-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
-import { loadLocalCaseKeyring } from './case-keys.js';
+import { loadLocalCaseKeyring, loadLocalSessionKeyring } from './case-keys.js';
+import { DEV_ROLES } from './demo-register.js';
 import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
@@ -127,11 +128,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         publicBaseUrl: () => origin,
       }),
       '/graphql',
-      createWebHandler(config, {
-        logger: new Logger({ serviceName: 'openplace-web', logLevel: options.logLevel ?? 'INFO' }),
-        client,
-        ...(options.now ? { now: options.now } : {}),
-      }),
+      createWebHandler(
+        {
+          ...config,
+          // Staff sign in through the development page (AUTH_MODE=local), as tokens are minted locally.
+          signIn: { kind: 'dev' },
+          sessionKeys: { kind: 'inline', json: await loadLocalSessionKeyring() },
+          sessionHours: 8,
+        },
+        {
+          devRoles: DEV_ROLES,
+          logger: new Logger({ serviceName: 'openplace-web', logLevel: options.logLevel ?? 'INFO' }),
+          client,
+          ...(options.now ? { now: options.now } : {}),
+        },
+      ),
     );
     http.server.listen(options.port, options.host ?? '127.0.0.1');
     await once(http.server, 'listening');

@@ -7,16 +7,81 @@ export type Route =
   | { page: 'family'; token: string }
   | { page: 'family-form'; token: string; form: string }
   | { page: 'asset'; fingerprint: string; file: string }
+  | { page: 'sign-in' }
+  | { page: 'auth-callback' }
+  | { page: 'sign-out' }
+  | { page: 'dev-sign-in' }
+  | { page: 'staff'; name: StaffPageName; params: Readonly<Record<string, string>> }
   | { page: 'not-found' }
   | { page: 'method-not-allowed'; allow: string };
 
 /** The route's name as logs may show it: never the token or the path. */
 export function routeName(route: Route): string {
-  return route.page;
+  return route.page === 'staff' ? route.name : route.page;
+}
+
+/**
+ * The staff pages (signed in): each one's name, the methods it answers and its path, with
+ * `:name` for a path segment. The name is also what logs show.
+ */
+export const STAFF_ROUTES = [
+  ['staff-home', 'GET', '/staff'],
+  // A setting and its figures: its own staff and the officers of its LA (the register's setting page).
+  ['setting', 'GET', '/settings/:settingId'],
+  ['confirm-figures', 'POST', '/settings/:settingId/provisions/:provisionId/confirm'],
+  ['change-figures', 'GET POST', '/settings/:settingId/provisions/:provisionId/figures'],
+  ['capacity-history', 'GET', '/settings/:settingId/provisions/:provisionId/history'],
+  // Consultations: a setting's to answer; an officer's sent or received.
+  ['consultations', 'GET', '/consultations'],
+  ['consultation', 'GET POST', '/consultations/:consultationId'],
+  // The officer's: the register, lists, cases.
+  ['register', 'GET', '/register'],
+  ['new-list', 'GET POST', '/lists/new'],
+  ['list', 'GET', '/lists/:listId'],
+  ['list-link', 'POST', '/lists/:listId/link'],
+  ['list-withdraw-links', 'POST', '/lists/:listId/withdraw-links'],
+  // A case is named by its LA and reference (?la=938&ref=…): references may hold a slash.
+  ['case', 'GET', '/case'],
+  ['case-action', 'GET POST', '/case/:action'],
+] as const;
+
+export type StaffPageName = (typeof STAFF_ROUTES)[number][0];
+
+const STAFF_PATTERNS = STAFF_ROUTES.map(([name, methods, path]) => {
+  const params: string[] = [];
+  const source = path.replace(/:([a-zA-Z]+)/g, (_m, param: string) => {
+    params.push(param);
+    return '([^/]+)';
+  });
+  return { name, methods: methods.split(' '), regex: new RegExp(`^${source}/?$`), params };
+});
+
+function matchStaff(method: string, path: string): Route | null {
+  for (const pattern of STAFF_PATTERNS) {
+    const match = pattern.regex.exec(path);
+    if (!match) continue;
+    const allowed =
+      pattern.methods.includes(method) || (method === 'HEAD' && pattern.methods.includes('GET'));
+    if (!allowed) return notAllowed(pattern.methods.join(', '));
+    const params: Record<string, string> = {};
+    pattern.params.forEach((name, i) => {
+      params[name] = safeDecode(match[i + 1] ?? '');
+    });
+    return { page: 'staff', name: pattern.name, params };
+  }
+  return null;
 }
 
 export function matchRoute(method: string, path: string): Route {
   const get = method === 'GET' || method === 'HEAD';
+  if (path === '/sign-in') return get ? { page: 'sign-in' } : notAllowed('GET, HEAD');
+  if (path === '/auth/callback') return get ? { page: 'auth-callback' } : notAllowed('GET, HEAD');
+  if (path === '/sign-out') return method === 'POST' ? { page: 'sign-out' } : notAllowed('POST');
+  if (path === '/dev/sign-in') {
+    return get || method === 'POST' ? { page: 'dev-sign-in' } : notAllowed('GET, HEAD, POST');
+  }
+  const staff = matchStaff(method, path);
+  if (staff) return staff;
   if (path === '/' || path === '') return get ? { page: 'home' } : notAllowed('GET, HEAD');
   if (path === '/your-rights' || path === '/your-rights/') {
     return get ? { page: 'rights', laCode: null } : notAllowed('GET, HEAD');

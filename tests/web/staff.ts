@@ -1,0 +1,112 @@
+/// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { groups } from '../../functions/core/access.js';
+import { baseUrl } from './pages.js';
+
+// Signing staff in for page tests: through the development sign-in page (AUTH_MODE=local), in a
+// browser or over plain HTTP. Groups as the provider would state them (core/access.ts names them).
+
+export const officerOf = (laCode: string) => [groups.officer(laCode)];
+export const staffOf = (...settingIds: string[]) => settingIds.map(groups.staff);
+
+export const WIDTHS = [375, 1280] as const;
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+/** Signs a browser context in with these groups; the page is left on `returnTo` (default /staff). */
+export async function signInAs(
+  page: Page,
+  groupNames: readonly string[],
+  returnTo = '/staff',
+): Promise<void> {
+  await page.goto(`${baseUrl()}/dev/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.check('input[name="role"][value="other"]');
+  await page.fill('#groups', groupNames.join(' '));
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/dev/')),
+    page.click('button:has-text("Sign in")'),
+  ]);
+}
+
+/** A new browser context and page, signed in with these groups; closed after `work`. */
+export async function asStaffIn<T>(
+  browser: Browser,
+  groupNames: readonly string[],
+  options: { width?: number; javaScriptEnabled?: boolean },
+  work: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  try {
+    const page = await context.newPage();
+    await signInAs(page, groupNames);
+    return await work(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** axe (WCAG 2.2 AA) finds nothing on the page as it is now. */
+export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(found, name).toEqual([]);
+}
+
+/** Submits the form that holds `selector` (a button) and waits for the next page. */
+export async function submit(page: Page, selector: string): Promise<void> {
+  await Promise.all([page.waitForEvent('load'), page.locator(selector).first().click()]);
+}
+
+/** A staff session over plain HTTP: its cookie and its form token. */
+export interface HttpSession {
+  cookie: string;
+  csrfToken: string;
+  get(path: string): Promise<Response>;
+  post(path: string, fields: Record<string, string | string[]>): Promise<Response>;
+}
+
+function cookiePairs(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+}
+
+/** Signs in over HTTP through the development page, as a browser would (cookies and form tokens by hand). */
+export async function signInOverHttp(groupNames: readonly string[]): Promise<HttpSession> {
+  const form = await fetch(`${baseUrl()}/dev/sign-in`, { redirect: 'manual' });
+  const pending = cookiePairs(form).join('; ');
+  const token = /name="csrfToken" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const signedIn = await fetch(`${baseUrl()}/dev/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pending },
+    body: new URLSearchParams({ csrfToken: token, role: 'other', groups: groupNames.join(' ') }),
+  });
+  expect(signedIn.status).toBe(303);
+  const cookie = cookiePairs(signedIn)
+    .filter((c) => c.startsWith('__Host-openplace-session='))
+    .join('; ');
+  const home = await fetch(`${baseUrl()}/staff`, { headers: { cookie } });
+  const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(await home.text())?.[1] ?? '';
+  return {
+    cookie,
+    csrfToken,
+    get: (path) => fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: 'manual' }),
+    post: (path, fields) => {
+      const body = new URLSearchParams({ csrfToken });
+      for (const [name, value] of Object.entries(fields)) {
+        for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+      }
+      return fetch(`${baseUrl()}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body,
+      });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { StaffPageName } from '../../core/routes.js';
+import { caseAction, casePage } from './cases.js';
+import { consultationPage, consultationsPage } from './consultations.js';
+import { staffHome } from './home.js';
+import { listLink, listPage, listWithdrawLinks, newListPage } from './lists.js';
+import { registerPage } from './register.js';
+import { capacityHistoryPage, changeFiguresPage, confirmFigures, settingPage } from './settings.js';
+import type { StaffPage } from './staff-page.js';
+
+/** Every staff route's page (web/core/routes.ts names them). */
+export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
+  'staff-home': staffHome,
+  setting: settingPage,
+  'confirm-figures': confirmFigures,
+  'change-figures': changeFiguresPage,
+  'capacity-history': capacityHistoryPage,
+  consultations: consultationsPage,
+  consultation: consultationPage,
+  register: registerPage,
+  'new-list': newListPage,
+  list: listPage,
+  'list-link': listLink,
+  'list-withdraw-links': listWithdrawLinks,
+  case: casePage,
+  'case-action': caseAction,
+};
