@@ -65,6 +65,8 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
   const assets: Assets = loadAssets(paths.govukFrontend, paths.static);
   const areas = loadMapAreas(paths.boundaries);
   const family = { services, areas, now };
+  const signOutOrigin =
+    config.signIn.kind === 'oidc' ? new URL(config.signIn.logoutUrl ?? config.signIn.issuer).origin : null;
   const sealer = createSealer(parseCaseKeyring(sessionKeyring(config, deps.sessionKeys)));
   const signIn = {
     signIn: config.signIn,
@@ -74,13 +76,19 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
     now,
     devRoles: deps.devRoles ?? [],
     logger,
+    endSession: services.sessions.endSession,
   };
 
   return async (event) => {
     const method = event.requestContext?.http?.method ?? 'GET';
     const route = matchRoute(method, event.rawPath ?? '/');
     const correlationId = event.requestContext?.requestId ?? 'local';
-    const ctx: PageContext = { renderer, nonce: randomBytes(16).toString('base64'), assets: assets.base };
+    const ctx: PageContext = {
+      renderer,
+      nonce: randomBytes(16).toString('base64'),
+      assets: assets.base,
+      signOutOrigin,
+    };
     const source = event.requestContext?.http?.sourceIp ?? 'unknown';
     const started = Date.now();
     const origin = config.publicBaseUrl ?? requestOrigin(event);
@@ -100,7 +108,9 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       const path = `${event.rawPath}${event.rawQueryString ? `?${event.rawQueryString}` : ''}`;
       const cookies = readCookies(event.headers?.cookie, event.cookies);
       const session = await sealer.open<StaffSession>('session', cookies[SESSION_COOKIE], now());
-      if (!session) return signInFirst(method === 'GET' ? path : '/staff');
+      if (!session || (await services.sessions.hasEnded(session.sid))) {
+        return signInFirst(method === 'GET' ? path : '/staff');
+      }
       const body = method === 'POST' ? event.body : undefined;
       const fields = parseFormBody(body, event.isBase64Encoded);
       if (method === 'POST' && !csrfMatches(session, fields.csrfToken)) {

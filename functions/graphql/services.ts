@@ -16,6 +16,7 @@ import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createSearchStore } from '../store/search-store.js';
+import { createSessionStore } from '../store/session-store.js';
 
 export interface ServiceDeps {
   client: DocumentClient;
@@ -50,7 +51,9 @@ export function createServices(deps: ServiceDeps) {
     now,
     ...(deps.familySearchLimit ? { familyLimit: deps.familySearchLimit } : {}),
   });
-  return { register, lists, journey, search };
+  // Staff sessions signed out of the pages before their cookies expire (web/handler.ts checks them).
+  const sessions = createSessionStore({ client, tableName });
+  return { register, lists, journey, search, sessions };
 }
 
 export type Services = ReturnType<typeof createServices>;

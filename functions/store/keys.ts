@@ -48,6 +48,8 @@ import type { NeedCode } from '../core/needs.js';
 //   LA rights info   pk LA#<la>                 sk RIGHTS_INFO
 //   storage format   pk META                    sk STORAGE_FORMAT (the item shapes this table holds)
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
+//   ended session    pk SESSION#<session id>    sk ENDED          (a staff session signed out before its
+//                    cookie expires; kept until then, by TTL)
 
 export interface Key {
   pk: string;
@@ -125,6 +127,7 @@ export const keys = {
   localRightsInfo: (laCode: string): Key => ({ pk: `LA#${laCode}`, sk: 'RIGHTS_INFO' }),
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
+  endedSession: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'ENDED' }),
 };
 
 export const CASE_RECORD_SK = 'CASE';

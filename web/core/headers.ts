@@ -1,7 +1,11 @@
 // The headers every page carries. Pure: the nonce is made by the caller, once per response.
 
-/** The Content-Security-Policy for a page: scripts only from us or with this response's nonce. */
-export function contentSecurityPolicy(nonce: string): string {
+/**
+ * The Content-Security-Policy for a page: scripts only from us or with this response's nonce.
+ * Forms post only here; `signOutOrigin` is the sign-in provider's, because signing out posts
+ * here and is then redirected there (form-action covers the redirect too).
+ */
+export function contentSecurityPolicy(nonce: string, signOutOrigin: string | null = null): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -11,16 +15,20 @@ export function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    `form-action 'self'${signOutOrigin ? ` ${signOutOrigin}` : ''}`,
     "object-src 'none'",
   ].join('; ');
 }
 
 /** Headers for an HTML page; `privatePage` for the family's page and its forms' answers. */
-export function pageHeaders(nonce: string, privatePage: boolean): Record<string, string> {
+export function pageHeaders(
+  nonce: string,
+  privatePage: boolean,
+  signOutOrigin: string | null = null,
+): Record<string, string> {
   return {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': contentSecurityPolicy(nonce),
+    'content-security-policy': contentSecurityPolicy(nonce, signOutOrigin),
     'referrer-policy': 'no-referrer',
     'strict-transport-security': 'max-age=31536000; includeSubDomains',
     'x-content-type-options': 'nosniff',

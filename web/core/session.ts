@@ -5,6 +5,8 @@ import { type Caller, callerFromGroups } from '../../functions/core/access.js';
 // is built from the groups by the same function the API uses, so every rule is the API's.
 
 export interface StaffSession {
+  /** The session's own id: signing out records it, so a copy of the cookie opens nothing after. */
+  sid: string;
   /** The provider's subject for the person. */
   sub: string;
   /** Their groups at sign-in (`cognito:groups`), e.g. la-officer-938, setting-staff-demo-oakfield. */

@@ -7,6 +7,8 @@ export interface PageContext {
   renderer: Renderer;
   nonce: string;
   assets: string;
+  /** The sign-in provider's origin, where signing out ends (null with the development sign-in). */
+  signOutOrigin?: string | null;
 }
 
 /** Renders a template into an HTML response with the security headers. */
@@ -25,7 +27,7 @@ export function htmlResponse(
   });
   return {
     statusCode: options.status ?? 200,
-    headers: { ...pageHeaders(ctx.nonce, privatePage), ...options.headers },
+    headers: { ...pageHeaders(ctx.nonce, privatePage, ctx.signOutOrigin ?? null), ...options.headers },
     body,
   };
 }

@@ -36,6 +36,8 @@ export interface SignInDeps {
   now: () => Date;
   devRoles: readonly DevRole[];
   logger: Logger;
+  /** Records a session as signed out until its cookie would have expired. */
+  endSession(sessionId: string, expiresAtEpochSeconds: number): Promise<void>;
 }
 
 export interface SignInRequest {
@@ -79,7 +81,12 @@ async function startSession(
   returnTo: string,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const maxAge = deps.sessionHours * 3600;
-  const session: StaffSession = { ...person, csrf: randomToken(), exp: seconds(deps.now()) + maxAge };
+  const session: StaffSession = {
+    ...person,
+    sid: randomToken(),
+    csrf: randomToken(),
+    exp: seconds(deps.now()) + maxAge,
+  };
   const sealed = await deps.sealer.seal('session', session);
   return redirect(safeReturnPath(returnTo), [
     setCookie(SESSION_COOKIE, sealed, maxAge),
@@ -168,6 +175,7 @@ export async function signOut(
       'The page you signed out from was too old. <a class="govuk-link" href="/staff">Go to your work</a> and sign out from there.',
     ]);
   }
+  if (session) await deps.endSession(session.sid, session.exp);
   const home = `${req.origin}/`;
   const provider = deps.oidc ? await deps.oidc.signOutUrl(home) : null;
   return redirect(provider ?? '/', [clearCookie(SESSION_COOKIE), clearCookie(SIGN_IN_COOKIE)]);
