@@ -1,12 +1,22 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { corsOriginsFromContext, OpenPlaceStack, publicBaseUrlFromContext } from './openplace-stack.js';
+import {
+  corsOriginsFromContext,
+  OpenPlaceStack,
+  pagesSignInFromContext,
+  publicBaseUrlFromContext,
+} from './openplace-stack.js';
 
 const app = new App();
 new OpenPlaceStack(app, 'OpenPlace', {
   description: 'OpenPlace: advisory tailored lists of SEND school places (GraphQL API)',
   corsOrigins: corsOriginsFromContext(app.node.tryGetContext('corsOrigins')),
   ...publicBaseUrlFromContext(app.node.tryGetContext('publicBaseUrl')),
+  ...pagesSignInFromContext({
+    webDomainPrefix: app.node.tryGetContext('webDomainPrefix'),
+    webCallbackUrl: app.node.tryGetContext('webCallbackUrl'),
+    webSignOutUrl: app.node.tryGetContext('webSignOutUrl'),
+  }),
 });
 // cdk-nag v3 runs as a policy-validation plugin: any finding not acknowledged in code (with
 // Validations.of(construct).acknowledge) fails synth. Acknowledged rules and their reasons are also

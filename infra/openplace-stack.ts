@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Auth } from './constructs/auth.js';
 import { GraphqlFunction } from './constructs/graphql-function.js';
@@ -15,7 +15,22 @@ export interface OpenPlaceStackProps extends StackProps {
    * FamilyLink.url. Without it, the API and pages use the address the request came to (the API's URL).
    */
   readonly publicBaseUrl?: string;
+  /** Staff sign-in to the pages (Cognito managed login): see pagesSignInFromContext. */
+  readonly pagesSignIn?: PagesSignInContext;
 }
+
+/** The pages' sign-in settings from CDK context; each has a default (see pagesSignInFromContext). */
+export interface PagesSignInContext {
+  readonly domainPrefix?: string;
+  readonly callbackUrl?: string;
+  readonly signOutUrl?: string;
+}
+
+/**
+ * Without `-c webDomainPrefix=…` synth still works, with this placeholder and a warning: managed
+ * login domain prefixes are unique across AWS, so a real deployment must choose its own.
+ */
+export const PLACEHOLDER_DOMAIN_PREFIX = 'openplace-set-webdomainprefix';
 
 /**
  * OpenPlace: one DynamoDB table, one Cognito user pool, the GraphQL function behind an HTTP API,
@@ -46,6 +61,27 @@ export class OpenPlaceStack extends Stack {
       ...(props.corsOrigins ? { corsOrigins: props.corsOrigins } : {}),
     });
 
+    // Staff sign in to the pages with Cognito's managed login, through the pages' own app client.
+    const pagesOrigin = publicBaseUrl ?? api.baseUrl;
+    const domainPrefix = props.pagesSignIn?.domainPrefix ?? PLACEHOLDER_DOMAIN_PREFIX;
+    if (!props.pagesSignIn?.domainPrefix) {
+      Annotations.of(this).addWarningV2(
+        'openplace:webDomainPrefix',
+        `No -c webDomainPrefix=…: the managed login domain uses the placeholder "${PLACEHOLDER_DOMAIN_PREFIX}". Choose a prefix of your own before deploying.`,
+      );
+    }
+    const pagesSignIn = auth.addPagesSignIn({
+      domainPrefix,
+      callbackUrl: props.pagesSignIn?.callbackUrl ?? `${pagesOrigin}/auth/callback`,
+      signOutUrl: props.pagesSignIn?.signOutUrl ?? `${pagesOrigin}/`,
+    });
+    web.useSignIn({
+      issuer: pagesSignIn.issuer,
+      clientId: pagesSignIn.client.userPoolClientId,
+      callbackUrl: props.pagesSignIn?.callbackUrl ?? `${pagesOrigin}/auth/callback`,
+      logoutUrl: pagesSignIn.logoutUrl,
+    });
+
     const journeyEvents = new JourneyEvents(this, 'JourneyEvents', {
       table: register,
       eventBusName: `${this.stackName}-journey`,
@@ -58,6 +94,11 @@ export class OpenPlaceStack extends Stack {
     });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.clientId });
+    new CfnOutput(this, 'PagesClientId', {
+      value: pagesSignIn.client.userPoolClientId,
+      description: 'The pages’ app client (managed login, authorization code + PKCE).',
+    });
+    new CfnOutput(this, 'ManagedLoginUrl', { value: pagesSignIn.domain.baseUrl() });
     new CfnOutput(this, 'TableName', { value: register.tableName });
     new CfnOutput(this, 'JourneyEventBusName', {
       value: journeyEvents.bus.eventBusName,
@@ -96,4 +137,42 @@ export function publicBaseUrlFromContext(value: unknown): { publicBaseUrl?: stri
     );
   }
   return { publicBaseUrl: value.trim() };
+}
+
+/**
+ * Reads the pages' sign-in context: `webDomainPrefix` (the managed login's domain prefix),
+ * `webCallbackUrl` and `webSignOutUrl` (default: the pages' /auth/callback and /, on publicBaseUrl
+ * or the API's own address).
+ */
+export function pagesSignInFromContext(context: {
+  webDomainPrefix?: unknown;
+  webCallbackUrl?: unknown;
+  webSignOutUrl?: unknown;
+}): { pagesSignIn: PagesSignInContext } {
+  const text = (name: string, value: unknown, pattern: RegExp, what: string): string | undefined => {
+    if (value === undefined || value === null || value === '') return undefined;
+    if (typeof value !== 'string' || !pattern.test(value.trim())) {
+      throw new Error(`Context value ${name} must be ${what}, not ${JSON.stringify(value)}.`);
+    }
+    return value.trim();
+  };
+  const https = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[^\s]*)?$/;
+  const domainPrefix = text(
+    'webDomainPrefix',
+    context.webDomainPrefix,
+    /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    'lowercase letters, digits and hyphens (up to 63)',
+  );
+  if (domainPrefix && /aws|amazon|cognito/.test(domainPrefix)) {
+    throw new Error('Context value webDomainPrefix may not contain "aws", "amazon" or "cognito".');
+  }
+  const callbackUrl = text('webCallbackUrl', context.webCallbackUrl, https, 'an https:// address');
+  const signOutUrl = text('webSignOutUrl', context.webSignOutUrl, https, 'an https:// address');
+  return {
+    pagesSignIn: {
+      ...(domainPrefix ? { domainPrefix } : {}),
+      ...(callbackUrl ? { callbackUrl } : {}),
+      ...(signOutUrl ? { signOutUrl } : {}),
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -64,6 +64,49 @@ export class Auth extends Construct {
     });
   }
 
+  /**
+   * Staff sign-in for the pages: Cognito's managed login on a domain of the pool, and a second
+   * app client only for it (the API's SRP client above stays as it is). Authorization code with
+   * PKCE, no client secret (the pages keep no secret of Cognito's), only this pool's users.
+   */
+  addPagesSignIn(props: PagesSignInProps): PagesSignIn {
+    const domain = this.userPool.addDomain('ManagedLogin', {
+      cognitoDomain: { domainPrefix: props.domainPrefix },
+      managedLoginVersion: cognito.ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+    });
+    const client = this.userPool.addClient('PagesClient', {
+      userPoolClientName: 'openplace-pages',
+      generateSecret: false,
+      // No password flows: people sign in on the managed login pages only.
+      authFlows: {},
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
+        callbackUrls: [props.callbackUrl],
+        logoutUrls: [props.signOutUrl],
+      },
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
+      // The pages read the ID token once, at the callback; the session is theirs from then on.
+      idTokenValidity: Duration.minutes(15),
+      accessTokenValidity: Duration.minutes(15),
+      refreshTokenValidity: Duration.hours(1),
+      enableTokenRevocation: true,
+      preventUserExistenceErrors: true,
+    });
+    // Managed login's pages need a style: Cognito's own.
+    new cognito.CfnManagedLoginBranding(this, 'ManagedLoginBranding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    return {
+      client,
+      domain,
+      issuer: `https://cognito-idp.${Stack.of(this).region}.amazonaws.com/${this.userPool.userPoolId}`,
+      logoutUrl: `${domain.baseUrl()}/logout`,
+    };
+  }
+
   get userPoolId(): string {
     return this.userPool.userPoolId;
   }
@@ -71,4 +114,22 @@ export class Auth extends Construct {
   get clientId(): string {
     return this.client.userPoolClientId;
   }
+}
+
+export interface PagesSignInProps {
+  /** The managed login's domain prefix: https://<prefix>.auth.<region>.amazoncognito.com */
+  readonly domainPrefix: string;
+  /** Where Cognito sends people back: the pages' /auth/callback. */
+  readonly callbackUrl: string;
+  /** Where Cognito sends people after signing out: the pages' home. */
+  readonly signOutUrl: string;
+}
+
+export interface PagesSignIn {
+  readonly client: cognito.UserPoolClient;
+  readonly domain: cognito.UserPoolDomain;
+  /** The OpenID issuer (its discovery document names the managed login's endpoints). */
+  readonly issuer: string;
+  /** Cognito's sign-out endpoint, which its discovery document does not list. */
+  readonly logoutUrl: string;
 }

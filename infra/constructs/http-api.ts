@@ -5,6 +5,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { STAFF_ROUTES } from '../../web/core/routes.js';
 
 export interface HttpApiProps {
   /** The GraphQL function behind POST and GET /graphql. */
@@ -27,6 +28,26 @@ export const WEB_GET_ROUTES = [
   '/f/{token}',
   '/assets/{proxy+}',
 ] as const;
+
+/**
+ * The sign-in and staff routes as API Gateway paths (`:name` → `{name}`), from the pages' route
+ * table (web/core/routes.ts), so a page added there is routed here too.
+ */
+export function webSignInAndStaffRoutes(): { path: string; methods: ('GET' | 'HEAD' | 'POST')[] }[] {
+  const routes: { path: string; methods: ('GET' | 'HEAD' | 'POST')[] }[] = [
+    { path: '/sign-in', methods: ['GET', 'HEAD'] },
+    { path: '/auth/callback', methods: ['GET'] },
+    { path: '/sign-out', methods: ['POST'] },
+  ];
+  for (const [, methods, path] of STAFF_ROUTES) {
+    const verbs = methods.split(' ') as ('GET' | 'POST')[];
+    routes.push({
+      path: path.replace(/:([a-zA-Z]+)/g, '{$1}'),
+      methods: verbs.flatMap((m) => (m === 'GET' ? (['GET', 'HEAD'] as const) : ([m] as const))),
+    });
+  }
+  return routes;
+}
 
 /** Context variables of HTTP API access logs, one JSON object per request. */
 const ACCESS_LOG_FIELDS = {
@@ -100,6 +121,10 @@ export class HttpApi extends Construct {
         methods: [apigwv2.HttpMethod.POST],
         integration: pages,
       });
+      // Signing in and out, and the staff pages: from the pages' own route table.
+      for (const { path, methods } of webSignInAndStaffRoutes()) {
+        this.api.addRoutes({ path, methods: methods.map((m) => apigwv2.HttpMethod[m]), integration: pages });
+      }
     }
 
     // Default retention policy (RETAIN) with a bounded retention: see the function's log group.

@@ -4,7 +4,7 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
-import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { functionTimeoutSeconds } from './graphql-function.js';
 import { createHouseFunction } from './house-function.js';
@@ -38,16 +38,36 @@ function copyGovukFrontend(outputDir: string): string {
 }
 
 /**
- * The keys the pages may write under: a case's journey record (LIST#…), the outbox (OUTBOX) and
- * throttle counters (THROTTLE#…). A family's page never writes a setting, a list or anything else.
+ * The keys the pages may write under: what families and signed-in staff change through them. A
+ * case's lists and journey record (LIST#…), the outbox (OUTBOX), throttle counters (THROTTLE#…),
+ * settings' capacity and their consultation counts with their pointers (SETTING#…), capacity
+ * history (CAPACITY#…), consultations (CONSULTATION#…) and signed-out sessions (SESSION#…). Never
+ * a URN claim, an LA's rights information or the table's metadata: the register's details are
+ * the API's (upsertSetting), not the pages'. The services decide who may do what, as in the API.
  */
-export const WEB_WRITABLE_KEYS = ['LIST#*', 'OUTBOX', 'THROTTLE#*'] as const;
+export const WEB_WRITABLE_KEYS = [
+  'LIST#*',
+  'OUTBOX',
+  'THROTTLE#*',
+  'SETTING#*',
+  'CAPACITY#*',
+  'CONSULTATION#*',
+  'SESSION#*',
+] as const;
 
 export interface WebFunctionProps {
   readonly table: RegisterTable;
   readonly caseKeys: secretsmanager.ISecret;
   /** The pages' public address (e.g. a custom domain); without it, a page uses the request's own host. */
   readonly publicBaseUrl?: string;
+}
+
+/** How staff sign in to the pages: Cognito's managed login (Auth.addPagesSignIn). */
+export interface WebSignIn {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly callbackUrl: string;
+  readonly logoutUrl: string;
 }
 
 /**
@@ -58,17 +78,18 @@ export interface WebFunctionProps {
 export class WebFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
   readonly logGroup: logs.LogGroup;
+  readonly sessionKeys: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: WebFunctionProps) {
     super(scope, id);
     const house = createHouseFunction(this, {
       entry: new URL('../../web/lambda.ts', import.meta.url),
-      description: 'OpenPlace web pages (the family page, /your-rights)',
+      description: 'OpenPlace web pages (the family page, staff pages, /your-rights)',
       roleDescription:
-        'OpenPlace web pages: read the register and lists; write only family choices and throttles.',
+        'OpenPlace web pages: read the register and lists; write lists, journeys, capacity, throttles, sessions.',
       memorySize: 1024,
       timeout: Duration.seconds(functionTimeoutSeconds()),
-      // No Cognito settings: the pages have no signed-in users yet (a family's link is its key).
+      // Families need no account (a family's link is its key); staff sign in (useSignIn).
       environment: props.publicBaseUrl ? { PUBLIC_BASE_URL: props.publicBaseUrl } : {},
       commandHooks: {
         beforeBundling: () => [],
@@ -87,14 +108,38 @@ export class WebFunction extends Construct {
     this.function.addEnvironment('TABLE_NAME', table.tableName);
     house.role.addToPrincipalPolicy(
       new iam.PolicyStatement({
-        sid: 'WriteOnlyFamilyChoicesAndThrottles',
-        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+        sid: 'WriteOnlyWhatThePagesChange',
+        actions: [
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:ConditionCheckItem',
+        ],
         resources: [table.tableArn],
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...WEB_WRITABLE_KEYS] } },
       }),
     );
     props.caseKeys.grantRead(house.role);
     this.function.addEnvironment('CASE_KEYS_SECRET_ARN', props.caseKeys.secretArn);
+
+    // The keys that seal staff sessions' cookies: generated here, read once per container.
+    // Rotate as the case keys are: add k2, make it current; cookies sealed under k1 open until they expire.
+    this.sessionKeys = new secretsmanager.Secret(this, 'SessionKeys', {
+      description: 'OpenPlace pages: keys that seal staff session cookies (JSON: currentId and keys by id)',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ currentId: 'k1' }),
+        generateStringKey: 'k1',
+        passwordLength: 64,
+        excludePunctuation: true,
+      },
+    });
+    Validations.of(this.sessionKeys).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating the session key is an operator step (add a key, make it current), as the runbook describes; a Lambda rotation would sign everyone out at an arbitrary time.',
+    });
+    this.sessionKeys.grantRead(house.role);
+    this.function.addEnvironment('SESSION_KEYS_SECRET_ARN', this.sessionKeys.secretArn);
 
     const tableLogicalId = Stack.of(this).getLogicalId(table.node.defaultChild as dynamodb.CfnTable);
     Validations.of(house.role).acknowledge({
@@ -103,5 +148,14 @@ export class WebFunction extends Construct {
         'Reads of the register table include its indexes (index/*), which the pages query (the map, ' +
         'the register search); the grant is scoped to this one table, and index ARNs admit reads only.',
     });
+  }
+
+  /** Staff sign in through Cognito's managed login, with the pages' own app client. */
+  useSignIn(signIn: WebSignIn): void {
+    this.function.addEnvironment('AUTH_MODE', 'cognito');
+    this.function.addEnvironment('OIDC_ISSUER', signIn.issuer);
+    this.function.addEnvironment('OIDC_CLIENT_ID', signIn.clientId);
+    this.function.addEnvironment('OIDC_REDIRECT_URI', signIn.callbackUrl);
+    this.function.addEnvironment('OIDC_LOGOUT_URL', signIn.logoutUrl);
   }
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DYNAMODB_LIMITS, DYNAMODB_WORST_CASE_MS, LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
 import { functionTimeoutSeconds } from '../../infra/constructs/graphql-function.js';
+import { webSignInAndStaffRoutes } from '../../infra/constructs/http-api.js';
 import {
   corsOriginsFromContext,
   OpenPlaceStack,
@@ -55,7 +56,15 @@ const fn = (() => {
   return { id, resource };
 })();
 const userPool = only(template, 'AWS::Cognito::UserPool');
-const client = only(template, 'AWS::Cognito::UserPoolClient');
+/** The API's app client (SRP); the pages' own (managed login) is tested in web-function.test.ts. */
+const client = (() => {
+  const found = Object.entries(resources(template, 'AWS::Cognito::UserPoolClient')).filter(
+    ([, r]) => r.Properties.ClientName !== 'openplace-pages',
+  );
+  expect(found, 'exactly one API client').toHaveLength(1);
+  const [id, resource] = found[0] as [string, Resource];
+  return { id, resource };
+})();
 const fnVariables = (fn.resource.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
 const fnRoleId = (fn.resource.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
 
@@ -194,7 +203,11 @@ describe('GraphQL function', () => {
   });
 
   it('reads the case keyring from its own secret, once, and may read no other secret', () => {
-    const secret = only(template, 'AWS::SecretsManager::Secret');
+    const caseKeysRef = (fnVariables.CASE_KEYS_SECRET_ARN as { Ref: string }).Ref;
+    const secret = {
+      id: caseKeysRef,
+      resource: resources(template, 'AWS::SecretsManager::Secret')[caseKeysRef] as Resource,
+    };
     expect(secret.resource.Properties.GenerateSecretString).toMatchObject({
       GenerateStringKey: 'k1',
       PasswordLength: 64,
@@ -232,6 +245,8 @@ describe('HTTP API', () => {
         ...['/', '/your-rights', '/your-rights/{laCode}', '/f/{token}', '/assets/{proxy+}'].flatMap(
           (path) => [`GET ${path}`, `HEAD ${path}`],
         ),
+        // Signing in and out, and the staff pages (web/core/routes.ts).
+        ...webSignInAndStaffRoutes().flatMap(({ path, methods }) => methods.map((m) => `${m} ${path}`)),
       ].sort(),
     );
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
@@ -408,6 +423,8 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-L1',
       'AwsSolutions-L1',
       'AwsSolutions-L1',
+      // The case keys and the pages' session keys: rotated by an operator.
+      'AwsSolutions-SMG4',
       'AwsSolutions-SMG4',
       // The forwarder's dead-letter queue is a dead-letter queue.
       'AwsSolutions-SQS3',
@@ -415,10 +432,17 @@ describe('cdk-nag AwsSolutions', () => {
     for (const ack of acks) expect(ack.reason.length, ack.id).toBeGreaterThan(80);
   });
 
-  it('leaves no CDK warnings or errors on the stack', () => {
-    const { stack } = build();
+  it('leaves no CDK warnings or errors on the stack once its managed login domain prefix is given', () => {
+    const { stack } = build({ pagesSignIn: { domainPrefix: 'westsussex-openplace' } });
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+  });
+
+  it('warns, and only of that, when synthesized with the placeholder domain prefix', () => {
+    const { stack } = build();
+    expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
+    const warnings = Annotations.fromStack(stack).findWarning('*', Match.anyValue());
+    expect(warnings.map((w) => String(w.entry.data))).toEqual([expect.stringContaining('webDomainPrefix')]);
   });
 });
 

@@ -2,9 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { WEB_GET_ROUTES } from '../../infra/constructs/http-api.js';
+import { WEB_GET_ROUTES, webSignInAndStaffRoutes } from '../../infra/constructs/http-api.js';
 import { WEB_BUNDLE_FILES, WEB_WRITABLE_KEYS } from '../../infra/constructs/web-function.js';
-import { OpenPlaceStack, publicBaseUrlFromContext } from '../../infra/openplace-stack.js';
+import {
+  OpenPlaceStack,
+  PLACEHOLDER_DOMAIN_PREFIX,
+  pagesSignInFromContext,
+  publicBaseUrlFromContext,
+} from '../../infra/openplace-stack.js';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 
@@ -20,7 +25,7 @@ function synth(props: ConstructorParameters<typeof OpenPlaceStack>[2] = {}) {
 const template = synth();
 const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
 const [webId, web] = Object.entries(functions).find(
-  ([, f]) => f.Properties.Description === 'OpenPlace web pages (the family page, /your-rights)',
+  ([, f]) => f.Properties.Description === 'OpenPlace web pages (the family page, staff pages, /your-rights)',
 ) as [string, Resource];
 const [apiId, api] = Object.entries(functions).find(
   ([, f]) => f.Properties.Description === 'OpenPlace GraphQL API (Apollo Server)',
@@ -38,7 +43,7 @@ describe('the web pages’ function', () => {
     expect(roleOf(web)).not.toBe(roleOf(api));
   });
 
-  it('writes to the table only under a case record, the outbox or a throttle counter', () => {
+  it('writes to the table only under the keys of what families and staff change through the pages', () => {
     const statements = statementsOf(roleOf(web));
     const writes = statements.filter((s) =>
       actionsOf(s).some((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)),
@@ -46,27 +51,37 @@ describe('the web pages’ function', () => {
     expect(writes).toHaveLength(1);
     expect(actionsOf(writes[0] as Record<string, any>).sort()).toEqual([
       'dynamodb:ConditionCheckItem',
+      'dynamodb:DeleteItem',
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',
     ]);
     expect(writes[0]?.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...WEB_WRITABLE_KEYS] },
     });
-    // Never a setting (SETTING#…), a list version or anything else.
-    expect(WEB_WRITABLE_KEYS).not.toContain('SETTING#*');
-    expect(statements.some((s) => actionsOf(s).includes('dynamodb:DeleteItem'))).toBe(false);
+    // Never a URN claim, an LA's rights information, the table's metadata or the register index.
+    expect([...WEB_WRITABLE_KEYS].sort()).toEqual(
+      ['CAPACITY#*', 'CONSULTATION#*', 'LIST#*', 'OUTBOX', 'SESSION#*', 'SETTING#*', 'THROTTLE#*'].sort(),
+    );
+    for (const key of WEB_WRITABLE_KEYS) expect(key).not.toMatch(/^(URN|LA|META|\*)/);
   });
 
-  it('reads the case keyring secret and nothing else of Secrets Manager', () => {
+  it('reads the case keyring and its session keys, and nothing else of Secrets Manager', () => {
     const secrets = statementsOf(roleOf(web)).filter((s) =>
       actionsOf(s).some((a) => a.startsWith('secretsmanager:')),
     );
-    expect(secrets).toHaveLength(1);
-    expect(actionsOf(secrets[0] as Record<string, any>).sort()).toEqual([
-      'secretsmanager:DescribeSecret',
-      'secretsmanager:GetSecretValue',
-    ]);
-    expect(web.Properties.Environment.Variables.CASE_KEYS_SECRET_ARN).toBeDefined();
+    const vars = web.Properties.Environment.Variables;
+    expect(secrets.flatMap((s) => [s.Resource].flat()).sort()).toEqual(
+      [vars.CASE_KEYS_SECRET_ARN, vars.SESSION_KEYS_SECRET_ARN].sort(),
+    );
+    for (const statement of secrets) {
+      expect(actionsOf(statement).sort()).toEqual([
+        'secretsmanager:DescribeSecret',
+        'secretsmanager:GetSecretValue',
+      ]);
+    }
+    expect(vars.CASE_KEYS_SECRET_ARN).toBeDefined();
+    expect(vars.SESSION_KEYS_SECRET_ARN).toBeDefined();
+    expect(vars.SESSION_KEYS).toBeUndefined();
   });
 
   it('serves the pages’ routes, and /graphql stays the API’s', () => {
@@ -82,6 +97,24 @@ describe('the web pages’ function', () => {
       const route = routes.find((r) => r.Properties.RouteKey === `GET ${path}`) as Resource;
       expect(target(route), path).toBe(webId);
     }
+    for (const { path, methods } of webSignInAndStaffRoutes()) {
+      for (const method of methods) {
+        const route = routes.find((r) => r.Properties.RouteKey === `${method} ${path}`) as Resource;
+        expect(target(route), `${method} ${path}`).toBe(webId);
+      }
+    }
+    expect(webSignInAndStaffRoutes().map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        '/sign-in',
+        '/auth/callback',
+        '/sign-out',
+        '/staff',
+        '/settings/{settingId}',
+        '/case/{action}',
+      ]),
+    );
+    // The development sign-in page is never routed in AWS.
+    expect(routes.some((r) => String(r.Properties.RouteKey).includes('/dev/'))).toBe(false);
     const graphql = routes.find((r) => r.Properties.RouteKey === 'POST /graphql') as Resource;
     expect(target(graphql)).toBe(apiId);
   });
@@ -108,7 +141,7 @@ describe('the public base URL of family links', () => {
     const withUrl = fns.filter((f) => f.Properties.Environment?.Variables?.PUBLIC_BASE_URL);
     expect(withUrl.map((f) => f.Properties.Description).sort()).toEqual([
       'OpenPlace GraphQL API (Apollo Server)',
-      'OpenPlace web pages (the family page, /your-rights)',
+      'OpenPlace web pages (the family page, staff pages, /your-rights)',
     ]);
     // Without it, the request's own address is used: no variable at all.
     expect(web.Properties.Environment.Variables.PUBLIC_BASE_URL).toBeUndefined();
@@ -121,5 +154,88 @@ describe('the public base URL of family links', () => {
     });
     expect(() => publicBaseUrlFromContext('http://insecure.example')).toThrow(/https/);
     expect(() => publicBaseUrlFromContext('https://x.example/path')).toThrow(/no path/);
+  });
+});
+
+describe('staff sign-in to the pages (Cognito managed login)', () => {
+  const clients = Object.values(
+    template.findResources('AWS::Cognito::UserPoolClient') as Record<string, Resource>,
+  );
+  const pagesClient = clients.find((c) => c.Properties.ClientName === 'openplace-pages') as Resource;
+  const vars = () => web.Properties.Environment.Variables as Record<string, any>;
+
+  it('has its own app client: authorization code only, no secret, Cognito users only', () => {
+    expect(clients).toHaveLength(2);
+    expect(pagesClient.Properties).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: expect.arrayContaining(['openid', 'email', 'profile']),
+      GenerateSecret: false,
+      SupportedIdentityProviders: ['COGNITO'],
+      EnableTokenRevocation: true,
+      PreventUserExistenceErrors: 'ENABLED',
+    });
+    expect(pagesClient.Properties.AllowedOAuthFlows).not.toContain('implicit');
+    // No password flows through this client: people sign in on the managed login pages.
+    expect(pagesClient.Properties.ExplicitAuthFlows ?? []).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+    // The API's SRP client stays as it was: no OAuth.
+    const apiClient = clients.find((c) => c !== pagesClient) as Resource;
+    expect(apiClient.Properties.AllowedOAuthFlowsUserPoolClient).toBe(false);
+    expect(apiClient.Properties.ExplicitAuthFlows).toContain('ALLOW_USER_SRP_AUTH');
+  });
+
+  it('sends people back to the pages’ callback and home by default, on the API’s address', () => {
+    expect(JSON.stringify(pagesClient.Properties.CallbackURLs)).toContain('/auth/callback');
+    expect(JSON.stringify(pagesClient.Properties.LogoutURLs)).toContain('/"]]}');
+  });
+
+  it('uses managed login on a domain whose prefix is a clear placeholder without context', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: PLACEHOLDER_DOMAIN_PREFIX,
+      ManagedLoginVersion: 2,
+    });
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+
+  it('gives the pages the issuer, their client, callback and Cognito’s sign-out endpoint', () => {
+    expect(vars().AUTH_MODE).toBe('cognito');
+    expect(JSON.stringify(vars().OIDC_ISSUER)).toContain('cognito-idp.');
+    expect(vars().OIDC_CLIENT_ID).toEqual({ Ref: expect.stringMatching(/PagesClient/) });
+    expect(JSON.stringify(vars().OIDC_LOGOUT_URL)).toContain('/logout');
+    expect(JSON.stringify(vars().OIDC_REDIRECT_URI)).toContain('/auth/callback');
+  });
+
+  it('takes the domain prefix, callback and sign-out addresses from context', () => {
+    const configured = synth({
+      publicBaseUrl: 'https://places.example.gov.uk',
+      ...pagesSignInFromContext({ webDomainPrefix: 'westsussex-openplace' }),
+    });
+    configured.hasResourceProperties('AWS::Cognito::UserPoolDomain', { Domain: 'westsussex-openplace' });
+    configured.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'openplace-pages',
+      CallbackURLs: ['https://places.example.gov.uk/auth/callback'],
+      LogoutURLs: ['https://places.example.gov.uk/'],
+    });
+    const explicit = synth(
+      pagesSignInFromContext({
+        webDomainPrefix: 'la-places',
+        webCallbackUrl: 'https://staff.example.gov.uk/auth/callback',
+        webSignOutUrl: 'https://staff.example.gov.uk/',
+      }),
+    );
+    explicit.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'openplace-pages',
+      CallbackURLs: ['https://staff.example.gov.uk/auth/callback'],
+      LogoutURLs: ['https://staff.example.gov.uk/'],
+    });
+  });
+
+  it('refuses context values Cognito would refuse', () => {
+    expect(() => pagesSignInFromContext({ webDomainPrefix: 'My_Prefix' })).toThrow(/webDomainPrefix/);
+    expect(() => pagesSignInFromContext({ webDomainPrefix: 'openplace-cognito' })).toThrow(/cognito/);
+    expect(() => pagesSignInFromContext({ webCallbackUrl: 'http://insecure.example/auth/callback' })).toThrow(
+      /webCallbackUrl/,
+    );
+    expect(pagesSignInFromContext({})).toEqual({ pagesSignIn: {} });
   });
 });
