@@ -113,6 +113,7 @@ Tokens (valid 12 hours; send as  Authorization: Bearer <token>):
 More: npm run token -- officer 938   |   npm run token -- setting <settingId>
 
 Pages: ${stack.baseUrl.replace('127.0.0.1', 'localhost')}/  and  /your-rights/938
+Staff pages: ${stack.baseUrl.replace('127.0.0.1', 'localhost')}/staff  (sign in on the development page: pick a demo officer or school)
 A family's page (demo case DEMO/0001, a new list version and a new link at every start):
   ${demo.replace('127.0.0.1', 'localhost')}
 Overdue consultations: DYNAMODB_ENDPOINT=${stack.dynamodbEndpoint} npm run journey:overdue
