@@ -118,3 +118,36 @@ export function assertCanReadCapacityHistory(caller: Caller, setting: { id: stri
     `Only staff of setting ${setting.id} or placement officers of LA ${setting.laCode} may read its capacity history.`,
   );
 }
+
+/** Whether the caller may change (or confirm) this setting's capacity: the same rule, for showing a button. */
+export function canUpdateCapacity(caller: Caller, setting: { id: string; laCode: string }): boolean {
+  return allows(() => assertCanUpdateCapacity(caller, setting));
+}
+
+/** Whether the caller may read this setting's capacity history: the same rule, for showing a link. */
+export function canReadCapacityHistory(caller: Caller, setting: { id: string; laCode: string }): boolean {
+  return allows(() => assertCanReadCapacityHistory(caller, setting));
+}
+
+/** Answering a consultation: staff of the consulted setting only (an officer reads it, never answers for it). */
+export function assertCanAnswerConsultation(caller: Caller, consulted: { setting: { id: string } }): void {
+  requireSignedIn(caller);
+  if (!caller.settingIds.includes(consulted.setting.id)) {
+    throw new ForbiddenError('Only staff of the consulted setting may answer a consultation.');
+  }
+}
+
+/** Whether the caller may answer this consultation: the same rule, for showing the form. */
+export function canAnswerConsultation(caller: Caller, consulted: { setting: { id: string } }): boolean {
+  return allows(() => assertCanAnswerConsultation(caller, consulted));
+}
+
+function allows(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) return false;
+    throw error;
+  }
+}

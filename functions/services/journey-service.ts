@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { assertIsOfficer, type Caller, isOfficerFor, requireSignedIn } from '../core/access.js';
+import {
+  assertCanAnswerConsultation,
+  assertIsOfficer,
+  type Caller,
+  isOfficerFor,
+  requireSignedIn,
+} from '../core/access.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors.js';
 import {
   assertNoDecision,
@@ -339,9 +345,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
     requirePlausibleId(id, 'id');
     const first = await journey.getConsultation(id);
     if (!first) throw new NotFoundError('Consultation', id);
-    if (!caller.settingIds.includes(first.consultation.setting.id)) {
-      throw new ForbiddenError('Only staff of the consulted setting may answer a consultation.');
-    }
+    assertCanAnswerConsultation(caller, first.consultation);
     const answer = parseAnswer(input);
     const result = await journey.change(`consultation ${id}`, async () => {
       const found = await journey.getConsultation(id);

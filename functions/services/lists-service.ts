@@ -308,6 +308,8 @@ export function createListsService({ lists, journey, now, config }: ListsService
     openFamilyLink,
     parentsRightsStatement,
     setLocalRightsInfo,
+    /** Days figures count as fresh on a list (lists judge it with core/lists/capacity-status.ts): pages say when. */
+    capacityFreshDays: config.capacityFreshDays,
   };
 }
 

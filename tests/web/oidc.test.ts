@@ -66,10 +66,11 @@ beforeAll(async () => {
         heldCallback = new URL(`${webOrigin}/auth/callback?${event.rawQueryString}`);
         return { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: 'held' };
       }
-      handler ??= createWebHandler(
-        config(issuer),
-        { logger: new Logger({ logLevel: 'SILENT' }), client: testClient, caseKeys: testCaseKeys },
-      );
+      handler ??= createWebHandler(config(issuer), {
+        logger: new Logger({ logLevel: 'SILENT' }),
+        client: testClient,
+        caseKeys: testCaseKeys,
+      });
       return handler(event);
     },
   );

@@ -1,5 +1,4 @@
 import { hkdfSync } from 'node:crypto';
-import { EncryptJWT, jwtDecrypt } from 'jose';
 import type { CaseKeyring } from '../../functions/store/case-keys.js';
 
 // Sealing the pages' cookies: JWE (dir, A256GCM) under a key derived from the session keyring
@@ -22,6 +21,7 @@ export function createSealer(ring: CaseKeyring): Sealer {
   const currentKey = keys.get(ring.current.id) as Uint8Array;
   return {
     async seal(purpose, value) {
+      const { EncryptJWT } = await import('jose');
       return new EncryptJWT({ ...value, purpose })
         .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: ring.current.id })
         .setExpirationTime(value.exp)
@@ -29,6 +29,8 @@ export function createSealer(ring: CaseKeyring): Sealer {
     },
     async open(purpose, sealed, now) {
       if (!sealed) return null;
+      // jose is loaded on the first staff request, not at cold start: most requests are families'.
+      const { jwtDecrypt } = await import('jose');
       try {
         const { payload } = await jwtDecrypt(
           sealed,

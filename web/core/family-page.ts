@@ -1,7 +1,7 @@
 import { dateInWords } from '../../functions/core/journey/dates.js';
 import { appealText, familyStatusText, GROUND_TEXT } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
-import type { NotListedReason } from '../../functions/core/lists/model.js';
+import type { ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
 import { FIND_YOUR_SENDIASS, type RightsStatement } from '../../functions/core/rights-statement.js';
 import type { SearchResult } from '../../functions/core/search.js';
 import {
@@ -55,6 +55,28 @@ export function statementModel(statement: RightsStatement) {
 
 export type StatementModel = ReturnType<typeof statementModel>;
 
+/** One entry of a list as a family reads it (the officer's page adds points and scores to it). */
+export function listEntryModel(e: ListEntry, index: number, now: Date) {
+  const capacity = CAPACITY_WORDS[e.capacity.status];
+  return {
+    number: index + 1,
+    name: e.setting.name,
+    place: [e.setting.town, e.setting.laName].filter(Boolean).join(', ') || null,
+    kind: RANGE_KIND_WORDS[e.rangeKind],
+    provisionName: e.provision.kind === 'MAIN_ROLL' ? null : e.provision.name,
+    familyChoice: e.familyChoice,
+    reasons: e.reasons.map((r) => r.text),
+    cautions: e.cautions.map((c) => c.text),
+    legalRouteReason: e.legalRoute.reason,
+    distance: distanceWords(e.distanceKm),
+    capacityStatus: e.capacity.status,
+    capacityText: capacity.text,
+    capacityTagClass: capacity.tagClass,
+    places: placesWords(e.capacity),
+    freshness: freshnessWords(e.capacity, now),
+  };
+}
+
 export interface SearchState {
   query: string;
   results: readonly SearchResult[] | null;
@@ -89,26 +111,7 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
     canMoveUp: index > 0,
     canMoveDown: index < all.length - 1,
   }));
-  const entries = view.entries.map((e, index) => {
-    const capacity = CAPACITY_WORDS[e.capacity.status];
-    return {
-      number: index + 1,
-      name: e.setting.name,
-      place: [e.setting.town, e.setting.laName].filter(Boolean).join(', ') || null,
-      kind: RANGE_KIND_WORDS[e.rangeKind],
-      provisionName: e.provision.kind === 'MAIN_ROLL' ? null : e.provision.name,
-      familyChoice: e.familyChoice,
-      reasons: e.reasons.map((r) => r.text),
-      cautions: e.cautions.map((c) => c.text),
-      legalRouteReason: e.legalRoute.reason,
-      distance: distanceWords(e.distanceKm),
-      capacityStatus: e.capacity.status,
-      capacityText: capacity.text,
-      capacityTagClass: capacity.tagClass,
-      places: placesWords(e.capacity),
-      freshness: freshnessWords(e.capacity, now),
-    };
-  });
+  const entries = view.entries.map((e, index) => listEntryModel(e, index, now));
   const markers: MapMarker[] = view.entries.map((e, index) => ({
     label: String(index + 1),
     name: e.setting.name,

@@ -1,7 +1,14 @@
 import type { FamilyView } from '../lists/family-view.js';
 import type { TailoredList } from '../lists/model.js';
 import type { RightsStatement } from '../rights-statement.js';
-import type { CaseRecord, Consultation, PlacementDecision } from './model.js';
+import { currentDecision } from './case.js';
+import type {
+  CaseRecord,
+  Consultation,
+  ConsultationAnswerRecord,
+  DraftPlanRecord,
+  PlacementDecision,
+} from './model.js';
 
 /** A decision as read: with whether a later one corrected it. */
 export interface DecisionView extends PlacementDecision {
@@ -12,7 +19,8 @@ export interface DecisionView extends PlacementDecision {
 export interface CaseJourneyView {
   record: CaseRecord;
   lists: readonly Pick<TailoredList, 'id' | 'version' | 'generatedAt' | 'generatedBy'>[];
-  consultations: readonly Consultation[];
+  /** Newest first, each with whether it is overdue today. */
+  consultations: readonly ConsultationView[];
   statement: RightsStatement;
   /** Today in London, for what is derived from dates (overdue). */
   today: string;
@@ -35,4 +43,20 @@ export interface FamilyJourneyView extends FamilyView {
   decision: DecisionView | null;
   requestWindowEndsOn: string | null;
   choicesClosed: boolean;
+}
+
+/** The answer in force: the latest version, if the setting has answered. */
+export function latestAnswer(c: Pick<Consultation, 'answers'>): ConsultationAnswerRecord | null {
+  return c.answers.at(-1) ?? null;
+}
+
+/** The case's draft plans, newest first (the record keeps them oldest first). */
+export function draftPlansNewestFirst(record: CaseRecord): DraftPlanRecord[] {
+  return [...record.draftPlans].reverse();
+}
+
+/** The decision in force as read: never superseded, or null before one is recorded. */
+export function decisionInForce(record: CaseRecord): DecisionView | null {
+  const d = currentDecision(record);
+  return d ? { ...d, superseded: false } : null;
 }

@@ -32,12 +32,8 @@ export function capacityStatus(
       ? null
       : (capacity.vacanciesByYear.find((y) => y.year === ncYear)?.vacancies ?? 0);
   const live = capacity.source === 'SETTING' || capacity.source === 'LA';
-  // Fresh from the latest of when the figures were stated and when they were confirmed as still correct.
-  const lastConfirmedAt =
-    capacity.confirmedAt && capacity.confirmedAt > capacity.updatedAt
-      ? capacity.confirmedAt
-      : capacity.updatedAt;
-  const fresh = now.getTime() - Date.parse(lastConfirmedAt) <= freshDays * DAY_MS;
+  const lastConfirmedAt = lastConfirmedAtOf(capacity);
+  const fresh = now.getTime() <= Date.parse(freshUntil(capacity, freshDays));
   const free = yearFigure ?? capacity.vacancies;
   // Requests under way: those stated (from councils outside OpenPlace) and those OpenPlace counts.
   const pending = capacity.pendingConsultations + openConsultations;
@@ -57,4 +53,16 @@ export function capacityStatus(
     lastConfirmedAt,
     source: capacity.source,
   };
+}
+
+/** When figures were last stated or confirmed as still correct: the later of the two. */
+export function lastConfirmedAtOf(capacity: Pick<Capacity, 'updatedAt' | 'confirmedAt'>): string {
+  return capacity.confirmedAt && capacity.confirmedAt > capacity.updatedAt
+    ? capacity.confirmedAt
+    : capacity.updatedAt;
+}
+
+/** The last instant figures count as fresh on a list: `freshDays` after they were last stated or confirmed. */
+export function freshUntil(capacity: Pick<Capacity, 'updatedAt' | 'confirmedAt'>, freshDays: number): string {
+  return new Date(Date.parse(lastConfirmedAtOf(capacity)) + freshDays * DAY_MS).toISOString();
 }

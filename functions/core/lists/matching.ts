@@ -1,5 +1,5 @@
 import { distanceKm } from '../geo.js';
-import type { AgeRange, Provision, Setting } from '../model.js';
+import type { AgeRange, ApTier, Provision, Setting } from '../model.js';
 import { NEEDS, type NeedCode } from '../needs.js';
 import { capacityStatus } from './capacity-status.js';
 import { legalRouteOf } from './legal-route.js';
@@ -660,7 +660,8 @@ function vacancyText(c: EntryCapacity): string {
   }
 }
 
-const PLACEMENT_TYPE_TEXT: Record<PlacementType, string> = {
+/** Each kind of provision a plan may point to, in words (reasons; the officer's form). */
+export const PLACEMENT_TYPE_TEXT: Readonly<Record<PlacementType, string>> = {
   MAINSTREAM: 'A mainstream school',
   RESOURCED_PROVISION_OR_UNIT: 'A resourced provision or SEN unit in a mainstream school',
   SPECIAL_SCHOOL: 'A special school',
@@ -669,14 +670,15 @@ const PLACEMENT_TYPE_TEXT: Record<PlacementType, string> = {
   EARLY_YEARS: 'An early-years setting',
 };
 
+/** The alternative-provision tiers in words (reasons; the officer's form). */
+export const AP_TIER_TEXT: Readonly<Record<ApTier, string>> = {
+  TIER_1: 'tier 1 (support in mainstream)',
+  TIER_2: 'tier 2 (time-limited placements)',
+  TIER_3: 'tier 3 (transition placements)',
+};
+
 function tierText(tier: string): string {
-  return (
-    {
-      TIER_1: 'tier 1 (support in mainstream)',
-      TIER_2: 'tier 2 (time-limited placements)',
-      TIER_3: 'tier 3 (transition placements)',
-    }[tier] ?? tier
-  );
+  return AP_TIER_TEXT[tier as ApTier] ?? tier;
 }
 
 function needText(code: NeedCode): string {

@@ -1,4 +1,5 @@
-import { currentDecision, decisionViews, requestWindowEndsOn } from '../../core/journey/case.js';
+import { capacityViewOf, pendingConsultationsOf } from '../../core/capacity-view.js';
+import { decisionViews, requestWindowEndsOn } from '../../core/journey/case.js';
 import {
   ANSWER_NOTE,
   appealText,
@@ -6,6 +7,7 @@ import {
   familyStatusText,
   GROUND_TEXT,
 } from '../../core/journey/texts.js';
+import { decisionInForce, draftPlansNewestFirst, latestAnswer } from '../../core/journey/view.js';
 import { LA_NAMES } from '../../services/la-names.js';
 import type {
   CapacityResolvers,
@@ -61,12 +63,9 @@ export const CaseJourney: CaseJourneyResolvers = {
   familyChoices: (j) => j.record.choices.current,
   removedFamilyChoices: (j) => j.record.choices.removed,
   choiceHistory: (j) => j.record.choiceHistory,
-  decision: (j) => {
-    const d = currentDecision(j.record);
-    return d ? { ...d, superseded: false } : null;
-  },
+  decision: (j) => decisionInForce(j.record),
   decisions: (j) => decisionViews(j.record),
-  draftPlans: (j) => [...j.record.draftPlans].reverse(),
+  draftPlans: (j) => draftPlansNewestFirst(j.record),
   requestWindowEndsOn: (j) => requestWindowEndsOn(j.record),
 };
 
@@ -74,7 +73,7 @@ export const Consultation: ConsultationResolvers = {
   laName: (c) => LA_NAMES.get(c.laCode) ?? null,
   setting: (c) => ({ ...c.setting, laName: LA_NAMES.get(c.setting.laCode) ?? null }),
   caseReference: (c) => (c.showCaseReference ? c.caseReference : null),
-  answer: (c) => c.answers.at(-1) ?? null,
+  answer: (c) => latestAnswer(c),
   deliveryNote: () => DELIVERY_NOTE,
   answerNote: () => ANSWER_NOTE,
 };
@@ -96,13 +95,13 @@ export const ChoiceRefusal: ChoiceRefusalResolvers = {
 export const ChoiceChange: ChoiceChangeResolvers = {};
 
 export const Provision: ProvisionResolvers = {
-  capacity: (p) => (p.capacity ? { ...p.capacity, inOpenPlace: p.openConsultations ?? 0 } : null),
+  capacity: (p) => capacityViewOf(p),
 };
 
 export const Capacity: CapacityResolvers = {
-  pendingConsultations: (c) => c.pendingConsultations + (c.inOpenPlace ?? 0),
-  pendingConsultationsOutsideOpenPlace: (c) => c.pendingConsultations,
-  pendingConsultationsInOpenPlace: (c) => c.inOpenPlace ?? 0,
+  pendingConsultations: (c) => pendingConsultationsOf(c).total,
+  pendingConsultationsOutsideOpenPlace: (c) => pendingConsultationsOf(c).outside,
+  pendingConsultationsInOpenPlace: (c) => pendingConsultationsOf(c).inOpenPlace,
   // Figures stated before confirmations existed were never confirmed.
   confirmedAt: (c) => c.confirmedAt ?? null,
   confirmedBy: (c) => c.confirmedBy ?? null,

@@ -1,0 +1,454 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseJourneyView, ConsultationView } from '../../../functions/core/journey/view.js';
+import type { FamilyChoice } from '../../../functions/core/lists/model.js';
+import {
+  caseModel,
+  casePath,
+  consultationInput,
+  consultationStatus,
+  dateFromParts,
+  decisionInput,
+  draftPlanFields,
+  formErrors,
+  namedOptions,
+  parseSettingOption,
+  settingOptions,
+  settingOptionValue,
+} from '../../../web/core/staff/cases.js';
+
+const route = {
+  route: 'MUST_NAME_UNLESS_EXCEPTION' as const,
+  reason: 'The council must name it unless an exception applies.',
+  basis: 'CFA 2014 s.38(3)',
+};
+
+function aChoice(overrides: Partial<FamilyChoice> = {}): FamilyChoice {
+  return {
+    id: 'fc_1',
+    rank: 1,
+    addedBy: 'FAMILY',
+    addedAt: '2027-03-01T10:00:00.000Z',
+    onRegister: true,
+    settingId: 's_brook',
+    name: 'Brook School',
+    town: 'Kendal',
+    postcode: null,
+    laCode: '909',
+    website: null,
+    urn: null,
+    legalRoute: route,
+    note: null,
+    removedAt: null,
+    removedBy: null,
+    removedReason: null,
+    ...overrides,
+  };
+}
+
+function aConsultation(overrides: Partial<ConsultationView> = {}): ConsultationView {
+  return {
+    id: 'cn_1',
+    casePartition: 'x',
+    caseReference: 'T/1',
+    laCode: '938',
+    setting: { id: 's_brook', urn: null, name: 'Brook School', laCode: '909' },
+    provision: null,
+    countedProvisionId: null,
+    child: {
+      primaryNeed: 'ASD',
+      secondaryNeeds: [],
+      age: 9,
+      ncYear: null,
+      startDate: '2027-09-01',
+      residential: false,
+    },
+    message: 'Could you meet the needs described?',
+    contact: { name: 'SEN team', email: 'sen@council.example', phone: null },
+    sentAt: '2027-03-01T10:00:00.000Z',
+    sentOn: '2027-03-01',
+    dueOn: '2027-03-16',
+    startedBy: 'officer',
+    status: 'SENT',
+    answers: [],
+    withdrawnAt: null,
+    withdrawnBy: null,
+    withdrawnReason: null,
+    open: true,
+    decisionRecorded: false,
+    overdueNotifiedAt: null,
+    overdue: false,
+    showCaseReference: true,
+    ...overrides,
+  };
+}
+
+const fields = (values: Record<string, string | string[]>) => ({
+  get: (name: string) => {
+    const v = values[name];
+    return (Array.isArray(v) ? v[0] : v) ?? '';
+  },
+  all: (name: string) => {
+    const v = values[name];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  },
+});
+
+const laName = (code: string) => (code === '938' ? 'West Sussex' : null);
+
+describe('the case page’s model', () => {
+  const view: CaseJourneyView = {
+    record: {
+      laCode: '938',
+      caseReference: 'T/1',
+      choices: {
+        current: [
+          aChoice(),
+          aChoice({ id: 'fc_2', rank: 2, onRegister: false, settingId: null, name: 'Hill' }),
+        ],
+        removed: [
+          aChoice({ id: 'fc_3', name: 'Vale', removedAt: '2027-03-02T10:00:00Z', removedReason: 'Moved' }),
+        ],
+      },
+      choiceHistory: [
+        {
+          at: '2027-03-01T10:00:00Z',
+          by: 'FAMILY',
+          subject: 'family link',
+          kind: 'ADDED',
+          choiceId: 'fc_1',
+          name: 'Brook School',
+          rank: 1,
+          reason: null,
+        },
+      ],
+      draftPlans: [
+        {
+          kind: 'DRAFT_PLAN',
+          sentOn: '2027-03-01',
+          requestWindowEndsOn: '2027-03-16',
+          recordedAt: '2027-03-01T10:00:00Z',
+          recordedBy: 'o',
+        },
+        {
+          kind: 'PROPOSED_AMENDMENTS',
+          sentOn: '2027-05-01',
+          requestWindowEndsOn: '2027-05-16',
+          recordedAt: '2027-05-01T10:00:00Z',
+          recordedBy: 'o',
+        },
+      ],
+      consultationIds: ['cn_1', 'cn_2', 'cn_3'],
+      decisions: [],
+      updatedAt: '2027-05-01T10:00:00Z',
+    },
+    lists: [{ id: 'l2_x', version: 1, generatedAt: '2027-02-01T10:00:00Z', generatedBy: 'o' }],
+    consultations: [
+      aConsultation({ overdue: true }),
+      aConsultation({
+        id: 'cn_2',
+        status: 'ANSWERED',
+        answers: [
+          {
+            version: 1,
+            answer: 'NEED_MORE_INFORMATION',
+            ground: null,
+            explanation: 'Send the reports.',
+            answeredAt: '2027-03-02T10:00:00Z',
+            answeredBy: 'staff',
+          },
+          {
+            version: 2,
+            answer: 'CANNOT_MEET_NEEDS',
+            ground: 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS',
+            explanation: 'Year 5 is at its safe limit.',
+            answeredAt: '2027-03-04T10:00:00Z',
+            answeredBy: 'staff',
+          },
+        ],
+      }),
+      aConsultation({
+        id: 'cn_3',
+        status: 'WITHDRAWN',
+        open: false,
+        withdrawnAt: '2027-03-03T10:00:00Z',
+        withdrawnReason: 'Family moved',
+      }),
+    ],
+    statement: {} as CaseJourneyView['statement'],
+    today: '2027-05-02',
+  };
+
+  it('shows the newest draft plan’s window, newest plan first, in words', () => {
+    const m = caseModel({ view, laName });
+    expect(m.requestWindowEndsOn).toBe('16 May 2027');
+    expect(m.draftPlans.map((p) => p.kind)).toEqual([
+      'Plan with proposed amendments, after a review',
+      'Draft EHC plan',
+    ]);
+    expect(m.laName).toBe('West Sussex');
+  });
+
+  it('gives each consultation its status, latest answer with its ground and text, and the earlier ones', () => {
+    const [overdue, answered, withdrawn] = caseModel({ view, laName }).consultations;
+    expect(overdue?.statusText).toBe('Overdue');
+    expect(overdue?.canWithdraw).toBe(true);
+    expect(overdue?.withdrawPath).toBe('/case/withdraw-consultation?la=938&ref=T%2F1&id=cn_1');
+    expect(answered?.answer).toMatchObject({
+      version: 2,
+      text: 'Cannot meet the child’s needs',
+      explanation: 'Year 5 is at its safe limit.',
+    });
+    expect(answered?.answer?.ground).toContain('efficient education of others');
+    expect(answered?.earlierAnswers).toHaveLength(1);
+    expect(withdrawn).toMatchObject({
+      statusText: 'Withdrawn',
+      withdrawnReason: 'Family moved',
+      canWithdraw: false,
+    });
+  });
+
+  it('counts open and overdue consultations, and keeps removed choices with their reasons', () => {
+    const m = caseModel({ view, laName, done: 'consult' });
+    expect(m.openConsultations).toBe(2);
+    expect(m.overdueConsultations).toBe(1);
+    expect(m.removedChoices[0]).toMatchObject({ name: 'Vale', removedReason: 'Moved' });
+    expect(m.history[0]).toMatchObject({ by: 'The family', what: 'Added as choice 1' });
+    expect(m.done).toMatch(/consultation was sent/);
+    expect(caseModel({ view, laName, done: 'nonsense' }).done).toBeNull();
+  });
+
+  it('shows the decision in force with grounds in plain words and the law, and corrected ones apart', () => {
+    const decision = {
+      id: 'pd_1',
+      decidedOn: '2027-06-01',
+      recordedAt: '2027-06-01T10:00:00Z',
+      recordedBy: 'o',
+      named: {
+        kind: 'REGISTER_SETTING' as const,
+        settingId: 's_brook',
+        provisionId: null,
+        name: 'Brook School',
+        laCode: '909',
+        urn: null,
+        typeOfSetting: null,
+      },
+      onList: true,
+      familyChoiceId: 'fc_1',
+      familyChoiceRank: 1,
+      refusals: [
+        {
+          choiceId: 'fc_2',
+          name: 'Hill',
+          rank: 2,
+          grounds: ['UNREASONABLE_PUBLIC_EXPENDITURE' as const],
+          explanation: 'A suitable maintained school is named.',
+        },
+      ],
+      appealBy: '2027-08-01',
+      supersedes: null,
+      correctionReason: null,
+    };
+    const correction = { ...decision, id: 'pd_2', supersedes: 'pd_1', correctionReason: 'Wrong letter date' };
+    const m = caseModel({
+      view: { ...view, record: { ...view.record, decisions: [decision, correction] } },
+      laName,
+    });
+    expect(m.decided).toBe(true);
+    expect(m.decision).toMatchObject({
+      id: 'pd_2',
+      appealBy: '1 August 2027',
+      correctionReason: 'Wrong letter date',
+    });
+    expect(m.decision?.refusals[0]?.grounds[0]?.reference).toMatch(/Education Act 1996 s\.9/);
+    expect(m.earlierDecisions.map((d) => d.id)).toEqual(['pd_1']);
+  });
+});
+
+describe('the case forms', () => {
+  it('reads a GOV.UK date input, and passes anything else on for the service to refuse', () => {
+    expect(dateFromParts('5', '3', '2027')).toBe('2027-03-05');
+    expect(dateFromParts('', '', '')).toBe('');
+    expect(dateFromParts('31', '2', '2027')).toBe('2027-02-31');
+    expect(dateFromParts('5', '3', '27')).toBe('27-3-5');
+    expect(
+      draftPlanFields(
+        fields({ 'sentOn-day': '1', 'sentOn-month': '12', 'sentOn-year': '2026', kind: 'DRAFT_PLAN' }),
+      ),
+    ).toEqual({
+      sentOn: '2026-12-01',
+      kind: 'DRAFT_PLAN',
+    });
+  });
+
+  it('carries a provision with the setting in a consult option, and reads the form as startConsultation takes it', () => {
+    expect(parseSettingOption(settingOptionValue('s_a', 's_a.p_1'))).toEqual({
+      settingId: 's_a',
+      provisionId: 's_a.p_1',
+    });
+    expect(parseSettingOption('s_a')).toEqual({ settingId: 's_a', provisionId: null });
+    expect(
+      consultationInput(
+        '938',
+        'T/1',
+        fields({
+          setting: 's_a',
+          message: 'Hi',
+          contactName: 'Team',
+          contactEmail: 'a@b.c',
+          contactPhone: ' ',
+        }),
+      ),
+    ).toEqual({
+      caseReference: 'T/1',
+      laCode: '938',
+      settingId: 's_a',
+      provisionId: null,
+      message: 'Hi',
+      contact: { name: 'Team', email: 'a@b.c', phone: null },
+    });
+  });
+
+  it('offers the family’s choices on the register first, then list entries, then search results, each once', () => {
+    const options = settingOptions({
+      choices: [aChoice(), aChoice({ id: 'fc_2', settingId: null, onRegister: false })],
+      latest: {
+        version: 3,
+        entries: [
+          {
+            rank: 1,
+            setting: { id: 's_brook', laCode: '909', name: 'Brook School' },
+            provision: { id: 's_brook.p', kind: 'MAIN_ROLL', name: 'Main roll' },
+            rangeKind: 'STATE_SPECIAL',
+          },
+          {
+            rank: 2,
+            setting: { id: 's_oak', laCode: '938', name: 'Oak' },
+            provision: { id: 's_oak.p', kind: 'SEN_UNIT', name: 'Unit' },
+            rangeKind: 'RESOURCED_PROVISION_OR_UNIT',
+          },
+        ] as never,
+      },
+      searched: [
+        { id: 's_oak', name: 'Oak', kind: 'MAINSTREAM', laCode: '938', town: 'Crawley' } as never,
+        { id: 's_elm', name: 'Elm', kind: 'SPECIAL', laCode: '938', town: null } as never,
+      ],
+      consulting: [aConsultation()],
+      laName,
+    });
+    expect(options.map((o) => o.value)).toEqual(['s_brook', 's_oak|s_oak.p', 's_oak', 's_elm']);
+    expect(options[0]?.hint).toMatch(/family’s choice 1\. Being consulted since 1 March 2027/);
+    expect(options[1]?.text).toBe('Oak: Unit');
+    expect(options[1]?.hint).toMatch(/Entry 2 of list version 3/);
+  });
+
+  it('names a choice, and sends a refusal for every other current choice, named by index', () => {
+    const choices = [
+      aChoice(),
+      aChoice({ id: 'fc_2', rank: 2, settingId: null, onRegister: false, name: 'Hill' }),
+    ];
+    const { input, refusalChoiceIds } = decisionInput(
+      '938',
+      'T/1',
+      choices,
+      fields({
+        named: 'choice:fc_2',
+        'decidedOn-day': '1',
+        'decidedOn-month': '6',
+        'decidedOn-year': '2027',
+        'grounds-fc_1': ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
+        'explanation-fc_1': 'Too far.',
+      }),
+      null,
+    );
+    expect(refusalChoiceIds).toEqual(['fc_1']);
+    expect(input).toMatchObject({
+      decidedOn: '2027-06-01',
+      named: { offRegister: { name: 'Hill' }, familyChoiceId: 'fc_2' },
+      refusals: [
+        {
+          choiceId: 'fc_1',
+          grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
+          explanation: 'Too far.',
+        },
+      ],
+    });
+    expect(input.supersedes).toBeUndefined();
+    const named = decisionInput('938', 'T/1', choices, fields({ named: 'setting:s_brook' }), 'pd_1');
+    expect(named.refusalChoiceIds).toEqual(['fc_2']);
+    expect(named.input).toMatchObject({
+      named: { settingId: 's_brook' },
+      supersedes: 'pd_1',
+      correctionReason: '',
+    });
+    expect(
+      decisionInput(
+        '938',
+        'T/1',
+        choices,
+        fields({ named: 'type', typeOfSetting: 'SPECIAL_SCHOOL', typeDescription: 'A special school' }),
+        null,
+      ).refusalChoiceIds,
+    ).toEqual(['fc_1', 'fc_2']);
+  });
+
+  it('puts each refusal on its own input in plain words, the s.9 ground against the right choice', () => {
+    const errors = formErrors(
+      'decision',
+      [
+        { field: 'input.decidedOn', message: 'must be a real date written YYYY-MM-DD' },
+        {
+          field: 'input.refusals.1.grounds',
+          message:
+            'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION apply only to settings the council must consider (Education Act 1996 s.9); …',
+        },
+        { field: 'input.refusals.0.explanation', message: 'must not be empty' },
+        { field: 'input.refusals.0.grounds', message: 'name at least one ground relied on' },
+      ],
+      {
+        refusalChoiceIds: ['fc_1', 'fc_2'],
+        choiceNames: new Map([
+          ['fc_1', 'Brook'],
+          ['fc_2', 'Hill'],
+        ]),
+      },
+    );
+    expect(errors).toEqual([
+      { inputId: 'decidedOn-day', text: expect.stringMatching(/date of the decision letter/) },
+      {
+        inputId: 'grounds-fc_2',
+        text: expect.stringMatching(/must name Hill unless an exception in s\.39\(4\)/),
+      },
+      { inputId: 'explanation-fc_1', text: expect.stringMatching(/does not name Brook/) },
+      { inputId: 'grounds-fc_1', text: 'Select at least one ground for not naming Brook' },
+    ]);
+    expect(
+      formErrors('draft-plan', [
+        { field: 'kind', message: 'x' },
+        { field: 'sentOn', message: 'x' },
+      ]).map((e) => e.inputId),
+    ).toEqual(['kind', 'sentOn-day']);
+    expect(
+      formErrors('consult', [
+        {
+          field: 'input.settingId',
+          message: 'this setting is already being consulted about this child (cn_1)',
+        },
+      ])[0]?.text,
+    ).toMatch(/already being consulted/);
+    expect(formErrors('consult', [{ field: 'query', message: 'x' }])[0]?.inputId).toBe('q');
+    expect(
+      formErrors('withdraw-consultation', [{ field: 'reason', message: 'must not be empty' }])[0]?.inputId,
+    ).toBe('reason');
+  });
+
+  it('names a case and its consultation status plainly', () => {
+    expect(casePath('938', 'WS/2026/1', { done: 'decision' })).toBe(
+      '/case?la=938&ref=WS%2F2026%2F1&done=decision',
+    );
+    expect(consultationStatus({ status: 'SENT', overdue: false, decisionRecorded: true }).text).toBe(
+      'Closed by the decision',
+    );
+    const named = namedOptions({ choices: [aChoice()], latest: null, searched: [], laName });
+    expect(named).toEqual([{ value: 'choice:fc_1', text: 'Brook School', hint: 'The family’s choice 1.' }]);
+  });
+});

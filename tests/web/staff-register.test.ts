@@ -1,0 +1,182 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { aNorthernPlace, aSettingAt, east } from '../helpers/lists.js';
+import { baseUrl, settingAt } from './pages.js';
+import { asStaffIn, expectNoAxeViolations, officerOf, signInOverHttp, staffOf, WIDTHS } from './staff.js';
+
+// The register page: search by name, filter by LA, kind and need, a page at a time; each result
+// links to its setting's page. Officers and setting staff may read it.
+
+const SCREENSHOTS = join('.openplace', 'screenshots');
+const OFFICER = officerOf('938');
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.connect(inject('browserWsEndpoint'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function go(page: Page, button: string) {
+  await Promise.all([page.waitForEvent('load'), page.locator(button).first().click()]);
+}
+
+/** The settings linked from a results page, by id. */
+const resultIds = (page: Page) =>
+  page
+    .locator('.op-result a[href^="/settings/"]')
+    .evaluateAll((links) => links.map((a) => decodeURIComponent((a.getAttribute('href') ?? '').slice(10))));
+
+describe('the register page', () => {
+  it('finds a setting by a word of its name, with its kind, LA, ages and designation, and passes axe', {
+    timeout: 60_000,
+  }, async () => {
+    const setting = await settingAt({
+      name: 'Lantern Special School',
+      at: aNorthernPlace(),
+      designation: ['VI'],
+    });
+    const suffix = setting.name.split(' ').at(-1) ?? '';
+    for (const width of WIDTHS) {
+      await asStaffIn(browser, OFFICER, { width }, async (page) => {
+        await page.goto(`${baseUrl()}/register`);
+        await expectNoAxeViolations(page, `register at ${width}px`);
+        await page.screenshot({ path: join(SCREENSHOTS, `staff-register-${width}.png`), fullPage: true });
+        await page.fill('#q', `lantern ${suffix}`);
+        await go(page, 'button:has-text("Search")');
+        expect(await resultIds(page)).toEqual([setting.id]);
+        const result = (await page.locator('.op-result').first().textContent()) ?? '';
+        expect(result).toContain(setting.name);
+        expect(result).toContain('Special school');
+        expect(result).toContain('West Sussex (938)');
+        expect(result).toContain('ages 4 to 19');
+        expect(result).toContain('Visual impairment (VI)');
+        expect(result).not.toMatch(/\bkm\b/);
+        await expectNoAxeViolations(page, `register search at ${width}px`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `staff-register-search-${width}.png`),
+          fullPage: true,
+        });
+      });
+    }
+  });
+
+  it('filters by LA, kind and need, and pages with “Next page”', { timeout: 90_000 }, async () => {
+    // 21 special post-16 institutions designated for HI in Rutland (857): more than a page of 20.
+    const home = aNorthernPlace();
+    const made = await Promise.all(
+      Array.from({ length: 21 }, (_, i) =>
+        aSettingAt({
+          name: 'Filter Post-16 College',
+          at: east(home, i + 1),
+          laCode: '857',
+          kind: 'SPECIAL_POST_16',
+          ageRange: { low: 16, high: 25 },
+          designation: ['HI'],
+        }),
+      ),
+    );
+    // One in the same LA that is not designated for HI, which the filter leaves out.
+    const other = await aSettingAt({
+      name: 'Filter Post-16 College',
+      at: east(home, 30),
+      laCode: '857',
+      kind: 'SPECIAL_POST_16',
+      ageRange: { low: 16, high: 25 },
+      designation: ['VI'],
+    });
+    const ids = new Set(made.map((s) => s.id));
+    for (const width of WIDTHS) {
+      await asStaffIn(browser, OFFICER, { width }, async (page) => {
+        await page.goto(`${baseUrl()}/register`);
+        await page.fill('#la', '857');
+        await page.selectOption('#kind', 'SPECIAL_POST_16');
+        await page.selectOption('#need', 'HI');
+        await go(page, 'button:has-text("Filter")');
+        expect(page.url()).toContain('la=857&kind=SPECIAL_POST_16&need=HI');
+        expect(await page.locator('h2#results').textContent()).toContain('Rutland');
+        const seen: string[] = [];
+        const first = await resultIds(page);
+        expect(first).toHaveLength(20);
+        seen.push(...first);
+        const texts = await page.locator('.op-result').allTextContents();
+        for (const text of texts) {
+          expect(text).toContain('Special post-16 institution');
+          expect(text).toContain('(857)');
+          expect(text).toContain('Hearing impairment (HI)');
+        }
+        await expectNoAxeViolations(page, `register filtered at ${width}px`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `staff-register-filter-${width}.png`),
+          fullPage: true,
+        });
+        for (
+          let pages = 0;
+          pages < 5 && (await page.locator('a:has-text("Next page")').count()) > 0;
+          pages++
+        ) {
+          await go(page, 'a:has-text("Next page")');
+          expect(await page.locator('a:has-text("First page")').count()).toBe(1);
+          seen.push(...(await resultIds(page)));
+        }
+        expect(new Set(seen).size).toBe(seen.length);
+        for (const id of ids) expect(seen).toContain(id);
+        expect(seen).not.toContain(other.id);
+      });
+    }
+  });
+
+  it('shows an LA code that is not one on its field, with the GOV.UK error summary (400)', {
+    timeout: 60_000,
+  }, async () => {
+    for (const width of WIDTHS) {
+      await asStaffIn(browser, OFFICER, { width }, async (page) => {
+        await page.goto(`${baseUrl()}/register`);
+        await page.fill('#la', '93');
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.url().includes('/register?')),
+          go(page, 'button:has-text("Filter")'),
+        ]);
+        expect(response.status()).toBe(400);
+        expect(await page.title()).toMatch(/^Error: /);
+        expect(await page.locator('.govuk-error-summary a[href="#la"]').count()).toBe(1);
+        expect(await page.locator('#la-error').textContent()).toContain('3-digit LA code');
+        expect(await page.inputValue('#la')).toBe('93');
+        await expectNoAxeViolations(page, `register error at ${width}px`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `staff-register-error-${width}.png`),
+          fullPage: true,
+        });
+      });
+    }
+  });
+
+  it('refuses a kind or need that is not one, and a search with nothing to search for', async () => {
+    const officer = await signInOverHttp(OFFICER);
+    const bad = await officer.get('/register?la=&kind=CASTLE&need=XYZ');
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain('href="#kind"');
+    expect(html).toContain('href="#need"');
+    const empty = await officer.get('/register?q=');
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('href="#q"');
+  });
+
+  it('may be read by setting staff; a signed-out visitor is sent to sign in', async () => {
+    const setting = await settingAt({ name: 'Staff Reader School', at: aNorthernPlace() });
+    const staff = await signInOverHttp(staffOf(setting.id));
+    const suffix = setting.name.split(' ').at(-1) ?? '';
+    const found = await staff.get(`/register?q=${encodeURIComponent(`reader ${suffix}`)}`);
+    expect(found.status).toBe(200);
+    expect(await found.text()).toContain(`href="/settings/${setting.id}"`);
+    const signedOut = await fetch(`${baseUrl()}/register`, { redirect: 'manual' });
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toMatch(/^\/sign-in\?returnTo=/);
+  });
+});

@@ -1,0 +1,446 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { applySettingDraft } from '../../functions/core/register.js';
+import { parseSettingInput } from '../../functions/core/setting-input.js';
+import { randomIds } from '../../functions/services/ids.js';
+import { OUTCODES } from '../../functions/services/outcodes.js';
+import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
+import { aSettingInput, unique } from '../helpers/builders.js';
+import { testStore } from '../helpers/database.js';
+import { aNorthernPlace } from '../helpers/lists.js';
+import { UPDATE_CAPACITY } from '../helpers/operations.js';
+import { baseUrl, settingAt } from './pages.js';
+import {
+  asStaffIn,
+  expectNoAxeViolations,
+  officerOf,
+  signInOverHttp,
+  staffOf,
+  submit,
+  WIDTHS,
+} from './staff.js';
+
+// The school's pages for its figures, in a real Chromium and over HTTP: a setting's own figures,
+// census or model figures (never confirmable), none at all; confirming, changing, the history.
+
+const SCREENSHOTS = join('.openplace', 'screenshots');
+
+const CAPACITY = `query Capacity($id: ID!) {
+  setting(id: $id) {
+    provisions { id capacityVersion capacity { places onRoll vacancies source updatedAt confirmedAt confirmedBy } }
+  }
+}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.connect(inject('browserWsEndpoint'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Made = { id: string; name: string; provisions: { id: string }[] };
+
+/** A setting whose staff stated 10 places, 7 on roll, 3 free. */
+const withOwnFigures = (): Promise<Made> =>
+  settingAt({
+    name: 'Willow Special School',
+    at: aNorthernPlace(),
+    capacity: { places: 10, onRoll: 7, vacancies: 3 },
+  });
+
+/** A setting whose figures came from the synthetic model, as the reference register loads them. */
+async function withModelFigures(): Promise<Made> {
+  const now = new Date().toISOString();
+  const draft = parseSettingInput(
+    aSettingInput({
+      name: unique('Model Special School'),
+      kind: 'SPECIAL',
+      phase: 'ALL_THROUGH',
+      ageRange: { low: 4, high: 19 },
+      location: aNorthernPlace(),
+      provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: ['ASD'] }],
+    }),
+    { source: 'REFERENCE', notes: ['Built by a test'], provisionSource: 'SYNTHETIC' },
+    OUTCODES,
+  );
+  const setting = applySettingDraft({ draft, existing: null, ids: randomIds, now });
+  const withFigures = {
+    ...setting,
+    provisions: setting.provisions.map((p) => ({
+      ...p,
+      capacity: {
+        places: 8,
+        onRoll: 8,
+        vacancies: 0,
+        vacanciesByYear: [],
+        pendingConsultations: 0,
+        note: null,
+        source: 'SYNTHETIC' as const,
+        updatedAt: now,
+        updatedBy: 'openplace-synthetic-model',
+      },
+    })),
+  };
+  await testStore.putNewSettings([withFigures]);
+  return withFigures;
+}
+
+const pathOf = (s: Made) => `/settings/${encodeURIComponent(s.id)}`;
+const provisionPath = (s: Made, what: string) =>
+  `${pathOf(s)}/provisions/${encodeURIComponent(s.provisions[0]?.id ?? '')}/${what}`;
+
+async function capacityOf(s: Made) {
+  const data = await gqlOk(CAPACITY, { id: s.id }, asOfficer('938'));
+  return data.setting.provisions[0];
+}
+
+const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
+
+/** The page at both widths, as `groups` see it: axe finds nothing; a screenshot is kept. */
+async function checkPage(
+  name: string,
+  groups: string[],
+  path: string,
+  expectations: (page: Page) => Promise<void>,
+) {
+  for (const width of WIDTHS) {
+    await asStaffIn(browser, groups, { width }, async (page) => {
+      await page.goto(`${baseUrl()}${path}`);
+      await expectations(page);
+      await expectNoAxeViolations(page, `${name} at ${width}px`);
+      await page.screenshot({ path: join(SCREENSHOTS, `staff-${name}-${width}.png`), fullPage: true });
+    });
+  }
+}
+
+describe('a setting’s page', () => {
+  it('shows the setting’s own figures, how fresh they are, and lets its staff confirm or change them', {
+    timeout: 60_000,
+  }, async () => {
+    const s = await withOwnFigures();
+    await checkPage('setting-own-figures', staffOf(s.id), pathOf(s), async (page) => {
+      expect((await page.locator('h1').textContent())?.trim()).toBe(s.name);
+      const text = await mainText(page);
+      expect(text).toContain('Special school');
+      expect(text).toContain('West Sussex (938)');
+      expect(text).toContain('Autistic spectrum disorder (ASD)');
+      expect(text).toContain('Stated by the setting’s staff');
+      expect(text).toMatch(/Lists count them as up to date until \d+ \w+ \d{4} \(30 days/);
+      expect(await page.getByRole('button', { name: /These figures are still correct/ }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: /Change figures/ }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: /History/ }).count()).toBe(1);
+    });
+  });
+
+  it('never offers to confirm model figures, and says why; with no figures, offers to give them', {
+    timeout: 60_000,
+  }, async () => {
+    const model = await withModelFigures();
+    await checkPage('setting-model-figures', staffOf(model.id), pathOf(model), async (page) => {
+      const text = await mainText(page);
+      expect(text).toContain('Made by OpenPlace’s model');
+      expect(text).toContain('cannot be confirmed as still correct');
+      expect(await page.getByRole('button', { name: /still correct/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Change figures/ }).count()).toBe(1);
+    });
+    const empty = await settingAt({ name: 'Empty Figures School', at: aNorthernPlace() });
+    await checkPage('setting-no-figures', staffOf(empty.id), pathOf(empty), async (page) => {
+      expect(await mainText(page)).toContain('Not given yet');
+      expect(await page.getByRole('button', { name: /still correct/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Give figures/ }).count()).toBe(1);
+    });
+  });
+
+  it('is read-only for an officer of another council: no buttons, no history', {
+    timeout: 60_000,
+  }, async () => {
+    const s = await withOwnFigures();
+    await checkPage('setting-read-only', officerOf('936'), pathOf(s), async (page) => {
+      expect(await mainText(page)).toContain(
+        'Only the setting’s staff and officers of its council can change them',
+      );
+      expect(await page.getByRole('button', { name: /still correct/ }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: /Change figures|History/ }).count()).toBe(0);
+    });
+    // An officer of the setting's council may change them.
+    await asStaffIn(browser, officerOf('938'), {}, async (page) => {
+      await page.goto(`${baseUrl()}${pathOf(s)}`);
+      expect(await page.getByRole('button', { name: /still correct/ }).count()).toBe(1);
+    });
+  });
+
+  it('confirms with the keyboard alone; the history then shows the confirmation and the API its date', {
+    timeout: 60_000,
+  }, async () => {
+    const s = await withOwnFigures();
+    await asStaffIn(browser, staffOf(s.id), {}, async (page) => {
+      await page.goto(`${baseUrl()}${pathOf(s)}`);
+      let found = false;
+      for (let i = 0; i < 40 && !found; i++) {
+        await page.keyboard.press('Tab');
+        found = await page.evaluate(
+          () => document.activeElement?.textContent?.includes('These figures are still correct') ?? false,
+        );
+      }
+      expect(found).toBe(true);
+      await Promise.all([page.waitForURL(/done=confirmed/), page.keyboard.press('Enter')]);
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+        'You confirmed the figures are still correct',
+      );
+      expect(await mainText(page)).toContain('Confirmed as still correct on');
+      await expectNoAxeViolations(page, 'setting after confirming');
+      await page.screenshot({ path: join(SCREENSHOTS, 'staff-setting-confirmed-1280.png'), fullPage: true });
+
+      await page.getByRole('link', { name: /History/ }).click();
+      await page.waitForURL(/\/history$/);
+      const history = await mainText(page);
+      expect(history).toContain('Confirmed as still correct (version 2)');
+      expect(history).toContain('New figures (version 1)');
+      expect(history).toContain('Staff of the setting');
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await expectNoAxeViolations(page, `history at ${width}px`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `staff-capacity-history-${width}.png`),
+          fullPage: true,
+        });
+      }
+    });
+    const after = await capacityOf(s);
+    expect(after.capacityVersion).toBe(2);
+    expect(after.capacity.confirmedAt).toEqual(expect.any(String));
+    expect(after.capacity.confirmedBy).toMatch(/./);
+  });
+
+  it('refuses a confirmation on figures changed meanwhile, and shows the current ones', {
+    timeout: 60_000,
+  }, async () => {
+    const s = await withOwnFigures();
+    await asStaffIn(browser, staffOf(s.id), {}, async (page) => {
+      await page.goto(`${baseUrl()}${pathOf(s)}`);
+      await gqlOk(
+        UPDATE_CAPACITY,
+        {
+          input: {
+            provisionId: s.provisions[0]?.id,
+            expectedVersion: 1,
+            places: 10,
+            onRoll: 9,
+            vacancies: 1,
+          },
+        },
+        asStaff(s.id),
+      );
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/confirm')),
+        submit(page, 'button:has-text("These figures are still correct")'),
+      ]);
+      expect(response.status()).toBe(409);
+      expect(await page.title()).toMatch(/^Error: /);
+      expect(await page.locator('.govuk-error-summary').textContent()).toContain(
+        'These figures were changed by someone else since you opened this page. Check them before confirming.',
+      );
+      expect(await page.locator('.op-school-provision').textContent()).toMatch(/On roll\s*9/);
+      await expectNoAxeViolations(page, 'confirm conflict');
+      await page.screenshot({ path: join(SCREENSHOTS, 'staff-setting-conflict-1280.png'), fullPage: true });
+    });
+    expect((await capacityOf(s)).capacity.confirmedAt).toBeNull();
+  });
+});
+
+describe('the change-figures form', () => {
+  it('works without JavaScript: refused with a message by the input, then saved', {
+    timeout: 60_000,
+  }, async () => {
+    const s = await withOwnFigures();
+    await asStaffIn(browser, staffOf(s.id), { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseUrl()}${pathOf(s)}`);
+      await page.getByRole('link', { name: /Change figures/ }).click();
+      await page.waitForURL(/\/figures$/);
+      expect(await page.inputValue('#places')).toBe('10');
+
+      await page.fill('#vacancies', '14');
+      await page.fill('#onRoll', '');
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/figures') && r.request().method() === 'POST'),
+        submit(page, 'button:has-text("Save figures")'),
+      ]);
+      expect(refused.status()).toBe(400);
+      expect(await page.title()).toMatch(/^Error: /);
+      const summary = await page.locator('.govuk-error-summary').textContent();
+      expect(summary).toContain('Enter the number on roll');
+      expect(await page.locator('.govuk-error-summary a[href="#onRoll"]').count()).toBe(1);
+      expect(await page.inputValue('#vacancies')).toBe('14');
+
+      await page.fill('#onRoll', '8');
+      await submit(page, 'button:has-text("Save figures")');
+      expect(await page.locator('#vacancies-error').textContent()).toContain(
+        'Free places must not be more than the number of places (10)',
+      );
+
+      await page.fill('#vacancies', '2');
+      await page.fill('#note', 'One place from January');
+      await submit(page, 'button:has-text("Save figures")');
+      expect(page.url()).toMatch(/done=stated/);
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+        'The new figures are saved',
+      );
+      expect(await mainText(page)).toContain('One place from January');
+
+      // The confirm form works without JavaScript too.
+      await submit(page, 'button:has-text("These figures are still correct")');
+      expect(page.url()).toMatch(/done=confirmed/);
+    });
+    const after = await capacityOf(s);
+    expect(after.capacity).toMatchObject({ places: 10, onRoll: 8, vacancies: 2, source: 'SETTING' });
+    expect(after.capacityVersion).toBe(3);
+    expect(after.capacity.confirmedAt).toEqual(expect.any(String));
+  });
+
+  it('the form and its refused state pass axe at both widths', { timeout: 60_000 }, async () => {
+    const s = await withOwnFigures();
+    await checkPage('capacity-figures', staffOf(s.id), provisionPath(s, 'figures'), async (page) => {
+      expect(await page.inputValue('#places')).toBe('10');
+    });
+    for (const width of WIDTHS) {
+      await asStaffIn(browser, staffOf(s.id), { width }, async (page) => {
+        await page.goto(`${baseUrl()}${provisionPath(s, 'figures')}`);
+        await page.fill('#places', 'ten');
+        await page.fill('#vacancies', '');
+        await submit(page, 'button:has-text("Save figures")');
+        expect(await page.locator('.govuk-error-summary').textContent()).toContain(
+          'Number of places must be a whole number',
+        );
+        await expectNoAxeViolations(page, `figures form refused at ${width}px`);
+        await page.screenshot({
+          path: join(SCREENSHOTS, `staff-capacity-figures-error-${width}.png`),
+          fullPage: true,
+        });
+      });
+    }
+  });
+
+  it('turns model figures into the school’s own when it states them', { timeout: 60_000 }, async () => {
+    const model = await withModelFigures();
+    await asStaffIn(browser, staffOf(model.id), { javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${baseUrl()}${provisionPath(model, 'figures')}`);
+      await page.fill('#vacancies', '1');
+      await page.fill('#onRoll', '7');
+      await submit(page, 'button:has-text("Save figures")');
+      expect(page.url()).toMatch(/done=stated/);
+      expect(await page.getByRole('button', { name: /still correct/ }).count()).toBe(1);
+    });
+    expect((await capacityOf(model)).capacity.source).toBe('SETTING');
+  });
+
+  it('on a conflict keeps what was typed and shows the current figures', { timeout: 60_000 }, async () => {
+    const s = await withOwnFigures();
+    const session = await signInOverHttp(staffOf(s.id));
+    await gqlOk(
+      UPDATE_CAPACITY,
+      {
+        input: { provisionId: s.provisions[0]?.id, expectedVersion: 1, places: 10, onRoll: 10, vacancies: 0 },
+      },
+      asStaff(s.id),
+    );
+    const response = await session.post(provisionPath(s, 'figures'), {
+      expectedVersion: '1',
+      places: '10',
+      onRoll: '6',
+      vacancies: '4',
+    });
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain('changed by someone else');
+    expect(html).toMatch(/name="expectedVersion" value="2"/);
+    expect(html).toMatch(/id="onRoll" name="onRoll" type="text" value="6"|value="6"/);
+    expect((await capacityOf(s)).capacity.onRoll).toBe(10);
+  });
+});
+
+describe('the figures over HTTP', () => {
+  it('refuses another school’s staff, and changes nothing', async () => {
+    const s = await withOwnFigures();
+    const other = await settingAt({ name: 'Other School', at: aNorthernPlace() });
+    const session = await signInOverHttp(staffOf(other.id));
+    expect((await session.get(pathOf(s))).status).toBe(200);
+    expect((await session.get(provisionPath(s, 'figures'))).status).toBe(403);
+    expect((await session.get(provisionPath(s, 'history'))).status).toBe(403);
+    expect((await session.post(provisionPath(s, 'confirm'), { expectedVersion: '1' })).status).toBe(403);
+    const posted = await session.post(provisionPath(s, 'figures'), {
+      expectedVersion: '1',
+      places: '10',
+      onRoll: '0',
+      vacancies: '10',
+    });
+    expect(posted.status).toBe(403);
+    const after = await capacityOf(s);
+    expect(after.capacityVersion).toBe(1);
+    expect(after.capacity).toMatchObject({ onRoll: 7, vacancies: 3, confirmedAt: null });
+  });
+
+  it('refuses a form without its token, and changes nothing', async () => {
+    const s = await withOwnFigures();
+    const session = await signInOverHttp(staffOf(s.id));
+    const response = await fetch(`${baseUrl()}${provisionPath(s, 'confirm')}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
+      body: new URLSearchParams({ expectedVersion: '1' }),
+    });
+    expect(response.status).toBe(403);
+    expect((await capacityOf(s)).capacity.confirmedAt).toBeNull();
+    // With the token, the same form confirms.
+    const confirmed = await session.post(provisionPath(s, 'confirm'), { expectedVersion: '1' });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe(
+      `${pathOf(s)}?done=confirmed#provision-${encodeURIComponent(s.provisions[0]?.id ?? '')}`,
+    );
+    expect((await capacityOf(s)).capacity.confirmedAt).toEqual(expect.any(String));
+  });
+
+  it('sends someone not signed in to sign in first, and back', async () => {
+    const s = await withOwnFigures();
+    for (const path of [pathOf(s), provisionPath(s, 'figures'), provisionPath(s, 'history')]) {
+      const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(303);
+      expect(response.headers.get('location')).toBe(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+    }
+  });
+
+  it('answers 404 for a setting or provision that does not exist', async () => {
+    const s = await withOwnFigures();
+    const session = await signInOverHttp(staffOf(s.id));
+    expect((await session.get('/settings/no-such-setting')).status).toBe(404);
+    expect(
+      (await session.get(`${pathOf(s)}/provisions/${encodeURIComponent(`${s.id}.p_none`)}/figures`)).status,
+    ).toBe(404);
+  });
+
+  it('pages the history, newest first', async () => {
+    const s = await withOwnFigures();
+    const provisionId = s.provisions[0]?.id;
+    for (let version = 1; version <= 21; version++) {
+      await gqlOk(
+        UPDATE_CAPACITY,
+        { input: { provisionId, expectedVersion: version, places: 10, onRoll: version % 10, vacancies: 1 } },
+        asStaff(s.id),
+      );
+    }
+    const session = await signInOverHttp(staffOf(s.id));
+    const first = await (await session.get(provisionPath(s, 'history'))).text();
+    expect(first).toContain('(version 22)');
+    expect(first).not.toContain('(version 1)');
+    const next = /href="([^"]+\?after=[^"]+)"/.exec(first)?.[1]?.replace(/&amp;/g, '&');
+    expect(next).toBeTruthy();
+    const second = await (await session.get(next ?? '')).text();
+    expect(second).toContain('(version 2)');
+    expect(second).toContain('(version 1)');
+    expect(second).not.toContain('(version 22)');
+  });
+});

@@ -1,0 +1,173 @@
+import type { FieldIssue } from '../../../functions/core/errors.js';
+import {
+  type Phase,
+  type ProvisionKind,
+  SETTING_KINDS,
+  type Setting,
+  type SettingKind,
+} from '../../../functions/core/model.js';
+import { NEED_CODES, NEEDS, type NeedCode } from '../../../functions/core/needs.js';
+import type { SearchResult } from '../../../functions/core/search.js';
+import type { SettingFilter } from '../../../functions/core/setting-filter.js';
+import { SETTING_KIND_WORDS } from '../format.js';
+
+// The register page: the query string read into a search or a filter, the service's refusals as
+// GOV.UK errors, and each setting as a row. Distance-free: the register is not about one child.
+
+export interface FormError {
+  inputId: string;
+  text: string;
+}
+
+/** What the register page was asked: a search by name, a filter, or nothing yet. */
+export type RegisterQuery =
+  | { mode: 'none'; values: RegisterValues; errors: FormError[] }
+  | { mode: 'search'; q: string; after: string | null; values: RegisterValues; errors: FormError[] }
+  | {
+      mode: 'filter';
+      filter: SettingFilter;
+      after: string | null;
+      values: RegisterValues;
+      errors: FormError[];
+    };
+
+export interface RegisterValues {
+  q: string;
+  la: string;
+  kind: string;
+  need: string;
+}
+
+/**
+ * Reads /register's query: `q` searches by name, town, postcode district or URN; `la`, `kind` and
+ * `need` filter the register (any of them present, even blank, means the filter form was sent).
+ * Kinds and needs must be ours; the LA code and the cursor are the service's to check.
+ */
+export function parseRegisterQuery(query: Readonly<Record<string, string | undefined>>): RegisterQuery {
+  const values: RegisterValues = {
+    q: query.q?.trim() ?? '',
+    la: query.la?.trim() ?? '',
+    kind: query.kind?.trim() ?? '',
+    need: query.need?.trim() ?? '',
+  };
+  const after = query.after?.trim() || null;
+  if (query.q !== undefined) return { mode: 'search', q: query.q, after, values, errors: [] };
+  const filtering =
+    query.la !== undefined || query.kind !== undefined || query.need !== undefined || after !== null;
+  if (!filtering) return { mode: 'none', values, errors: [] };
+  const errors: FormError[] = [];
+  if (values.kind && !(SETTING_KINDS as readonly string[]).includes(values.kind)) {
+    errors.push({ inputId: 'kind', text: 'Select a kind of setting from the list' });
+  }
+  if (values.need && !(NEED_CODES as readonly string[]).includes(values.need)) {
+    errors.push({ inputId: 'need', text: 'Select a need from the list' });
+  }
+  const filter: SettingFilter = {
+    ...(values.la ? { laCode: values.la } : {}),
+    ...(values.kind && errors.every((e) => e.inputId !== 'kind') ? { kind: values.kind as SettingKind } : {}),
+    ...(values.need && errors.every((e) => e.inputId !== 'need') ? { need: values.need as NeedCode } : {}),
+  };
+  return { mode: 'filter', filter, after, values, errors };
+}
+
+/** The service's refusal of a search or filter, on the input it belongs to. */
+export function registerErrors(mode: 'search' | 'filter', issues: readonly FieldIssue[]): FormError[] {
+  const errors: FormError[] = [];
+  for (const issue of issues) {
+    const error: FormError =
+      issue.field === 'filter.laCode'
+        ? { inputId: 'la', text: 'Enter a 3-digit LA code, for example 938, or leave it empty' }
+        : issue.field === 'after'
+          ? {
+              inputId: mode === 'search' ? 'q' : 'la',
+              text: 'That page link is out of date. Search again from the first page',
+            }
+          : mode === 'search'
+            ? {
+                inputId: 'q',
+                text: 'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
+              }
+            : { inputId: 'la', text: 'Check the filters and try again' };
+    if (!errors.some((e) => e.inputId === error.inputId)) errors.push(error);
+  }
+  return errors;
+}
+
+/** The next page's address: the same query, from `after`. */
+export function registerPath(
+  values: RegisterValues,
+  mode: 'search' | 'filter',
+  after?: string | null,
+): string {
+  const params = new URLSearchParams(
+    mode === 'search' ? { q: values.q } : { la: values.la, kind: values.kind, need: values.need },
+  );
+  if (after) params.set('after', after);
+  return `/register?${params}`;
+}
+
+export const PHASE_WORDS: Readonly<Record<Phase, string>> = {
+  NURSERY: 'Nursery',
+  PRIMARY: 'Primary',
+  MIDDLE: 'Middle',
+  SECONDARY: 'Secondary',
+  ALL_THROUGH: 'All-through',
+  SIXTEEN_PLUS: '16 plus',
+  NOT_APPLICABLE: 'No phase',
+};
+
+const PROVISION_WORDS: Readonly<Record<ProvisionKind, string>> = {
+  MAIN_ROLL: 'Main roll',
+  RESOURCED_PROVISION: 'Resourced provision',
+  SEN_UNIT: 'SEN unit',
+  AP_PROGRAMME: 'Alternative provision programme',
+};
+
+export const KIND_OPTIONS = SETTING_KINDS.map((k) => ({ value: k, text: SETTING_KIND_WORDS[k] }));
+export const NEED_OPTIONS = NEED_CODES.map((n) => ({ value: n, text: `${NEEDS[n].name} (${n})` }));
+
+/** A setting as one result: what it is, where, for whom and what its provisions are designated for. */
+export function settingRow(
+  setting: Pick<
+    Setting,
+    'id' | 'name' | 'kind' | 'laCode' | 'phase' | 'ageRange' | 'address' | 'status' | 'urn' | 'provisions'
+  >,
+  laName: (code: string) => string | null,
+) {
+  return {
+    id: setting.id,
+    name: setting.name,
+    kind: SETTING_KIND_WORDS[setting.kind],
+    la: `${laName(setting.laCode) ?? 'LA'} (${setting.laCode})`,
+    phaseAndAges: `${PHASE_WORDS[setting.phase]}, ages ${setting.ageRange.low} to ${setting.ageRange.high}`,
+    where: [setting.address.town, setting.address.postcode].filter(Boolean).join(', ') || null,
+    urn: setting.urn,
+    proposedToClose: setting.status === 'PROPOSED_TO_CLOSE',
+    closed: setting.status === 'CLOSED',
+    designations: setting.provisions
+      .filter((p) => p.designation.length > 0)
+      .map((p) => ({
+        provision: p.kind === 'MAIN_ROLL' ? PROVISION_WORDS[p.kind] : `${PROVISION_WORDS[p.kind]}: ${p.name}`,
+        needs: p.designation.map((n) => `${NEEDS[n].name} (${n})`).join(', '),
+      })),
+  };
+}
+
+/** A search result as a row; its designations come from the setting, where it could be read. */
+export function searchRow(
+  result: SearchResult,
+  setting: Pick<Setting, 'provisions' | 'status' | 'address'> | null,
+  laName: (code: string) => string | null,
+) {
+  return settingRow(
+    {
+      ...result,
+      status: setting?.status ?? 'OPEN',
+      address: setting?.address ?? { lines: [], town: result.town, postcode: result.postcode },
+      provisions: setting?.provisions ?? [],
+    },
+    laName,
+  );
+}
+
+export type RegisterRow = ReturnType<typeof settingRow>;
