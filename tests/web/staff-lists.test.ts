@@ -3,13 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { OUTCODES } from '../../functions/services/outcodes.js';
 import { asOfficer, gqlOk } from '../helpers/api.js';
 import { aListInput, caseRef, east, QUIET_PLACES } from '../helpers/lists.js';
 import { baseUrl, generate, settingAt } from './pages.js';
 import {
+  aNorthernDistrict,
   asStaffIn,
   expectNoAxeViolations,
+  fillChild,
+  inTwoMonths,
   officerOf,
   signInOverHttp,
   staffOf,
@@ -34,37 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * A postcode district in northern England (where the page tests keep their settings, away from the
- * list tests' Midlands), with its centre: the form takes a postcode, and distances run from there.
- */
-function aNorthernDistrict(): { district: string; home: { lat: number; lon: number } } {
-  const candidates = [...OUTCODES].filter(
-    ([, c]) => c.lat > 54.3 && c.lat < 54.9 && c.lon > -2.9 && c.lon < -1.6,
-  );
-  const [district, home] = candidates[Math.floor(Math.random() * candidates.length)] ?? [
-    'CA11',
-    { lat: 54.66, lon: -2.75 },
-  ];
-  return { district, home };
-}
-
-const inTwoMonths = () => new Date(Date.now() + 60 * 24 * 3600 * 1000);
-
-/** Fills the form's required fields for a 9-year-old with ASD and SLCN. */
-async function fillChild(page: Page, ref: string, district: string) {
-  await page.fill('#caseReference', ref);
-  await page.selectOption('#primaryNeed', 'ASD');
-  await page.check('input[name="secondaryNeeds"][value="SLCN"]');
-  await page.fill('#age', '9');
-  const start = inTwoMonths();
-  await page.fill('#startDate-day', String(start.getUTCDate()));
-  await page.fill('#startDate-month', String(start.getUTCMonth() + 1));
-  await page.fill('#startDate-year', String(start.getUTCFullYear()));
-  await page.fill('#homePostcode', district);
-  await page.fill('#maxTravelKm', '10');
-}
 
 /** The list id a family link's token opens (the token is the list id and a secret). */
 const listIdOf = (token: string) => token.split('.')[0] ?? '';

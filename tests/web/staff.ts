@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { groups } from '../../functions/core/access.js';
+import { OUTCODES } from '../../functions/services/outcodes.js';
 import { baseUrl } from './pages.js';
 
 // Signing staff in for page tests: through the development sign-in page (AUTH_MODE=local), in a
@@ -109,4 +110,35 @@ export async function signInOverHttp(groupNames: readonly string[]): Promise<Htt
       });
     },
   };
+}
+
+/**
+ * A postcode district in northern England (where the page tests keep their settings, away from the
+ * list tests' Midlands), with its centre: the form takes a postcode, and distances run from there.
+ */
+export function aNorthernDistrict(): { district: string; home: { lat: number; lon: number } } {
+  const candidates = [...OUTCODES].filter(
+    ([, c]) => c.lat > 54.3 && c.lat < 54.9 && c.lon > -2.9 && c.lon < -1.6,
+  );
+  const [district, home] = candidates[Math.floor(Math.random() * candidates.length)] ?? [
+    'CA11',
+    { lat: 54.66, lon: -2.75 },
+  ];
+  return { district, home };
+}
+
+export const inTwoMonths = () => new Date(Date.now() + 60 * 24 * 3600 * 1000);
+
+/** Fills the form's required fields for a 9-year-old with ASD and SLCN. */
+export async function fillChild(page: Page, ref: string, district: string) {
+  await page.fill('#caseReference', ref);
+  await page.selectOption('#primaryNeed', 'ASD');
+  await page.check('input[name="secondaryNeeds"][value="SLCN"]');
+  await page.fill('#age', '9');
+  const start = inTwoMonths();
+  await page.fill('#startDate-day', String(start.getUTCDate()));
+  await page.fill('#startDate-month', String(start.getUTCMonth() + 1));
+  await page.fill('#startDate-year', String(start.getUTCFullYear()));
+  await page.fill('#homePostcode', district);
+  await page.fill('#maxTravelKm', '10');
 }
