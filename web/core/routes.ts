@@ -26,6 +26,9 @@ export function routeName(route: Route): string {
  */
 export const STAFF_ROUTES = [
   ['staff-home', 'GET', '/staff'],
+  // Adding a setting to the register, and changing its details: officers of its LA.
+  ['new-setting', 'GET POST', '/settings/new'],
+  ['edit-setting', 'GET POST', '/settings/:settingId/edit'],
   // A setting and its figures: its own staff and the officers of its LA (the register's setting page).
   ['setting', 'GET', '/settings/:settingId'],
   ['confirm-figures', 'POST', '/settings/:settingId/provisions/:provisionId/confirm'],

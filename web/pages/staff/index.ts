@@ -4,12 +4,15 @@ import { consultationPage, consultationsPage } from './consultations.js';
 import { staffHome } from './home.js';
 import { listLink, listPage, listWithdrawLinks, newListPage } from './lists.js';
 import { registerPage } from './register.js';
+import { editSettingPage, newSettingPage } from './setting-details.js';
 import { capacityHistoryPage, changeFiguresPage, confirmFigures, settingPage } from './settings.js';
 import type { StaffPage } from './staff-page.js';
 
 /** Every staff route's page (web/core/routes.ts names them). */
 export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
   'staff-home': staffHome,
+  'new-setting': newSettingPage,
+  'edit-setting': editSettingPage,
   setting: settingPage,
   'confirm-figures': confirmFigures,
   'change-figures': changeFiguresPage,
