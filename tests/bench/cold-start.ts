@@ -45,6 +45,8 @@ async function coldStartWith(
     maxBuffer: 16 * 1024 * 1024,
   });
   const processMs = performance.now() - started;
-  const parsed = JSON.parse(stdout) as { importAndAnswerMs: number; status: number; body: string };
+  // The answer is the last line: a handler may write logs or EMF metrics to stdout before it.
+  const last = stdout.trimEnd().split('\n').at(-1) ?? '';
+  const parsed = JSON.parse(last) as { importAndAnswerMs: number; status: number; body: string };
   return { processMs, ...parsed };
 }

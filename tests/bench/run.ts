@@ -492,6 +492,8 @@ async function main() {
       LOCAL_AUTH_JWKS: JSON.stringify(stack.auth.config.jwks),
       POWERTOOLS_LOG_LEVEL: 'ERROR',
       CASE_KEYS: stack.caseKeysJson,
+      // The pages seal staff sessions with their own keyring (read from Secrets Manager in AWS).
+      SESSION_KEYS: JSON.stringify({ currentId: 'b1', b1: 'bench-session-key-0123456789-abcdefghijklmnopqrstuvwxyz' }),
     };
     const processes: number[] = [];
     const answers: number[] = [];

@@ -98,6 +98,8 @@ beforeAll(async () => {
       claims: () => ({ sub, email: `${sub}@council.example`, 'cognito:groups': ACCOUNTS[sub] ?? [] }),
     }),
     cookies: { keys: ['oidc-test-cookie-key'] },
+    // Stated, so the provider does not warn about its defaults on every test run.
+    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 600, Grant: 600 },
   });
   server.on('request', oidc.callback());
   provider = { server, issuer };
