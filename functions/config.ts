@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_RETENTION_DAYS } from './core/journey/retention.js';
 import type { ListsConfig } from './services/lists-service.js';
 
 // Configuration is read once per process, here, and fails loudly when something is missing.
@@ -27,6 +28,8 @@ export interface Config {
    * PUBLIC_BASE_URL, set by the stack in AWS. When null, the request's own origin is used.
    */
   publicBaseUrl: string | null;
+  /** CAPACITY_REMINDER_DAYS: figures older are stale (staleCapacity); absent means the default. */
+  capacityReminderDays?: number;
 }
 
 /**
@@ -107,6 +110,7 @@ export function loadListsConfig(env: Env = process.env): ListsConfig {
       attempts: positiveInt(env, 'FAMILY_LINK_MAX_FAILURES', 20),
       windowSeconds: positiveInt(env, 'FAMILY_LINK_FAILURE_WINDOW_SECONDS', 600),
     },
+    caseRetentionDays: positiveInt(env, 'CASE_RETENTION_DAYS', DEFAULT_CASE_RETENTION_DAYS),
   };
 }
 
@@ -153,10 +157,12 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !inLambda),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !inLambda),
     lists: loadListsConfig(env),
+    capacityReminderDays: capacityReminderDays(env),
   };
 }
 
-function caseKeysConfig(env: Env): Config['caseKeys'] {
+/** Where the case keyring is: CASE_KEYS inline locally, CASE_KEYS_SECRET_ARN in AWS. */
+export function caseKeysConfig(env: Env): Config['caseKeys'] {
   // A deployed stage keeps its keyring in Secrets Manager, never in an environment variable.
   return keyringSource(env, 'CASE_KEYS');
 }
@@ -285,4 +291,38 @@ export function loadTableConfig(env: Env = process.env): TableConfig {
 /** The EventBridge bus the outbox forwarder publishes journey events to (set by the stack). */
 export function loadEventBusName(env: Env = process.env): string {
   return required(env, 'EVENT_BUS_NAME');
+}
+
+/** Capacity reminders' default window: below the lists' 30-day freshness, so a reminder comes first. */
+export const DEFAULT_CAPACITY_REMINDER_DAYS = 21;
+
+/**
+ * CAPACITY_REMINDER_DAYS: figures not stated or confirmed for this many days are stale, and a
+ * setting is sent at most one reminder per window of this many days.
+ */
+export function capacityReminderDays(env: Env = process.env): number {
+  return positiveInt(env, 'CAPACITY_REMINDER_DAYS', DEFAULT_CAPACITY_REMINDER_DAYS);
+}
+
+/** What the capacity reminder job needs: the table, the window, the sender and the pages' address. */
+export interface ReminderConfig extends TableConfig {
+  days: number;
+  /** REMINDER_FROM: the From address, of the SES identity the stack allows (set by CDK). */
+  from: string;
+  /** REMINDER_CONFIGURATION_SET: the SES configuration set to send through, if any (set by CDK). */
+  configurationSet: string | null;
+  /** PUBLIC_BASE_URL: the base of the link to each school's page (set by CDK). */
+  publicBaseUrl: string;
+}
+
+export function loadReminderConfig(env: Env = process.env): ReminderConfig {
+  const base = publicBaseUrl(env);
+  if (!base) throw new ConfigError('Environment variable PUBLIC_BASE_URL is required but not set.');
+  return {
+    ...loadTableConfig(env),
+    days: capacityReminderDays(env),
+    from: required(env, 'REMINDER_FROM'),
+    configurationSet: env.REMINDER_CONFIGURATION_SET?.trim() || null,
+    publicBaseUrl: base,
+  };
 }

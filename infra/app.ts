@@ -1,7 +1,10 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { capacityRemindersFromContext } from './constructs/capacity-reminders.js';
+import { alarmEmailFromContext } from './constructs/monitoring.js';
 import {
   corsOriginsFromContext,
+  existingTableFromContext,
   OpenPlaceStack,
   pagesSignInFromContext,
   publicBaseUrlFromContext,
@@ -12,10 +15,19 @@ new OpenPlaceStack(app, 'OpenPlace', {
   description: 'OpenPlace: advisory tailored lists of SEND school places (GraphQL API)',
   corsOrigins: corsOriginsFromContext(app.node.tryGetContext('corsOrigins')),
   ...publicBaseUrlFromContext(app.node.tryGetContext('publicBaseUrl')),
+  ...existingTableFromContext({
+    tableName: app.node.tryGetContext('tableName'),
+    tableStreamArn: app.node.tryGetContext('tableStreamArn'),
+  }),
   ...pagesSignInFromContext({
     webDomainPrefix: app.node.tryGetContext('webDomainPrefix'),
     webCallbackUrl: app.node.tryGetContext('webCallbackUrl'),
     webSignOutUrl: app.node.tryGetContext('webSignOutUrl'),
+  }),
+  ...alarmEmailFromContext(app.node.tryGetContext('alarmEmail')),
+  ...capacityRemindersFromContext({
+    reminderSender: app.node.tryGetContext('reminderSender'),
+    reminderConfigurationSet: app.node.tryGetContext('reminderConfigurationSet'),
   }),
 });
 // cdk-nag v3 runs as a policy-validation plugin: any finding not acknowledged in code (with

@@ -1,10 +1,17 @@
-import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Auth } from './constructs/auth.js';
-import { GraphqlFunction } from './constructs/graphql-function.js';
+import {
+  CapacityReminders,
+  type CapacityRemindersContext,
+  PLACEHOLDER_REMINDER_SENDER,
+} from './constructs/capacity-reminders.js';
+import { CaseRetention } from './constructs/case-retention.js';
+import { functionTimeoutSeconds, GraphqlFunction } from './constructs/graphql-function.js';
 import { HttpApi } from './constructs/http-api.js';
 import { JourneyEvents } from './constructs/journey-events.js';
-import { RegisterTable } from './constructs/register-table.js';
+import { Monitoring } from './constructs/monitoring.js';
+import { type ExistingTable, RegisterTable } from './constructs/register-table.js';
 import { WebFunction } from './constructs/web-function.js';
 
 export interface OpenPlaceStackProps extends StackProps {
@@ -17,6 +24,12 @@ export interface OpenPlaceStackProps extends StackProps {
   readonly publicBaseUrl?: string;
   /** Staff sign-in to the pages (Cognito managed login): see pagesSignInFromContext. */
   readonly pagesSignIn?: PagesSignInContext;
+  /** Run against this existing table instead of creating one (context `tableName`, `tableStreamArn`). */
+  readonly existingTable?: ExistingTable;
+  /** Where alarms are emailed (context `alarmEmail`, see alarmEmailFromContext); none by default. */
+  readonly alarmEmail?: string;
+  /** Capacity reminders' SES sender and configuration set (context `reminderSender`, `reminderConfigurationSet`). */
+  readonly capacityReminders?: CapacityRemindersContext;
 }
 
 /** The pages' sign-in settings from CDK context; each has a default (see pagesSignInFromContext). */
@@ -41,7 +54,11 @@ export class OpenPlaceStack extends Stack {
   constructor(scope: Construct, id: string, props: OpenPlaceStackProps = {}) {
     super(scope, id, props);
 
-    const register = new RegisterTable(this, 'Register');
+    const register = new RegisterTable(
+      this,
+      'Register',
+      props.existingTable ? { existing: props.existingTable } : {},
+    );
     const auth = new Auth(this, 'Auth');
     const graphql = new GraphqlFunction(this, 'Graphql', {
       userPoolId: auth.userPoolId,
@@ -87,6 +104,30 @@ export class OpenPlaceStack extends Stack {
       eventBusName: `${this.stackName}-journey`,
     });
 
+    // Alarms (to an SNS topic; email from context) and one dashboard: infra/constructs/monitoring.ts.
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      functions: [
+        { name: 'Api', function: graphql.function, timeout: Duration.seconds(functionTimeoutSeconds()) },
+        { name: 'Web', function: web.function, timeout: Duration.seconds(functionTimeoutSeconds()) },
+      ],
+      httpApi: api.api,
+      tableName: register.tableName,
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
+
+    // Capacity reminders: daily, by SES from the configured identity, linking to each school's page.
+    if (!props.capacityReminders?.sender) {
+      Annotations.of(this).addWarningV2(
+        'openplace:reminderSender',
+        `No -c reminderSender=…: capacity reminders are sent from the placeholder identity "${PLACEHOLDER_REMINDER_SENDER}", which SES will refuse. Give a verified SES email address or domain before deploying.`,
+      );
+    }
+    new CapacityReminders(this, 'CapacityReminders', {
+      table: register,
+      publicBaseUrl: pagesOrigin,
+      ...props.capacityReminders,
+    });
+
     new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here.' });
     new CfnOutput(this, 'PagesUrl', {
       value: publicBaseUrl ?? api.baseUrl,
@@ -106,6 +147,17 @@ export class OpenPlaceStack extends Stack {
     });
     new CfnOutput(this, 'JourneyEventBusArn', { value: journeyEvents.bus.eventBusArn });
     new CfnOutput(this, 'OverdueFunctionName', { value: journeyEvents.overdueJob.functionName });
+
+    // Cases past their retention are removed hourly (reads treat them as gone at once).
+    const retention = new CaseRetention(this, 'CaseRetention', {
+      table: register,
+      caseKeys: graphql.caseKeys,
+    });
+    new CfnOutput(this, 'RetentionSweeperName', { value: retention.sweeper.functionName });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: monitoring.topic.topicArn,
+      description: 'CloudWatch alarms notify this topic: subscribe to it (or deploy with -c alarmEmail=…).',
+    });
   }
 }
 
@@ -175,4 +227,45 @@ export function pagesSignInFromContext(context: {
       ...(signOutUrl ? { signOutUrl } : {}),
     },
   };
+}
+
+/**
+ * Reads the existing-table context: `-c tableName=…` runs the stack against that table (e.g. one
+ * restored from point-in-time recovery) instead of creating one, and then `-c tableStreamArn=…`
+ * (its stream, new images) is required, since the outbox forwarder reads it. Unset: the stack
+ * creates its table.
+ */
+export function existingTableFromContext(context: { tableName?: unknown; tableStreamArn?: unknown }): {
+  existingTable?: ExistingTable;
+} {
+  const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+  if (!given(context.tableName)) {
+    if (given(context.tableStreamArn)) {
+      throw new Error('Context value tableStreamArn is only for an existing table: give tableName too.');
+    }
+    return {};
+  }
+  const tableName = typeof context.tableName === 'string' ? context.tableName.trim() : '';
+  if (!/^[A-Za-z0-9_.-]{3,255}$/.test(tableName)) {
+    throw new Error(
+      `Context value tableName must be a DynamoDB table name (3 to 255 letters, digits, _ . -), not ${JSON.stringify(context.tableName)}.`,
+    );
+  }
+  if (!given(context.tableStreamArn)) {
+    throw new Error(
+      `Context value tableStreamArn is required with tableName: the outbox forwarder reads the table's stream. Enable the stream (new images) on ${tableName} and give its ARN (aws dynamodb describe-table --table-name ${tableName} --query Table.LatestStreamArn).`,
+    );
+  }
+  const tableStreamArn = typeof context.tableStreamArn === 'string' ? context.tableStreamArn.trim() : '';
+  const escaped = tableName.replace(/\./g, '\\.');
+  if (
+    !new RegExp(`^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\\d{12}:table/${escaped}/stream/[^/\\s]+$`).test(
+      tableStreamArn,
+    )
+  ) {
+    throw new Error(
+      `Context value tableStreamArn must be the stream ARN of table ${tableName} (arn:aws:dynamodb:<region>:<account>:table/${tableName}/stream/<label>), not ${JSON.stringify(context.tableStreamArn)}.`,
+    );
+  }
+  return { existingTable: { tableName, tableStreamArn } };
 }

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type { WebConfig } from '../functions/config.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../functions/core/errors.js';
 import { createServicesFromConfig } from '../functions/graphql/services.js';
+import { type EmfMetrics, flushingMetrics } from '../functions/metrics/emf-metrics.js';
 import type { CaseKeys } from '../functions/store/case-keys.js';
 import { parseCaseKeyring } from '../functions/store/case-keys.js';
 import type { DocumentClient } from '../functions/store/client.js';
@@ -46,6 +47,8 @@ export interface WebDeps {
   devRoles?: readonly DevRole[];
   /** Test seam (the local runtime's): the clock. */
   now?: () => Date;
+  /** The services' metrics, flushed after every request (web/lambda.ts: EMF; none locally). */
+  metrics?: EmfMetrics;
 }
 
 /**
@@ -59,6 +62,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
     now,
     ...(deps.client ? { client: deps.client } : {}),
     ...(deps.caseKeys ? { caseKeys: deps.caseKeys } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const paths = deps.paths ?? webPaths();
   const renderer = createRenderer(paths.views, paths.govukFrontend);
@@ -79,7 +83,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
     endSession: services.sessions.endSession,
   };
 
-  return async (event) => {
+  return flushingMetrics(deps.metrics, async (event: APIGatewayProxyEventV2) => {
     const method = event.requestContext?.http?.method ?? 'GET';
     const route = matchRoute(method, event.rawPath ?? '/');
     const correlationId = event.requestContext?.requestId ?? 'local';
@@ -232,7 +236,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
         { status: 500, privatePage: route.page !== 'home' && route.page !== 'rights' },
       );
     }
-  };
+  });
 }
 
 function notFound(ctx: PageContext): APIGatewayProxyStructuredResultV2 {

@@ -1,4 +1,5 @@
 import { loadWebConfig } from '../functions/config.js';
+import { createEmfMetrics } from '../functions/metrics/emf-metrics.js';
 import { loadCaseKeys, loadKeyringJson } from '../functions/store/case-keys-secret.js';
 import { createWebHandler } from './handler.js';
 
@@ -11,4 +12,4 @@ const [caseKeys, sessionKeys] = await Promise.all([
 ]);
 
 /** The web Lambda's entry point: the family's page, staff pages, sign-in, /your-rights, / and the assets. */
-export const handler = createWebHandler(config, { caseKeys, sessionKeys });
+export const handler = createWebHandler(config, { caseKeys, sessionKeys, metrics: createEmfMetrics() });

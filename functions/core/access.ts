@@ -124,6 +124,33 @@ export function canUpdateCapacity(caller: Caller, setting: { id: string; laCode:
   return allows(() => assertCanUpdateCapacity(caller, setting));
 }
 
+/** Whether the caller may change this setting's details: the same rule, for showing a link. */
+export function canManageSetting(caller: Caller, setting: { laCode: string }): boolean {
+  return allows(() => assertCanManageSetting(caller, [setting.laCode]));
+}
+
+/**
+ * Who keeps a setting's figures (its capacity contacts): seen and changed by those who may change its
+ * capacity — its own staff and officers of its LA — and nobody else, since they name people.
+ */
+export function assertCanKeepCapacityContacts(caller: Caller, setting: { id: string; laCode: string }): void {
+  requireSignedIn(caller);
+  if (canUpdateCapacity(caller, setting)) return;
+  throw new ForbiddenError(
+    `Only staff of setting ${setting.id} or placement officers of LA ${setting.laCode} may see or change who keeps its figures.`,
+  );
+}
+
+/** Which settings of an LA have stale figures, and whether they were reminded: officers of that LA. */
+export function assertCanReadStaleCapacity(caller: Caller, laCode: string): void {
+  requireSignedIn(caller);
+  if (!isOfficerFor(caller, laCode)) {
+    throw new ForbiddenError(
+      `Only placement officers of LA ${laCode} may see which of its settings have stale figures.`,
+    );
+  }
+}
+
 /** Whether the caller may read this setting's capacity history: the same rule, for showing a link. */
 export function canReadCapacityHistory(caller: Caller, setting: { id: string; laCode: string }): boolean {
   return allows(() => assertCanReadCapacityHistory(caller, setting));

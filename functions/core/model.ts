@@ -147,6 +147,12 @@ export interface SettingDetails {
   sourceNotes: string[];
 }
 
+/** Someone who keeps a setting's capacity figures (a work email): capacity reminders go to them. */
+export interface CapacityContact {
+  name: string;
+  email: string;
+}
+
 export interface Setting extends SettingDetails {
   id: string;
   /**
@@ -155,6 +161,11 @@ export interface Setting extends SettingDetails {
    */
   revision?: number;
   provisions: Provision[];
+  /**
+   * The people who keep its capacity figures (setCapacityContacts): readable only by its staff and
+   * its LA's officers. Absent on settings stored before them (read as none); kept by every other change.
+   */
+  capacityContacts?: CapacityContact[];
   createdAt: string;
   updatedAt: string;
 }

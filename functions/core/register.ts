@@ -42,6 +42,8 @@ export function applySettingDraft(args: {
     ...draft.details,
     id,
     provisions,
+    // Not part of a setting's details: kept, as capacity is.
+    ...(existing?.capacityContacts ? { capacityContacts: existing.capacityContacts } : {}),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };

@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { loadTableConfig } from '../config.js';
+import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
 import { runOverdueJob } from '../services/overdue-job.js';
 import { createDocumentClient } from '../store/client.js';
 
@@ -13,9 +14,11 @@ const client = createDocumentClient({
   ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
 });
 const logger = new Logger({ serviceName: 'openplace' });
+// ConsultationsOverdue and the outbox's oldest age (OutboxOldestAgeSeconds), flushed every run.
+const metrics = createEmfMetrics();
 
-export async function handler(): Promise<{ emitted: number }> {
-  const result = await runOverdueJob({ client, tableName: table.tableName, now: () => new Date() });
+export const handler = flushingMetrics(metrics, async (): Promise<{ emitted: number }> => {
+  const result = await runOverdueJob({ client, tableName: table.tableName, now: () => new Date(), metrics });
   logger.info('Overdue job done', { emitted: result.emitted });
   return result;
-}
+});

@@ -1,8 +1,10 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Caller } from '../core/access.js';
+import type { CapacityRemindersService } from '../services/capacity-reminders-service.js';
 import type { JourneyService } from '../services/journey-service.js';
 import type { ListsService } from '../services/lists-service.js';
 import type { RegisterService } from '../services/register-service.js';
+import type { RetentionService } from '../services/retention-service.js';
 import type { SearchService } from '../services/search-service.js';
 
 /** Everything a resolver may use. Built once per request by the context function. */
@@ -12,6 +14,8 @@ export interface GraphqlContext {
   lists: ListsService;
   search: SearchService;
   journey: JourneyService;
+  retention: RetentionService;
+  reminders: CapacityRemindersService;
   correlationId: string;
   /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
   sourceIp: string;

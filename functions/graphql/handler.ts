@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { createEmfMetrics } from '../metrics/emf-metrics.js';
 import { loadCaseKeys } from '../store/case-keys-secret.js';
 import { createLambdaHandler } from './lambda.js';
 
@@ -7,4 +8,4 @@ const config = loadConfig();
 const caseKeys = await loadCaseKeys(config);
 
 /** The one Lambda entry point. */
-export const handler = createLambdaHandler(config, { caseKeys });
+export const handler = createLambdaHandler(config, { caseKeys, metrics: createEmfMetrics() });

@@ -1,8 +1,10 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import { UnauthenticatedError } from '../core/errors.js';
+import type { EmfMetrics } from '../metrics/emf-metrics.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
 import type { CaseKeys } from '../store/case-keys.js';
 import type { DocumentClient } from '../store/client.js';
@@ -30,6 +32,8 @@ export function createLambdaHandler(
     now?: () => Date;
     /** The local runtime's own origin, known once it listens (PUBLIC_BASE_URL still wins). */
     publicBaseUrl?: () => string;
+    /** The services' metrics, flushed after every invocation (handler.ts: EMF; none locally). */
+    metrics?: EmfMetrics;
   } = {},
 ) {
   const now = deps.now ?? (() => new Date());
@@ -40,6 +44,7 @@ export function createLambdaHandler(
     ...(deps.caseKeys ? { caseKeys: deps.caseKeys } : {}),
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
   const authenticate = createAuthenticator(config.auth);
   const server = createGraphqlServer({
@@ -49,7 +54,7 @@ export function createLambdaHandler(
 
   // The integration is CommonJS, so under NodeNext it sees the CJS declaration of the same
   // ApolloServer class; the cast bridges the two declarations, not two different types.
-  return startServerAndCreateLambdaHandler(
+  const handler = startServerAndCreateLambdaHandler(
     server as never,
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
     {
@@ -75,4 +80,16 @@ export function createLambdaHandler(
       },
     },
   );
+  const { metrics } = deps;
+  if (!metrics) return handler;
+  // What the invocation recorded is written once it ends, failed or not (as Powertools' logMetrics).
+  const flushed: typeof handler = async (event, context, callback) => {
+    try {
+      // The integration answers through its promise, never the callback.
+      return (await handler(event, context, callback)) as APIGatewayProxyStructuredResultV2;
+    } finally {
+      metrics.flush();
+    }
+  };
+  return flushed;
 }

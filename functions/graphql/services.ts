@@ -1,19 +1,25 @@
-import type { Config } from '../config.js';
+import { type Config, DEFAULT_CAPACITY_REMINDER_DAYS } from '../config.js';
 
 /** What composing the services needs of a handler's configuration (the API's and the pages'). */
-type ServicesConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'>;
+type ServicesConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'> &
+  Partial<Pick<Config, 'capacityReminderDays'>>;
 
+import { createCapacityRemindersService } from '../services/capacity-reminders-service.js';
 import { randomIds } from '../services/ids.js';
 import { createJourneyService } from '../services/journey-service.js';
 import type { ListsConfig } from '../services/lists-service.js';
 import { createListsService } from '../services/lists-service.js';
+import { type Metrics, noMetrics } from '../services/metrics.js';
 import { createRegisterService } from '../services/register-service.js';
+import { createRetentionService } from '../services/retention-service.js';
 import { createSearchService, type FamilySearchLimit } from '../services/search-service.js';
 import { type CaseKeys, createCaseKeys, parseCaseKeyring } from '../store/case-keys.js';
 import { createDocumentClient, type DocumentClient } from '../store/client.js';
 import { createJourneyStore } from '../store/journey-store.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
+import { createReminderStore } from '../store/reminder-store.js';
+import { createRetentionStore } from '../store/retention-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createSearchStore } from '../store/search-store.js';
 import { createSessionStore } from '../store/session-store.js';
@@ -24,26 +30,48 @@ export interface ServiceDeps {
   caseKeys: CaseKeys;
   lists: ListsConfig;
   now: () => Date;
+  /** CAPACITY_REMINDER_DAYS (default 21): figures older are stale. */
+  capacityReminderDays?: number;
   /** Test seams (the local runtime's): never from the environment. */
   retry?: RetryBudget;
   familySearchLimit?: FamilySearchLimit;
+  /** Business metrics (functions/services/metrics.ts): the Lambda entries' EMF adapter. @default noMetrics */
+  metrics?: Metrics;
 }
 
 /** The services a request may use, over their stores: composed here once, for the Lambda and for tests. */
 export function createServices(deps: ServiceDeps) {
   const { client, tableName, caseKeys, now } = deps;
+  const metrics = deps.metrics ?? noMetrics;
   const retry = deps.retry ? { retry: deps.retry } : {};
   const registerStore = createRegisterStore({ client, tableName, ...retry });
   const listsStore = createListsStore({ client, tableName, caseKeys });
   const journeyStore = createJourneyStore({ client, tableName, caseKeys, ...retry });
-  const register = createRegisterService({ store: registerStore, ids: randomIds, now });
-  const lists = createListsService({ lists: listsStore, journey: journeyStore, now, config: deps.lists });
+  const register = createRegisterService({ store: registerStore, ids: randomIds, now, metrics });
+  // Erasure, and removal of a case past its retention before a new list starts it afresh.
+  const retention = createRetentionService({
+    journey: journeyStore,
+    lists: listsStore,
+    register: registerStore,
+    retention: createRetentionStore({ client, tableName, caseKeys }),
+    now,
+  });
+  const lists = createListsService({
+    lists: listsStore,
+    journey: journeyStore,
+    now,
+    config: deps.lists,
+    clearGoneCase: retention.clearGoneCase,
+    metrics,
+  });
   const journey = createJourneyService({
     journey: journeyStore,
     lists: listsStore,
     register: registerStore,
     links: lists,
     now,
+    metrics,
+    ...(deps.lists.caseRetentionDays ? { retentionDays: deps.lists.caseRetentionDays } : {}),
   });
   const search = createSearchService({
     store: createSearchStore({ client, tableName }),
@@ -53,7 +81,12 @@ export function createServices(deps: ServiceDeps) {
   });
   // Staff sessions signed out of the pages before their cookies expire (web/handler.ts checks them).
   const sessions = createSessionStore({ client, tableName });
-  return { register, lists, journey, search, sessions };
+  const reminders = createCapacityRemindersService({
+    store: createReminderStore({ client, tableName }),
+    now,
+    days: deps.capacityReminderDays ?? DEFAULT_CAPACITY_REMINDER_DAYS,
+  });
+  return { register, lists, journey, search, sessions, reminders, retention };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -65,7 +98,7 @@ export type Services = ReturnType<typeof createServices>;
  */
 export function createServicesFromConfig(
   config: ServicesConfig,
-  deps: Partial<Pick<ServiceDeps, 'client' | 'caseKeys' | 'retry' | 'familySearchLimit'>> & {
+  deps: Partial<Pick<ServiceDeps, 'client' | 'caseKeys' | 'retry' | 'familySearchLimit' | 'metrics'>> & {
     now: () => Date;
   },
 ): Services {
@@ -80,8 +113,10 @@ export function createServicesFromConfig(
     caseKeys: deps.caseKeys ?? inlineCaseKeys(config),
     lists: config.lists,
     now: deps.now,
+    ...(config.capacityReminderDays ? { capacityReminderDays: config.capacityReminderDays } : {}),
     ...(deps.retry ? { retry: deps.retry } : {}),
     ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
 }
 

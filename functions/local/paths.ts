@@ -8,3 +8,6 @@ export const STATE_DIR = fileURLToPath(new URL('../../.openplace/', import.meta.
 
 /** Where the local event publisher appends journey events (the stand-in for the EventBridge bus). */
 export const EVENTS_DIR = fileURLToPath(new URL('../../.openplace/events/', import.meta.url));
+
+/** Where the local mailer writes capacity reminders (the stand-in for Amazon SES). */
+export const REMINDERS_DIR = fileURLToPath(new URL('../../.openplace/reminders/', import.meta.url));

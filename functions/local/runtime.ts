@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createWebHandler } from '../../web/handler.js';
-import { type Config, loadListsConfig, publicBaseUrl } from '../config.js';
+import { type Config, capacityReminderDays, loadListsConfig, publicBaseUrl } from '../config.js';
 import type { EventPublisher } from '../events/publisher.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
@@ -114,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       lists: loadListsConfig(),
       caseKeys: { kind: 'inline', json: await loadLocalCaseKeyring() },
       publicBaseUrl: publicBaseUrl(),
+      capacityReminderDays: capacityReminderDays(),
     };
     // The server's own origin, once it listens (PUBLIC_BASE_URL, when set, wins in the handler).
     let origin = '';

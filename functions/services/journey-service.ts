@@ -44,7 +44,8 @@ import {
   parseSetFamilyChoices,
   parseStartConsultation,
 } from '../core/journey/input.js';
-import type { Consultation } from '../core/journey/model.js';
+import type { CaseRecord, Consultation } from '../core/journey/model.js';
+import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { CONSULTATION_NOTE } from '../core/journey/texts.js';
 import type { CaseJourneyView, ConsultationView, FamilyJourneyView } from '../core/journey/view.js';
 import { toFamilyView } from '../core/lists/family-view.js';
@@ -52,11 +53,18 @@ import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { Page, Setting } from '../core/model.js';
 import { rightsStatement } from '../core/rights-statement.js';
 import { requirePlausibleId } from '../core/validation.js';
-import type { JourneyStore, VersionedCase, VersionedConsultation } from '../store/journey-store.js';
+import type {
+  CaseWrite,
+  JourneyStore,
+  VersionedCase,
+  VersionedConsultation,
+} from '../store/journey-store.js';
 import { consultationPartition } from '../store/keys.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { RegisterStore, TransactItem } from '../store/register-store.js';
+import { caseState } from './case-state.js';
 import type { ListsService } from './lists-service.js';
+import { type Metrics, noMetrics } from './metrics.js';
 
 export interface JourneyServiceDeps {
   journey: JourneyStore;
@@ -64,6 +72,10 @@ export interface JourneyServiceDeps {
   register: RegisterStore;
   links: Pick<ListsService, 'openFamilyLink'>;
   now: () => Date;
+  /** Family pages opened, consultations started and answered. @default noMetrics */
+  metrics?: Metrics;
+  /** Days a case is kept after its last activity (CASE_RETENTION_DAYS). @default 730 */
+  retentionDays?: number;
 }
 
 const newId = (prefix: string) => () => `${prefix}_${randomBytes(9).toString('base64url')}`;
@@ -77,10 +89,22 @@ const decisionId = newId('pd');
  * the revisions it read — the case record, consultations, settings' open counts and the outbox
  * event — in one transaction, through the journey store's one retry loop.
  */
-export function createJourneyService({ journey, lists, register, links, now }: JourneyServiceDeps) {
-  /** The case's record, or a new one from its latest list; NOT_FOUND when the case has no list. */
+export function createJourneyService({
+  journey,
+  lists,
+  register,
+  links,
+  now,
+  metrics = noMetrics,
+  retentionDays = DEFAULT_CASE_RETENTION_DAYS,
+}: JourneyServiceDeps) {
+  /**
+   * The case's record, or a new one from its latest list; NOT_FOUND when the case has no list, or
+   * is gone (erased, being removed, or past its retention).
+   */
   async function caseOf(laCode: string, caseReference: string): Promise<VersionedCase> {
-    const found = await journey.getCase(laCode, caseReference);
+    const found = caseState(await journey.getCase(laCode, caseReference), now());
+    if (found === 'gone') throw new NotFoundError('Case', caseReference);
     if (found) return found;
     const latest = await lists.latestCaseList(laCode, caseReference);
     if (!latest) throw new NotFoundError('Case', caseReference);
@@ -88,7 +112,23 @@ export function createJourneyService({ journey, lists, register, links, now }: J
       record: newCaseRecord(laCode, caseReference, latest, now().toISOString()),
       revision: null,
       partition: journey.newCasePartition(laCode, caseReference),
+      expiresAt: null,
     };
+  }
+
+  /** The case write of a change: every change is activity, so it moves the case's expiry on. */
+  function touched(found: VersionedCase, record: CaseRecord = found.record): CaseWrite {
+    return { ...found, record, expiry: caseExpiry(now(), record.decisions, retentionDays) };
+  }
+
+  /**
+   * The live case a consultation belongs to, to move its expiry on with an answer or a withdrawal;
+   * NOT_FOUND when the case is gone. Null for a case with no record (lists made before records).
+   */
+  async function caseOfConsultation(c: Consultation): Promise<VersionedCase | null> {
+    const found = caseState(await journey.getCase(c.laCode, c.caseReference), now());
+    if (found === 'gone') throw new NotFoundError('Consultation', c.id);
+    return found;
   }
 
   function view(c: Consultation, caller: Caller | null, today: string): ConsultationView {
@@ -137,15 +177,20 @@ export function createJourneyService({ journey, lists, register, links, now }: J
   /** What a family link opens: its list, the case's choices and journey, with the statement. */
   async function familyList(token: string, source: string): Promise<FamilyJourneyView> {
     const { list, link } = await links.openFamilyLink(token, source);
-    return familyView(list, link);
+    const view = await familyView(list, link);
+    metrics.count('FamilyPagesOpened', 1);
+    return view;
   }
 
   /** The family's view of a list it opened, with the case's journey as it stands now. */
   async function familyView(list: TailoredList, link: FamilyLinkRecord): Promise<FamilyJourneyView> {
-    const [found, latestVersion] = await Promise.all([
+    const [stored, latestVersion] = await Promise.all([
       journey.getCase(list.laCode, list.caseReference),
       lists.latestCaseVersion(list.laCode, list.caseReference),
     ]);
+    // The link was opened on a live case (openFamilyLink checks): gone since is read as no record.
+    const state = caseState(stored, now());
+    const found = state === 'gone' ? null : state;
     const today = londonDate(now());
     const consultations = found ? await journey.getConsultations(found.record.consultationIds) : [];
     const base = toFamilyView(list, link);
@@ -181,7 +226,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
       if (changes.length === 0) return { writes: null, result: undefined };
       return {
         writes: {
-          case: { ...found, record },
+          case: touched(found, record),
           events: [
             preferencesChanged(
               record.laCode,
@@ -213,7 +258,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
     const saved = await journey.change(`case ${ref.caseReference}`, async () => {
       const found = await caseOf(ref.laCode, ref.caseReference);
       const record = withDraftPlan(found.record, plan, caller.subject ?? '', now().toISOString());
-      return { writes: { case: { ...found, record } }, result: { ...found, record } };
+      return { writes: { case: touched(found, record) }, result: { ...found, record } };
     });
     return journeyView(caller, saved);
   }
@@ -273,14 +318,11 @@ export function createJourneyService({ journey, lists, register, links, now }: J
         : [];
       return {
         writes: {
-          case: {
-            ...found,
-            record: {
-              ...found.record,
-              consultationIds: [...found.record.consultationIds, made.id],
-              updatedAt: made.sentAt,
-            },
-          },
+          case: touched(found, {
+            ...found.record,
+            consultationIds: [...found.record.consultationIds, made.id],
+            updatedAt: made.sentAt,
+          }),
           consultations: [{ consultation: made, expectedRevision: null }],
           settings,
           events: [consultationStarted(made, eventId)],
@@ -288,6 +330,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
         result: made,
       };
     });
+    metrics.count('ConsultationsStarted', 1, { LaCode: consultation.laCode });
     return view(consultation, caller, londonDate(now()));
   }
 
@@ -329,8 +372,10 @@ export function createJourneyService({ journey, lists, register, links, now }: J
       if (!found) throw new NotFoundError('Consultation', id);
       const next = withdrawn(found.consultation, why, caller.subject ?? '', now().toISOString());
       if (next === found.consultation) return { writes: null, result: next };
+      const ofCase = await caseOfConsultation(found.consultation);
       return {
         writes: {
+          ...(ofCase ? { case: touched(ofCase) } : {}),
           consultations: [{ consultation: next, expectedRevision: found.revision }],
           settings: await countChanges([found.consultation], -1),
         },
@@ -351,14 +396,18 @@ export function createJourneyService({ journey, lists, register, links, now }: J
       const found = await journey.getConsultation(id);
       if (!found) throw new NotFoundError('Consultation', id);
       const next = answered(found.consultation, answer, caller.subject ?? '', now().toISOString());
+      const ofCase = await caseOfConsultation(found.consultation);
       return {
         writes: {
+          ...(ofCase ? { case: touched(ofCase) } : {}),
           consultations: [{ consultation: next, expectedRevision: found.revision }],
           events: [consultationAnswered(next, eventId)],
         },
         result: next,
       };
     });
+    // A first answer, not a change of answer: answered consultations are what the metric counts.
+    if (result.answers.length === 1) metrics.count('ConsultationsAnswered', 1, { LaCode: result.laCode });
     return view(result, caller, londonDate(now()));
   }
 
@@ -391,7 +440,7 @@ export function createJourneyService({ journey, lists, register, links, now }: J
       const record = { ...found.record, decisions: [...found.record.decisions, decision], updatedAt: at };
       return {
         writes: {
-          case: { ...found, record },
+          case: touched(found, record),
           consultations: closing.map((c) => ({
             consultation: closedByDecision(c.consultation),
             expectedRevision: c.revision,
@@ -409,29 +458,8 @@ export function createJourneyService({ journey, lists, register, links, now }: J
   }
 
   /** Setting writes moving the open counts of these consultations' provisions, each setting on its revision. */
-  async function countChanges(
-    consultations: readonly Consultation[],
-    delta: number,
-  ): Promise<TransactItem[]> {
-    const bySetting = new Map<string, Consultation[]>();
-    for (const c of consultations) {
-      if (!c.open || !c.countedProvisionId) continue;
-      bySetting.set(c.setting.id, [...(bySetting.get(c.setting.id) ?? []), c]);
-    }
-    const writes = await Promise.all(
-      [...bySetting].map(async ([settingId, ofSetting]) => {
-        const current = await register.getSetting(settingId);
-        // A setting deleted from the register has no count to keep.
-        if (!current) return [];
-        let setting: Setting = current.setting;
-        for (const c of ofSetting) setting = withOpenCount(setting, c.countedProvisionId as string, delta);
-        return register.settingWriteItems(setting, {
-          expectedRevision: current.revision,
-          previous: current.setting,
-        });
-      }),
-    );
-    return writes.flat();
+  function countChanges(consultations: readonly Consultation[], delta: number): Promise<TransactItem[]> {
+    return openCountWrites(register, consultations, delta);
   }
 
   async function consultations(
@@ -503,6 +531,37 @@ export function createJourneyService({ journey, lists, register, links, now }: J
 }
 
 export type JourneyService = ReturnType<typeof createJourneyService>;
+
+/**
+ * Setting writes moving the open counts of these consultations' provisions (pendingConsultationsInOpenPlace),
+ * each setting on its revision, through the register's one door (settingWriteItems): for a journey
+ * change, and for an erasure that removes open consultations.
+ */
+export async function openCountWrites(
+  register: Pick<RegisterStore, 'getSetting' | 'settingWriteItems'>,
+  consultations: readonly Consultation[],
+  delta: number,
+): Promise<TransactItem[]> {
+  const bySetting = new Map<string, Consultation[]>();
+  for (const c of consultations) {
+    if (!c.open || !c.countedProvisionId) continue;
+    bySetting.set(c.setting.id, [...(bySetting.get(c.setting.id) ?? []), c]);
+  }
+  const writes = await Promise.all(
+    [...bySetting].map(async ([settingId, ofSetting]) => {
+      const current = await register.getSetting(settingId);
+      // A setting deleted from the register has no count to keep.
+      if (!current) return [];
+      let setting: Setting = current.setting;
+      for (const c of ofSetting) setting = withOpenCount(setting, c.countedProvisionId as string, delta);
+      return register.settingWriteItems(setting, {
+        expectedRevision: current.revision,
+        previous: current.setting,
+      });
+    }),
+  );
+  return writes.flat();
+}
 
 /**
  * The overdue job: each consultation still unanswered after its due date gets one

@@ -10,6 +10,7 @@ import {
 } from '../core/errors.js';
 import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
 import { preferencesChanged } from '../core/journey/events.js';
+import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { isLinkActive } from '../core/lists/family-view.js';
 import { MATCHING_VERSION, newEvaluationMemo, weightsFor } from '../core/lists/matching.js';
@@ -21,8 +22,10 @@ import { type RightsStatement, rightsStatement } from '../core/rights-statement.
 import { type JourneyStore, StaleJourneyError, type VersionedCase } from '../store/journey-store.js';
 import type { ListsStore } from '../store/lists-store.js';
 import { CASE_VERSION_RETRY, retryAfterSeconds, retryDelay } from '../store/retry-budget.js';
+import { caseState } from './case-state.js';
 import { LA_NAMES } from './la-names.js';
 import { createListReads } from './list-reads.js';
+import { type Metrics, noMetrics } from './metrics.js';
 import { OUTCODES } from './outcodes.js';
 
 export interface ListsConfig {
@@ -32,6 +35,8 @@ export interface ListsConfig {
   familyLinkDays: number;
   /** Failed family-link attempts allowed from one source per window. */
   guessLimit: { attempts: number; windowSeconds: number };
+  /** Days a case is kept after its last activity (CASE_RETENTION_DAYS). @default 730 */
+  caseRetentionDays?: number;
 }
 
 export interface ListsServiceDeps {
@@ -40,6 +45,13 @@ export interface ListsServiceDeps {
   journey: JourneyStore;
   now: () => Date;
   config: ListsConfig;
+  /**
+   * Removes a case that is gone (expired, or left half-erased) before a new list starts it afresh
+   * (retention-service.ts), so none of its old items comes back with the new one.
+   */
+  clearGoneCase?: (laCode: string, caseReference: string) => Promise<void>;
+  /** Lists generated, their entries by capacity status, failed link guesses. @default noMetrics */
+  metrics?: Metrics;
 }
 
 export interface NewFamilyLink {
@@ -51,7 +63,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$/;
 
 /** Tailored lists: generate, read, share with the family, withdraw. */
-export function createListsService({ lists, journey, now, config }: ListsServiceDeps) {
+export function createListsService({
+  lists,
+  journey,
+  now,
+  config,
+  clearGoneCase,
+  metrics = noMetrics,
+}: ListsServiceDeps) {
+  const retentionDays = config.caseRetentionDays ?? DEFAULT_CASE_RETENTION_DAYS;
+
+  /** The case's live record, or null; a case that is gone is removed first, so the list starts it anew. */
+  async function liveCaseForNewList(laCode: string, caseReference: string, at: Date) {
+    const state = caseState(await journey.getCase(laCode, caseReference), at);
+    if (state !== 'gone') return state;
+    if (!clearGoneCase) throw new Error(`Case ${caseReference} is gone and this service cannot remove it.`);
+    await clearGoneCase(laCode, caseReference);
+    const after = caseState(await journey.getCase(laCode, caseReference), at);
+    // Another writer's removal of the same case is still under way: try again shortly.
+    if (after === 'gone') throw new ConcurrentUpdateError(`case ${caseReference}`, 1);
+    return after;
+  }
+
+  /** True when the list's case is gone: its list reads as not there. */
+  async function caseGone(list: TailoredList): Promise<boolean> {
+    return caseState(await journey.getCase(list.laCode, list.caseReference), now()) === 'gone';
+  }
+
   async function generateTailoredList(
     caller: Caller,
     input: unknown,
@@ -64,13 +102,15 @@ export function createListsService({ lists, journey, now, config }: ListsService
 
     const reads = createListReads(lists, request);
     const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
-    const [specialist, plain, added, local, firstLatest, firstCase] = await Promise.all([
+    const [specialist, plain, added, local, [firstLatest, firstCase]] = await Promise.all([
       reads.specialistWithinReach(),
       reads.nearestPlain(),
       lists.getSettings(addedIds),
       lists.getLocalRightsInfo(request.laCode),
-      lists.latestCaseList(request.laCode, request.caseReference),
-      journey.getCase(request.laCode, request.caseReference),
+      // First the case, so a gone case's old lists are removed before the latest is read.
+      liveCaseForNewList(request.laCode, request.caseReference, at).then(async (live) => {
+        return [await lists.latestCaseList(request.laCode, request.caseReference), live] as const;
+      }),
     ]);
     const known = new Map(added.map((s) => [s.id, s]));
     const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
@@ -108,6 +148,7 @@ export function createListsService({ lists, journey, now, config }: ListsService
         record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
         revision: null,
         partition: journey.newCasePartition(request.laCode, request.caseReference),
+        expiresAt: null,
       };
       if (changesChoices) assertNoDecision(base.record);
       const choices = applyChoiceChanges({
@@ -151,7 +192,7 @@ export function createListsService({ lists, journey, now, config }: ListsService
       const { record, changes } = withOfficerChoices(base.record, choices, caller.subject, at.toISOString());
       try {
         await journey.commit({
-          case: { ...base, record },
+          case: { ...base, record, expiry: caseExpiry(at, record.decisions, retentionDays) },
           also: [lists.newListWrite(list, link)],
           events:
             changes.length > 0
@@ -167,6 +208,7 @@ export function createListsService({ lists, journey, now, config }: ListsService
                 ]
               : [],
         });
+        recordListGenerated(metrics, list);
         return { list, familyLink: { token, expiresAt: link.expiresAt } };
       } catch (error) {
         if (!(error instanceof StaleJourneyError)) throw error;
@@ -177,10 +219,8 @@ export function createListsService({ lists, journey, now, config }: ListsService
           );
         }
         await retryDelay(CASE_VERSION_RETRY, attempt);
-        [latest, found] = await Promise.all([
-          lists.latestCaseList(request.laCode, request.caseReference),
-          journey.getCase(request.laCode, request.caseReference),
-        ]);
+        found = await liveCaseForNewList(request.laCode, request.caseReference, at);
+        latest = await lists.latestCaseList(request.laCode, request.caseReference);
       }
     }
   }
@@ -188,8 +228,9 @@ export function createListsService({ lists, journey, now, config }: ListsService
   async function tailoredList(caller: Caller, id: string): Promise<TailoredList | null> {
     assertIsOfficer(caller, 'read lists');
     const list = await lists.getList(id);
-    if (list) assertOfficerOf(caller, list.laCode, 'read lists for children in');
-    return list;
+    if (!list) return null;
+    assertOfficerOf(caller, list.laCode, 'read lists for children in');
+    return (await caseGone(list)) ? null : list;
   }
 
   async function tailoredLists(
@@ -213,7 +254,8 @@ export function createListsService({ lists, journey, now, config }: ListsService
       ]);
     }
     assertOfficerOf(caller, la, 'read lists for children in');
-    return lists.listsForCase(la, caseReference.trim());
+    const gone = caseState(await journey.getCase(la, caseReference.trim()), now()) === 'gone';
+    return gone ? [] : lists.listsForCase(la, caseReference.trim());
   }
 
   async function familyLinks(caller: Caller, list: TailoredList): Promise<FamilyLinkRecord[]> {
@@ -259,7 +301,9 @@ export function createListsService({ lists, journey, now, config }: ListsService
     const at = now();
     const listId = FAMILY_TOKEN.exec(token)?.[1];
     const found = listId ? await lists.listByLink(listId, hash(token)) : null;
-    if (found && isLinkActive(found.link, at)) return found;
+    // A link to a case that is gone (erased, or past its retention) fails like any other.
+    if (found && isLinkActive(found.link, at) && !(await caseGone(found.list))) return found;
+    metrics.count('FailedLinkGuesses', 1);
     const windowMs = config.guessLimit.windowSeconds * 1000;
     const window = Math.floor(at.getTime() / windowMs);
     const counted = await lists.countFailedGuess(
@@ -295,6 +339,7 @@ export function createListsService({ lists, journey, now, config }: ListsService
     const list = await lists.getList(listId);
     if (!list) throw new NotFoundError('TailoredList', listId);
     assertOfficerOf(caller, list.laCode, 'share lists for children in');
+    if (await caseGone(list)) throw new NotFoundError('TailoredList', listId);
     return list;
   }
 
@@ -314,6 +359,22 @@ export function createListsService({ lists, journey, now, config }: ListsService
 }
 
 export type ListsService = ReturnType<typeof createListsService>;
+
+/**
+ * What a generated list tells the dashboard: one list, by LA and by primary need (separately); its
+ * entries by capacity status; and whether it shows any AVAILABLE place at all.
+ */
+function recordListGenerated(metrics: Metrics, list: TailoredList): void {
+  metrics.count('ListsGenerated', 1, { LaCode: list.laCode, PrimaryNeed: list.request.primaryNeed });
+  const byStatus = new Map<string, number>();
+  for (const entry of list.entries) {
+    byStatus.set(entry.capacity.status, (byStatus.get(entry.capacity.status) ?? 0) + 1);
+  }
+  for (const [status, n] of byStatus) metrics.count('ListEntries', n, { CapacityStatus: status });
+  metrics.count('ListedEntries', list.entries.length);
+  metrics.count('UnconfirmedListedEntries', byStatus.get('UNCONFIRMED') ?? 0);
+  metrics.count('ListsWithNoAvailableEntry', byStatus.has('AVAILABLE') ? 0 : 1);
+}
 
 function assertOfficerOf(caller: Caller, laCode: string, what: string): void {
   if (!isOfficerFor(caller, laCode)) {

@@ -1,6 +1,8 @@
 import type { DocumentClient } from '../store/client.js';
 import { createJourneyStore } from '../store/journey-store.js';
+import { createOutboxStore, type OutboxStore } from '../store/outbox-store.js';
 import { emitOverdueEvents } from './journey-service.js';
+import { type Metrics, noMetrics } from './metrics.js';
 
 const PASS_SIZE = 100;
 const MAX_PASSES = 50;
@@ -8,13 +10,22 @@ const MAX_PASSES = 50;
 /**
  * The scheduled overdue job (EventBridge Scheduler → Lambda in AWS; `npm run journey:overdue`
  * locally): one ConsultationOverdue event per consultation past its due date with no answer.
- * It reads consultations only, so it needs no case keyring.
+ * It reads consultations only, so it needs no case keyring. Each run also measures the outbox's
+ * oldest event, so an alarm can tell when events stop leaving it.
  */
 export async function runOverdueJob(deps: {
   client: DocumentClient;
   tableName: string;
   now: () => Date;
+  /** ConsultationsOverdue and OutboxOldestAgeSeconds. @default noMetrics */
+  metrics?: Metrics;
 }): Promise<{ emitted: number }> {
+  const metrics = deps.metrics ?? noMetrics;
+  await measureOutbox(
+    createOutboxStore({ client: deps.client, tableName: deps.tableName }),
+    deps.now,
+    metrics,
+  );
   const journey = createJourneyStore({ client: deps.client, tableName: deps.tableName, caseKeys: null });
   let emitted = 0;
   // Each pass takes what is due; what it marks leaves the due index. A pass that marks nothing (the
@@ -24,5 +35,24 @@ export async function runOverdueJob(deps: {
     emitted += done.emitted;
     if (done.seen < PASS_SIZE || done.emitted === 0) break;
   }
+  metrics.count('ConsultationsOverdue', emitted);
   return { emitted };
+}
+
+/**
+ * How long the oldest journey event has waited in the outbox (0 when it is empty). In AWS the
+ * stream forwarder publishes an event within seconds; one still there minutes later means the
+ * forwarder is failing, its stream mapping is stuck or disabled, or its batch went to the
+ * dead-letter queue — in every case the event has not reached the LA's case system.
+ */
+export async function measureOutbox(
+  outbox: Pick<OutboxStore, 'oldestPendingAt'>,
+  now: () => Date,
+  metrics: Metrics,
+): Promise<number> {
+  const oldest = await outbox.oldestPendingAt();
+  const written = oldest ? Date.parse(oldest) : Number.NaN;
+  const seconds = Number.isNaN(written) ? 0 : Math.max(0, Math.round((now().getTime() - written) / 1000));
+  metrics.gaugeSeconds('OutboxOldestAgeSeconds', seconds);
+  return seconds;
 }

@@ -1,5 +1,6 @@
 import {
   actingRoleFor,
+  assertCanKeepCapacityContacts,
   assertCanManageSetting,
   assertCanReadCapacityHistory,
   assertCanReadRegister,
@@ -8,12 +9,19 @@ import {
   type Caller,
 } from '../core/access.js';
 import {
+  capacityContactsOf,
+  parseCapacityContacts,
+  sameContacts,
+  withCapacityContacts,
+} from '../core/capacity-contacts.js';
+import {
   confirmCapacity as confirmFigures,
   parseCapacityInput,
   stateCapacity,
 } from '../core/capacity-input.js';
 import {
   CapacityConflictError,
+  DuplicateError,
   InvalidInputError,
   NotFoundError,
   StaleRevisionError,
@@ -33,18 +41,21 @@ import { parseSettingInput } from '../core/setting-input.js';
 import { isPlausibleId, requirePlausibleId } from '../core/validation.js';
 import { settingIdOfProvision } from '../store/keys.js';
 import type { PageRequest, RegisterStore } from '../store/register-store.js';
+import { type Metrics, noMetrics } from './metrics.js';
 import { OUTCODES } from './outcodes.js';
 
 export interface RegisterServiceDeps {
   store: RegisterStore;
   ids: Ids;
   now: () => Date;
+  /** Capacity statements and confirmations, by who made them. @default noMetrics */
+  metrics?: Metrics;
 }
 
 const MAX_PAGE = 100;
 
 /** The register's use cases: authorise, decide in the core, persist through the store. */
-export function createRegisterService({ store, ids, now }: RegisterServiceDeps) {
+export function createRegisterService({ store, ids, now, metrics = noMetrics }: RegisterServiceDeps) {
   const timestamp = () => now().toISOString();
 
   async function getSetting(caller: Caller, id: string): Promise<Setting | null> {
@@ -68,12 +79,29 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     return store.listSettings(filter, { first: pageSize(page.first), after: page.after });
   }
 
-  async function upsertSetting(caller: Caller, input: unknown): Promise<Setting> {
+  /**
+   * Creates or updates a setting. `onlyNew` (the "Add a setting" page) refuses to update one: a
+   * URN already on the register is a DuplicateError, never a change to that setting.
+   */
+  async function upsertSetting(
+    caller: Caller,
+    input: unknown,
+    options: { onlyNew?: boolean } = {},
+  ): Promise<Setting> {
     // Authenticate, authorise the role, then validate: a caller who may not write learns nothing
     // about the input or whether a setting exists.
     assertIsOfficer(caller, 'create or change settings');
     const draft = parseSettingInput(input, undefined, OUTCODES);
+    if (options.onlyNew) {
+      if (draft.id !== null) {
+        throw new InvalidInputError([{ field: 'input.id', message: 'must be left out to add a setting' }]);
+      }
+      assertCanManageSetting(caller, [draft.details.laCode]);
+    }
     const id = await existingId(draft.id, draft.details.urn);
+    if (options.onlyNew && id !== null) {
+      throw new DuplicateError('input.urn', `URN ${draft.details.urn} is already on another setting.`);
+    }
     const target = id ?? ids.setting();
     // Through the one door: a capacity update landing meanwhile is re-read and kept, since the
     // draft never touches capacity.
@@ -116,7 +144,7 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
   async function updateCapacity(caller: Caller, input: unknown): Promise<Provision> {
     assertCanReadRegister(caller);
     const update = parseCapacityInput(input);
-    return changeCapacity(
+    const provision = await changeCapacity(
       caller,
       update.provisionId,
       update.expectedVersion,
@@ -126,6 +154,8 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
         kind: 'STATEMENT',
       }),
     );
+    metrics.count('CapacityStatements', 1, { Source: provision.capacity?.source ?? 'UNKNOWN' });
+    return provision;
   }
 
   /**
@@ -144,10 +174,18 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
         { field: 'expectedVersion', message: 'must be a whole number, 0 or more' },
       ]);
     }
-    return changeCapacity(caller, provisionId, expectedVersion, 'provisionId', (provision, by) => ({
-      after: confirmFigures(provision.id, provision.capacity, by, by.at),
-      kind: 'CONFIRMATION',
-    }));
+    const confirmed = await changeCapacity(
+      caller,
+      provisionId,
+      expectedVersion,
+      'provisionId',
+      (provision, by) => ({
+        after: confirmFigures(provision.id, provision.capacity, by, by.at),
+        kind: 'CONFIRMATION',
+      }),
+    );
+    metrics.count('CapacityConfirmations', 1, { Source: confirmed.capacity?.source ?? 'UNKNOWN' });
+    return confirmed;
   }
 
   /**
@@ -206,6 +244,31 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     });
   }
 
+  /**
+   * Replaces who keeps a setting's figures (staff of the setting, officers of its LA), through the
+   * one door: a capacity change or an upsert landing meanwhile is re-read and kept.
+   */
+  async function setCapacityContacts(caller: Caller, settingId: string, input: unknown): Promise<Setting> {
+    assertCanReadRegister(caller);
+    requirePlausibleId(settingId, 'settingId');
+    const contacts = parseCapacityContacts(input);
+    return store.modifySetting(settingId, (current) => {
+      if (!current) throw new NotFoundError('Setting', settingId);
+      assertCanKeepCapacityContacts(caller, current.setting);
+      if (sameContacts(capacityContactsOf(current.setting), contacts)) {
+        return { write: false, result: { ...current.setting, revision: current.revision } };
+      }
+      const setting = withCapacityContacts(current.setting, contacts, timestamp());
+      return { write: true, setting, result: { ...setting, revision: current.revision + 1 } };
+    });
+  }
+
+  /** Setting.capacityContacts: refused (FORBIDDEN, for that field alone) to anyone but its staff and LA. */
+  function readCapacityContacts(caller: Caller, setting: Setting) {
+    assertCanKeepCapacityContacts(caller, setting);
+    return capacityContactsOf(setting);
+  }
+
   async function capacityHistory(
     caller: Caller,
     provisionId: string,
@@ -235,6 +298,8 @@ export function createRegisterService({ store, ids, now }: RegisterServiceDeps) 
     updateCapacity,
     confirmCapacity,
     capacityHistory,
+    setCapacityContacts,
+    readCapacityContacts,
   };
 }
 

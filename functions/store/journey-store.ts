@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConcurrentUpdateError } from '../core/errors.js';
 import type { CaseRecord, Consultation, JourneyEvent } from '../core/journey/model.js';
+import type { CaseExpiry } from '../core/journey/retention.js';
 import type { Page } from '../core/model.js';
 import { batchGetItems } from './batch-get.js';
 import type { CaseKeys } from './case-keys.js';
@@ -22,7 +23,38 @@ export interface VersionedCase {
   /** Null when the case has no record yet (its lists were made before records existed). */
   revision: number | null;
   partition: string;
+  /** When the case expires (core/journey/retention.ts); null for a record written before expiries. */
+  expiresAt: string | null;
 }
+
+/** The `type` of the item that replaces a case record while the case is erased or removed on expiry. */
+export const TOMBSTONE_TYPE = 'CaseTombstone';
+
+/**
+ * A case being removed: its record replaced by this, so every read sees the case as gone at once,
+ * while its items are deleted (retention-store.ts). It holds only what the removal needs.
+ */
+export interface CaseTombstone {
+  partition: string;
+  revision: number;
+  kind: 'ERASURE' | 'RETENTION';
+  erasureId: string;
+  at: string;
+  by: string | null;
+  reason: string | null;
+  laCode: string;
+  /** Needed to find the case's other partitions and unpublished events; never in the audit record. */
+  caseReference: string;
+  consultationIds: string[];
+}
+
+/** What a case's slot holds when the case is being removed. */
+export interface GoneCase {
+  tombstone: CaseTombstone;
+}
+
+/** A case write: the record, and the expiry its change refreshes (every change is activity). */
+export type CaseWrite = VersionedCase & { expiry: CaseExpiry };
 
 export interface VersionedConsultation {
   consultation: Consultation;
@@ -31,7 +63,7 @@ export interface VersionedConsultation {
 
 /** What one accepted journey change writes, all in one transaction. */
 export interface JourneyWrites {
-  case?: VersionedCase;
+  case?: CaseWrite;
   consultations?: readonly { consultation: Consultation; expectedRevision: number | null }[];
   /** Setting writes on their revisions (RegisterStore.settingWriteItems). */
   settings?: readonly TransactItem[];
@@ -79,25 +111,25 @@ export function createJourneyStore({
     return caseKeys;
   }
 
-  /** The case's record, under whichever key of the ring it was written; a new one is written under the current key. */
-  async function getCase(laCode: string, caseReference: string): Promise<VersionedCase | null> {
+  /**
+   * The case's record, under whichever key of the ring it was written (a new one is written under
+   * the current key), or its tombstone while it is being removed.
+   */
+  async function getCase(laCode: string, caseReference: string): Promise<VersionedCase | GoneCase | null> {
     const found = await Promise.all(
       keyring()
         .casePartitions(laCode, caseReference)
-        .map(async (partition) => {
-          const { Item } = await client.send(
-            new GetCommand({ TableName: tableName, Key: keys.caseRecord(partition), ConsistentRead: true }),
-          );
-          return Item
-            ? {
-                record: JSON.parse(Item.doc as string) as CaseRecord,
-                revision: Item.revision as number,
-                partition,
-              }
-            : null;
-        }),
+        .map((partition) => getCaseAt(partition)),
     );
     return found.find((f) => f !== null) ?? null;
+  }
+
+  /** The case record (or tombstone) in one partition. */
+  async function getCaseAt(partition: string): Promise<VersionedCase | GoneCase | null> {
+    const { Item } = await client.send(
+      new GetCommand({ TableName: tableName, Key: keys.caseRecord(partition), ConsistentRead: true }),
+    );
+    return Item ? fromCaseItem(Item, partition) : null;
   }
 
   function newCasePartition(laCode: string, caseReference: string): string {
@@ -208,15 +240,19 @@ export function createJourneyStore({
   async function commit(writes: JourneyWrites): Promise<void> {
     const items: TransactItem[] = [];
     if (writes.case) {
-      const { record, revision, partition } = writes.case;
+      const { record, revision, partition, expiry } = writes.case;
       items.push({
         Put: {
           TableName: tableName,
           Item: {
             ...keys.caseRecord(partition),
-            type: 'CaseRecord',
+            // On the expiry index, for the sweeper (retention-store.ts); refreshed by every change.
+            ...keys.caseExpiryEntry(partition, expiry.expiresAt),
+            type: CASE_RECORD_TYPE,
             revision: (revision ?? 0) + 1,
             laCode: record.laCode,
+            expiresOn: expiry.expiresOn,
+            expiresAt: expiry.expiresAt,
             doc: JSON.stringify(record),
           },
           ...(revision === null
@@ -293,6 +329,7 @@ export function createJourneyStore({
 
   return {
     getCase,
+    getCaseAt,
     newCasePartition,
     getConsultation,
     getConsultations,
@@ -300,6 +337,27 @@ export function createJourneyStore({
     consultationsPastDue,
     commit,
     change,
+  };
+}
+
+export const CASE_RECORD_TYPE = 'CaseRecord';
+
+/** A case item as read: a live record, or the tombstone of a case being removed. */
+export function fromCaseItem(item: Record<string, unknown>, partition: string): VersionedCase | GoneCase {
+  if (item.type === TOMBSTONE_TYPE) {
+    return {
+      tombstone: {
+        ...(JSON.parse(item.doc as string) as CaseTombstone),
+        partition,
+        revision: item.revision as number,
+      },
+    };
+  }
+  return {
+    record: JSON.parse(item.doc as string) as CaseRecord,
+    revision: item.revision as number,
+    partition,
+    expiresAt: typeof item.expiresAt === 'string' ? item.expiresAt : null,
   };
 }
 

@@ -37,6 +37,11 @@ import type { NeedCode } from '../core/needs.js';
 //                    links, by the hash of their token)
 //   case record      pk LIST#<key id>:<case key> sk CASE        (the journey: choices and their history,
 //                    draft plans, consultation ids, decisions; on a revision, beside the case's lists)
+//                                                                gsi1pk CASES#EXPIRY  gsi1sk <expiresAt>#<partition>
+//                    (holds the case's expiry, refreshed by every change; replaced by a tombstone,
+//                    type CaseTombstone, while the case is being erased or removed on expiry)
+//   erasure record   pk ERASURE#<key id>:<case key> sk AT#<erasedAt>#<erasure id>  (the audit record an
+//                    erasure leaves: the keyed case hash, who, when, why; never the case reference)
 //   consultation     pk CONSULTATION#<id>       sk CONSULTATION
 //                                                                gsi2pk CONSULTS#SETTING#<settingId>  gsi2sk <sentAt>#<id>
 //                                                                gsi3pk CONSULTS#TO_LA#<setting's la>  (same sk)
@@ -50,6 +55,9 @@ import type { NeedCode } from '../core/needs.js';
 //   guess throttle   pk THROTTLE#<source>#<window> sk THROTTLE     (expires by TTL)
 //   ended session    pk SESSION#<session id>    sk ENDED          (a staff session signed out before its
 //                    cookie expires; kept until then, by TTL)
+//   reminder claim   pk REMINDER#<settingId>    sk W#<window index, 8 digits>  (claims a setting's capacity
+//                    reminder in one window of CAPACITY_REMINDER_DAYS before it is sent, then records
+//                    what was sent; expires by TTL. The reminder job may write nothing else.)
 
 export interface Key {
   pk: string;
@@ -99,6 +107,15 @@ export const keys = {
     gsi6sk: `${pointer.word}#${pointer.settingId}`,
   }),
   caseRecord: (casePartition: string): Key => ({ pk: casePartition, sk: CASE_RECORD_SK }),
+  /** A case on the expiry index: the sweeper reads it in expiry order (ISO instants sort as time). */
+  caseExpiryEntry: (partition: string, expiresAt: string) => ({
+    gsi1pk: CASES_BY_EXPIRY,
+    gsi1sk: `${expiresAt}#${partition}`,
+  }),
+  erasureRecord: (caseHash: string, erasedAt: string, erasureId: string): Key => ({
+    pk: erasurePartition(caseHash),
+    sk: `AT#${erasedAt}#${erasureId}`,
+  }),
   consultation: (id: string): Key => ({ pk: `CONSULTATION#${id}`, sk: 'CONSULTATION' }),
   consultationIndexes: (c: {
     id: string;
@@ -128,9 +145,22 @@ export const keys = {
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
   endedSession: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'ENDED' }),
+  reminderClaim: (settingId: string, window: number): Key => ({
+    pk: `${REMINDER_PREFIX}${settingId}`,
+    sk: `W#${String(window).padStart(8, '0')}`,
+  }),
 };
 
+/** The partition-key prefix of reminder claims: the only keys the reminder job may write (IAM LeadingKeys). */
+export const REMINDER_PREFIX = 'REMINDER#';
+
 export const CASE_RECORD_SK = 'CASE';
+export const CASES_BY_EXPIRY = 'CASES#EXPIRY';
+
+/** The audit records of a case's erasures, by its keyed hash (case-keys.ts caseHashes). */
+export function erasurePartition(caseHash: string): string {
+  return `ERASURE#${caseHash}`;
+}
 export const OUTBOX_PARTITION = 'OUTBOX';
 export const CONSULTATIONS_DUE = 'CONSULTS#DUE';
 

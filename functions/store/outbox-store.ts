@@ -92,6 +92,11 @@ export interface OutboxStore {
    * retrying) is fine: resolves false instead of true.
    */
   deleteEvent(event: Pick<JourneyEvent, 'id' | 'occurredAt'>): Promise<boolean>;
+  /**
+   * When the oldest item still in the outbox was written (its sort key begins with it), or null
+   * when the outbox is empty. Read from the key alone, so an item no code can parse still counts.
+   */
+  oldestPendingAt(): Promise<string | null>;
 }
 
 export function createOutboxStore({
@@ -131,6 +136,21 @@ export function createOutboxStore({
         if (isConditionFailure(error)) return false;
         throw error;
       }
+    },
+
+    async oldestPendingAt() {
+      const page = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :outbox',
+          ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION },
+          ProjectionExpression: 'sk',
+          ScanIndexForward: true,
+          Limit: 1,
+        }),
+      );
+      const sk = page.Items?.[0]?.sk;
+      return typeof sk === 'string' ? (sk.split('#')[0] ?? null) : null;
     },
   };
 }

@@ -493,7 +493,10 @@ async function main() {
       POWERTOOLS_LOG_LEVEL: 'ERROR',
       CASE_KEYS: stack.caseKeysJson,
       // The pages seal staff sessions with their own keyring (read from Secrets Manager in AWS).
-      SESSION_KEYS: JSON.stringify({ currentId: 'b1', b1: 'bench-session-key-0123456789-abcdefghijklmnopqrstuvwxyz' }),
+      SESSION_KEYS: JSON.stringify({
+        currentId: 'b1',
+        b1: 'bench-session-key-0123456789-abcdefghijklmnopqrstuvwxyz',
+      }),
     };
     const processes: number[] = [];
     const answers: number[] = [];

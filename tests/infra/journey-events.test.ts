@@ -56,7 +56,7 @@ const queue = only('AWS::SQS::Queue');
 const forwarder = only('AWS::Lambda::Function', described('publishes journey events'));
 const overdue = only('AWS::Lambda::Function', described('ConsultationOverdue'));
 const mapping = only('AWS::Lambda::EventSourceMapping');
-const schedule = only('AWS::Scheduler::Schedule');
+const schedule = only('AWS::Scheduler::Schedule', described('consultations that became overdue'));
 
 const roleOf = (fn: Resource) => (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
 

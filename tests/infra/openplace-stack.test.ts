@@ -139,8 +139,8 @@ describe('GraphQL function', () => {
     expect(functionTimeoutSeconds(15, 12_000)).toBe(15);
   });
 
-  it('is one of four functions with the web pages, the outbox forwarder and the overdue job (no custom-resource helpers)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 4);
+  it('is one of six functions with the web pages, the outbox forwarder, the overdue job, the capacity reminders and the retention sweeper (no custom-resource helpers)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 6);
   });
 
   it('is told the table name by a Ref to the register table', () => {
@@ -413,12 +413,21 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::*]',
       'AwsSolutions-IAM5[Resource::*]',
-      // The register table's indexes, for the API, the pages and the overdue job.
+      'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::*]',
+      // The register table's indexes, for the API, the pages, the overdue job, the capacity reminders
+      // and the retention sweeper.
       'AwsSolutions-IAM5[Resource::<resource>/index/*]',
       'AwsSolutions-IAM5[Resource::<resource>/index/*]',
       'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      // The scheduler role's invoke of the overdue function's versions.
+      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
+      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
+      // The scheduler roles' invoke of the overdue, reminder and retention functions' versions.
       'AwsSolutions-IAM5[Resource::<resource>:*]',
+      'AwsSolutions-IAM5[Resource::<resource>:*]',
+      'AwsSolutions-IAM5[Resource::<resource>:*]',
+      'AwsSolutions-L1',
+      'AwsSolutions-L1',
       'AwsSolutions-L1',
       'AwsSolutions-L1',
       'AwsSolutions-L1',
@@ -432,17 +441,23 @@ describe('cdk-nag AwsSolutions', () => {
     for (const ack of acks) expect(ack.reason.length, ack.id).toBeGreaterThan(80);
   });
 
-  it('leaves no CDK warnings or errors on the stack once its managed login domain prefix is given', () => {
-    const { stack } = build({ pagesSignIn: { domainPrefix: 'westsussex-openplace' } });
+  it('leaves no CDK warnings or errors on the stack once its managed login domain prefix and reminder sender are given', () => {
+    const { stack } = build({
+      pagesSignIn: { domainPrefix: 'westsussex-openplace' },
+      capacityReminders: { sender: 'westsussex.gov.uk' },
+    });
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
   });
 
-  it('warns, and only of that, when synthesized with the placeholder domain prefix', () => {
+  it('warns, and only of those, when synthesized with the placeholder domain prefix and reminder sender', () => {
     const { stack } = build();
     expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
     const warnings = Annotations.fromStack(stack).findWarning('*', Match.anyValue());
-    expect(warnings.map((w) => String(w.entry.data))).toEqual([expect.stringContaining('webDomainPrefix')]);
+    expect(warnings.map((w) => String(w.entry.data))).toEqual([
+      expect.stringContaining('webDomainPrefix'),
+      expect.stringContaining('reminderSender'),
+    ]);
   });
 });
 

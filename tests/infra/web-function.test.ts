@@ -142,6 +142,8 @@ describe('the public base URL of family links', () => {
     expect(withUrl.map((f) => f.Properties.Description).sort()).toEqual([
       'OpenPlace GraphQL API (Apollo Server)',
       'OpenPlace web pages (the family page, staff pages, /your-rights)',
+      // The capacity reminders link to each school's page there (and to the API's address without it).
+      'OpenPlace: emails settings whose capacity figures are stale (capacity reminders)',
     ]);
     // Without it, the request's own address is used: no variable at all.
     expect(web.Properties.Environment.Variables.PUBLIC_BASE_URL).toBeUndefined();

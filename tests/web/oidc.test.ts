@@ -99,7 +99,14 @@ beforeAll(async () => {
     }),
     cookies: { keys: ['oidc-test-cookie-key'] },
     // Stated, so the provider does not warn about its defaults on every test run.
-    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 600, Grant: 600 },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 600,
+      Grant: 600,
+    },
   });
   server.on('request', oidc.callback());
   provider = { server, issuer };

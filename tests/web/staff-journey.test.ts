@@ -110,7 +110,10 @@ describe('the journey through the pages', () => {
     await submit(school, 'button:has-text("Send your answer")');
     expect(await mainText(school)).toContain('Our autism base has a place in Year 5 from September.');
     await school.goto(`${baseUrl()}/settings/${chosen.id}`);
-    await submit(school, `[id="provision-${mainRoll.id}"] button:has-text("These figures are still correct")`);
+    await submit(
+      school,
+      `[id="provision-${mainRoll.id}"] button:has-text("These figures are still correct")`,
+    );
     expect(await mainText(school)).toMatch(/confirmed/i);
     // Another school's staff are not offered its figures to confirm.
     const other = await person(staffOf(listed.id));

@@ -7,6 +7,8 @@ import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-s
 import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
 import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
+import type { ErasureReceipt as ErasureReceiptModel } from '../../services/retention-service.js';
+import type { StaleSettingView as StaleSettingModel, StaleProvision as StaleProvisionModel } from '../../core/capacity-reminders.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -150,6 +152,20 @@ export type CapacityChangeKind =
   | 'IMPORT'
   /** Stated by the setting's staff or an officer of its LA. */
   | 'STATEMENT';
+
+/** Someone who keeps a setting's capacity figures: capacity reminders go to them. */
+export type CapacityContact = {
+  __typename?: 'CapacityContact';
+  /** A work email address. */
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CapacityContactInput = {
+  /** A work email address: each at most once per setting. */
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
 
 /** Where a capacity figure came from. */
 export type CapacitySource =
@@ -443,6 +459,23 @@ export type EntryCapacity = {
   vacancies: Maybe<Scalars['Int']['output']>;
   /** Vacancies in the child's year group, where the setting gives them by year. */
   vacanciesInYear: Maybe<Scalars['Int']['output']>;
+};
+
+/** What erasing a case left behind: this audit record, and nothing else of the case. */
+export type ErasureReceipt = {
+  __typename?: 'ErasureReceipt';
+  /** The case's keyed hash (HMAC under the case keyring, with the key's id): never the case reference. */
+  caseHash: Scalars['String']['output'];
+  erasedAt: Scalars['DateTime']['output'];
+  /** The officer's account id. */
+  erasedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Items deleted from the table: list versions (with their family links), consultations, unpublished events and the case record. */
+  itemsRemoved: Scalars['Int']['output'];
+  laCode: Scalars['String']['output'];
+  /** What erasure cannot reach: events already published, point-in-time backups (35 days), logs. */
+  notice: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /**
@@ -868,6 +901,13 @@ export type Mutation = {
   confirmCapacity: Provision;
   /** Officers of the list's LA: a new family link (e.g. after withdrawing one). */
   createFamilyLink: FamilyLink;
+  /**
+   * Officers of the child's LA: erase the case now. Its family links stop at once; its lists, choices,
+   * consultations (their places in settings' open counts given back) and journey record are deleted,
+   * leaving only the receipt. Erasing it again answers the same receipt. The reason is kept in the
+   * audit record: do not name the child in it.
+   */
+  eraseCase: ErasureReceipt;
   /** Officers of the child's LA. */
   generateTailoredList: GenerateTailoredListPayload;
   /** Officers of the child's LA: the date a draft plan (or proposed amendments) went to the family. */
@@ -876,6 +916,11 @@ export type Mutation = {
   recordPlacementDecision: CaseJourney;
   /** Officers of the list's LA: withdraws every family link of the list. Returns how many were active. */
   revokeFamilyLinks: Scalars['Int']['output'];
+  /**
+   * Staff of the setting, or officers of its LA: replaces the people who keep its capacity figures
+   * (at most 5, each with a name and a work email; an empty list removes them all).
+   */
+  setCapacityContacts: Setting;
   /** No account: the family link's token. Adds, re-ranks or removes the family's own choices; refused once a decision is recorded. */
   setFamilyChoices: FamilyList;
   /** Officers of that LA: the SENDIASS contact and notes shown under the core statement on new lists. */
@@ -911,6 +956,13 @@ export type MutationCreateFamilyLinkArgs = {
 };
 
 
+export type MutationEraseCaseArgs = {
+  caseReference: Scalars['String']['input'];
+  laCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationGenerateTailoredListArgs = {
   input: GenerateTailoredListInput;
 };
@@ -931,6 +983,12 @@ export type MutationRecordPlacementDecisionArgs = {
 
 export type MutationRevokeFamilyLinksArgs = {
   listId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCapacityContactsArgs = {
+  contacts: Array<CapacityContactInput>;
+  settingId: Scalars['ID']['input'];
 };
 
 
@@ -1262,6 +1320,11 @@ export type Query = {
   searchSettings: SettingSearchConnection;
   setting: Maybe<Setting>;
   settings: SettingConnection;
+  /**
+   * Officers of that LA: its open settings whose figures were not stated or confirmed for
+   * CAPACITY_REMINDER_DAYS (default 21), in name order, with when they were last reminded.
+   */
+  staleCapacity: StaleCapacityConnection;
   /** Officers of the list's LA. */
   tailoredList: Maybe<TailoredList>;
   /** Every version for a case, newest first. Officers of that LA; laCode defaults to the officer's only LA. */
@@ -1327,6 +1390,13 @@ export type QuerySettingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SettingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStaleCapacityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  laCode: Scalars['String']['input'];
 };
 
 
@@ -1445,6 +1515,12 @@ export type Setting = {
   /** The statutory age range. */
   ageRange: AgeRange;
   boarding: Boarding;
+  /**
+   * The people who keep this setting's capacity figures (setCapacityContacts); capacity reminders go
+   * to them. Staff of the setting and officers of its LA only: anyone else gets null for this field,
+   * with a FORBIDDEN error naming it, and the rest of the setting. Empty until someone sets them.
+   */
+  capacityContacts: Maybe<Array<CapacityContact>>;
   createdAt: Scalars['DateTime']['output'];
   /** The GIAS establishment type code (e.g. 1 community school, 31 sixth-form centre), where known. */
   establishmentType: Maybe<Scalars['Int']['output']>;
@@ -1560,6 +1636,42 @@ export type SettingStatus =
 export type SingleSexIntake =
   | 'BOYS'
   | 'GIRLS';
+
+export type StaleCapacityConnection = {
+  __typename?: 'StaleCapacityConnection';
+  edges: Array<StaleSettingEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A provision whose figures are stale: not stated or confirmed by the setting or its LA for CAPACITY_REMINDER_DAYS. */
+export type StaleProvision = {
+  __typename?: 'StaleProvision';
+  /** When its figures were last stated or confirmed by the setting or its LA; null if never (no figures, or only GIAS or SYNTHETIC ones). */
+  lastStatedAt: Maybe<Scalars['DateTime']['output']>;
+  provision: Provision;
+};
+
+/** A setting with stale capacity figures, and when it was last reminded. */
+export type StaleSetting = {
+  __typename?: 'StaleSetting';
+  /** False when nobody is set to keep its figures: no reminder can be sent until someone is (setCapacityContacts). */
+  hasCapacityContacts: Scalars['Boolean']['output'];
+  /** When a capacity reminder was last sent to its contacts; null if none was (reminder records are kept for a year). */
+  lastRemindedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How many contacts that reminder went to. */
+  lastReminderRecipients: Maybe<Scalars['Int']['output']>;
+  /** The oldest lastStatedAt of its stale provisions; null if any of them has never had figures stated. */
+  lastStatedAt: Maybe<Scalars['DateTime']['output']>;
+  setting: Setting;
+  /** Its provisions whose figures are stale (at least one). */
+  staleProvisions: Array<StaleProvision>;
+};
+
+export type StaleSettingEdge = {
+  __typename?: 'StaleSettingEdge';
+  cursor: Scalars['String']['output'];
+  node: StaleSetting;
+};
 
 export type StartConsultationInput = {
   caseReference: Scalars['String']['input'];
@@ -1768,6 +1880,8 @@ export type ResolversTypes = {
   CapacityChangeConnection: ResolverTypeWrapper<Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityChangeEdge']> }>;
   CapacityChangeEdge: ResolverTypeWrapper<Omit<CapacityChangeEdge, 'node'> & { node: ResolversTypes['CapacityChange'] }>;
   CapacityChangeKind: CapacityChangeKind;
+  CapacityContact: ResolverTypeWrapper<CapacityContact>;
+  CapacityContactInput: CapacityContactInput;
   CapacitySource: CapacitySource;
   CapacityStatus: CapacityStatus;
   CaseJourney: ResolverTypeWrapper<CaseJourneyModel>;
@@ -1797,6 +1911,7 @@ export type ResolversTypes = {
   DraftPlanKind: DraftPlanKind;
   DraftPlanRecord: ResolverTypeWrapper<DraftPlanRecord>;
   EntryCapacity: ResolverTypeWrapper<EntryCapacity>;
+  ErasureReceipt: ResolverTypeWrapper<ErasureReceiptModel>;
   FamilyChoice: ResolverTypeWrapper<FamilyChoiceModel>;
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
@@ -1870,6 +1985,10 @@ export type ResolversTypes = {
   SettingSource: SettingSource;
   SettingStatus: SettingStatus;
   SingleSexIntake: SingleSexIntake;
+  StaleCapacityConnection: ResolverTypeWrapper<Omit<StaleCapacityConnection, 'edges'> & { edges: Array<ResolversTypes['StaleSettingEdge']> }>;
+  StaleProvision: ResolverTypeWrapper<StaleProvisionModel>;
+  StaleSetting: ResolverTypeWrapper<StaleSettingModel>;
+  StaleSettingEdge: ResolverTypeWrapper<Omit<StaleSettingEdge, 'node'> & { node: ResolversTypes['StaleSetting'] }>;
   StartConsultationInput: StartConsultationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TailoredList: ResolverTypeWrapper<TailoredListModel>;
@@ -1891,6 +2010,8 @@ export type ResolversParentTypes = {
   CapacityChange: CapacityChangeModel;
   CapacityChangeConnection: Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityChangeEdge']> };
   CapacityChangeEdge: Omit<CapacityChangeEdge, 'node'> & { node: ResolversParentTypes['CapacityChange'] };
+  CapacityContact: CapacityContact;
+  CapacityContactInput: CapacityContactInput;
   CaseJourney: CaseJourneyModel;
   CaseListVersion: CaseListVersion;
   Caution: Caution;
@@ -1911,6 +2032,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DraftPlanRecord: DraftPlanRecord;
   EntryCapacity: EntryCapacity;
+  ErasureReceipt: ErasureReceiptModel;
   FamilyChoice: FamilyChoiceModel;
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
@@ -1966,6 +2088,10 @@ export type ResolversParentTypes = {
   SettingSearchConnection: Omit<SettingSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettingSearchEdge']> };
   SettingSearchEdge: Omit<SettingSearchEdge, 'node'> & { node: ResolversParentTypes['SettingSearchResult'] };
   SettingSearchResult: SearchResultModel;
+  StaleCapacityConnection: Omit<StaleCapacityConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaleSettingEdge']> };
+  StaleProvision: StaleProvisionModel;
+  StaleSetting: StaleSettingModel;
+  StaleSettingEdge: Omit<StaleSettingEdge, 'node'> & { node: ResolversParentTypes['StaleSetting'] };
   StartConsultationInput: StartConsultationInput;
   String: Scalars['String']['output'];
   TailoredList: TailoredListModel;
@@ -2021,6 +2147,11 @@ export type CapacityChangeConnectionResolvers<ContextType = GraphqlContext, Pare
 export type CapacityChangeEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CapacityChangeEdge'] = ResolversParentTypes['CapacityChangeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CapacityChange'], ParentType, ContextType>;
+};
+
+export type CapacityContactResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CapacityContact'] = ResolversParentTypes['CapacityContact']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseJourneyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CaseJourney'] = ResolversParentTypes['CaseJourney']> = {
@@ -2167,6 +2298,17 @@ export type EntryCapacityResolvers<ContextType = GraphqlContext, ParentType exte
   status?: Resolver<ResolversTypes['CapacityStatus'], ParentType, ContextType>;
   vacancies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   vacanciesInYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ErasureReceiptResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
+  caseHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  erasedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FamilyChoiceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyChoice'] = ResolversParentTypes['FamilyChoice']> = {
@@ -2397,10 +2539,12 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   answerConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationAnswerConsultationArgs, 'id' | 'input'>>;
   confirmCapacity?: Resolver<ResolversTypes['Provision'], ParentType, ContextType, RequireFields<MutationConfirmCapacityArgs, 'expectedVersion' | 'provisionId'>>;
   createFamilyLink?: Resolver<ResolversTypes['FamilyLink'], ParentType, ContextType, RequireFields<MutationCreateFamilyLinkArgs, 'listId'>>;
+  eraseCase?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationEraseCaseArgs, 'caseReference' | 'laCode' | 'reason'>>;
   generateTailoredList?: Resolver<ResolversTypes['GenerateTailoredListPayload'], ParentType, ContextType, RequireFields<MutationGenerateTailoredListArgs, 'input'>>;
   recordDraftPlanSent?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<MutationRecordDraftPlanSentArgs, 'caseReference' | 'kind' | 'laCode' | 'sentOn'>>;
   recordPlacementDecision?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<MutationRecordPlacementDecisionArgs, 'input'>>;
   revokeFamilyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRevokeFamilyLinksArgs, 'listId'>>;
+  setCapacityContacts?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationSetCapacityContactsArgs, 'contacts' | 'settingId'>>;
   setFamilyChoices?: Resolver<ResolversTypes['FamilyList'], ParentType, ContextType, RequireFields<MutationSetFamilyChoicesArgs, 'input' | 'token'>>;
   setLocalRightsInfo?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType, RequireFields<MutationSetLocalRightsInfoArgs, 'input'>>;
   setSettingStatus?: Resolver<ResolversTypes['Setting'], ParentType, ContextType, RequireFields<MutationSetSettingStatusArgs, 'id' | 'status'>>;
@@ -2502,6 +2646,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   searchSettings?: Resolver<ResolversTypes['SettingSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchSettingsArgs, 'first' | 'query'>>;
   setting?: Resolver<Maybe<ResolversTypes['Setting']>, ParentType, ContextType, RequireFields<QuerySettingArgs, 'id'>>;
   settings?: Resolver<ResolversTypes['SettingConnection'], ParentType, ContextType, RequireFields<QuerySettingsArgs, 'first'>>;
+  staleCapacity?: Resolver<ResolversTypes['StaleCapacityConnection'], ParentType, ContextType, RequireFields<QueryStaleCapacityArgs, 'first' | 'laCode'>>;
   tailoredList?: Resolver<Maybe<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListArgs, 'id'>>;
   tailoredLists?: Resolver<Array<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListsArgs, 'caseReference'>>;
 };
@@ -2517,6 +2662,7 @@ export type SettingResolvers<ContextType = GraphqlContext, ParentType extends Re
   address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
   ageRange?: Resolver<ResolversTypes['AgeRange'], ParentType, ContextType>;
   boarding?: Resolver<ResolversTypes['Boarding'], ParentType, ContextType>;
+  capacityContacts?: Resolver<Maybe<Array<ResolversTypes['CapacityContact']>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   establishmentType?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   genderIntake?: Resolver<ResolversTypes['GenderIntake'], ParentType, ContextType>;
@@ -2572,6 +2718,30 @@ export type SettingSearchResultResolvers<ContextType = GraphqlContext, ParentTyp
   urn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StaleCapacityConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaleCapacityConnection'] = ResolversParentTypes['StaleCapacityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StaleSettingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type StaleProvisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaleProvision'] = ResolversParentTypes['StaleProvision']> = {
+  lastStatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provision?: Resolver<ResolversTypes['Provision'], ParentType, ContextType>;
+};
+
+export type StaleSettingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaleSetting'] = ResolversParentTypes['StaleSetting']> = {
+  hasCapacityContacts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastRemindedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastReminderRecipients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastStatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['Setting'], ParentType, ContextType>;
+  staleProvisions?: Resolver<Array<ResolversTypes['StaleProvision']>, ParentType, ContextType>;
+};
+
+export type StaleSettingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['StaleSettingEdge'] = ResolversParentTypes['StaleSettingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaleSetting'], ParentType, ContextType>;
+};
+
 export type TailoredListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TailoredList'] = ResolversParentTypes['TailoredList']> = {
   capacityFreshDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2609,6 +2779,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CapacityChange?: CapacityChangeResolvers<ContextType>;
   CapacityChangeConnection?: CapacityChangeConnectionResolvers<ContextType>;
   CapacityChangeEdge?: CapacityChangeEdgeResolvers<ContextType>;
+  CapacityContact?: CapacityContactResolvers<ContextType>;
   CaseJourney?: CaseJourneyResolvers<ContextType>;
   CaseListVersion?: CaseListVersionResolvers<ContextType>;
   Caution?: CautionResolvers<ContextType>;
@@ -2626,6 +2797,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DateTime?: GraphQLScalarType;
   DraftPlanRecord?: DraftPlanRecordResolvers<ContextType>;
   EntryCapacity?: EntryCapacityResolvers<ContextType>;
+  ErasureReceipt?: ErasureReceiptResolvers<ContextType>;
   FamilyChoice?: FamilyChoiceResolvers<ContextType>;
   FamilyConsultation?: FamilyConsultationResolvers<ContextType>;
   FamilyDecision?: FamilyDecisionResolvers<ContextType>;
@@ -2664,6 +2836,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SettingSearchConnection?: SettingSearchConnectionResolvers<ContextType>;
   SettingSearchEdge?: SettingSearchEdgeResolvers<ContextType>;
   SettingSearchResult?: SettingSearchResultResolvers<ContextType>;
+  StaleCapacityConnection?: StaleCapacityConnectionResolvers<ContextType>;
+  StaleProvision?: StaleProvisionResolvers<ContextType>;
+  StaleSetting?: StaleSettingResolvers<ContextType>;
+  StaleSettingEdge?: StaleSettingEdgeResolvers<ContextType>;
   TailoredList?: TailoredListResolvers<ContextType>;
   YearVacancies?: YearVacanciesResolvers<ContextType>;
 };

@@ -3,6 +3,12 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { capacityMutations, capacityQueries } from './capacity.js';
 import {
+  capacityContactMutations,
+  capacityContactQueries,
+  Setting,
+  StaleSetting,
+} from './capacity-contacts.js';
+import {
   Capacity,
   CaseJourney,
   ChoiceChange,
@@ -26,6 +32,7 @@ import {
   TailoredList,
 } from './lists.js';
 import { Me, meQuery } from './me.js';
+import { ErasureReceipt, retentionMutations } from './retention.js';
 import { SettingSearchResult, searchQueries } from './search.js';
 import { settingMutations, settingQueries } from './settings.js';
 
@@ -37,12 +44,21 @@ export const resolvers: Resolvers = {
     ...meQuery,
     ...settingQueries,
     ...capacityQueries,
+    ...capacityContactQueries,
     ...listQueries,
     ...searchQueries,
     ...journeyQueries,
   },
-  Mutation: { ...settingMutations, ...capacityMutations, ...listMutations, ...journeyMutations },
+  Mutation: {
+    ...settingMutations,
+    ...capacityMutations,
+    ...capacityContactMutations,
+    ...listMutations,
+    ...journeyMutations,
+    ...retentionMutations,
+  },
   Me,
+  ErasureReceipt,
   TailoredList,
   ListRequest,
   FamilyLink,
@@ -59,4 +75,6 @@ export const resolvers: Resolvers = {
   ChoiceChange,
   Provision,
   Capacity,
+  Setting,
+  StaleSetting,
 };

@@ -74,6 +74,8 @@ const ROLE_WORDS: Readonly<Record<ActorRole, string>> = {
 const DONE_WORDS: Readonly<Record<string, string>> = {
   confirmed: 'You confirmed the figures are still correct.',
   stated: 'The new figures are saved.',
+  added: 'The setting is on the register. Give its places below.',
+  changed: 'The setting’s details are saved.',
 };
 
 /** "Reception" for year 0, else "Year 4". */
@@ -131,6 +133,8 @@ export interface SettingPageInput {
   canUpdate: boolean;
   /** Whether the caller may read its capacity history (core/access.ts). */
   canReadHistory: boolean;
+  /** Whether the caller may change its details (core/access.ts): offers "Change details". */
+  canManage?: boolean;
   /** What the last form did (?done=…). */
   done?: string | null;
   /** A refused confirmation, shown in the error summary and by its provision. */
@@ -168,6 +172,7 @@ export function settingPageModel(input: SettingPageInput) {
     sourceNotes: setting.sourceNotes,
     provisions,
     readOnly: !canUpdate,
+    editPath: input.canManage ? `${base}/edit` : null,
     done: DONE_WORDS[input.done ?? ''] ?? null,
     problem,
     freshDays,

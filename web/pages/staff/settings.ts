@@ -1,5 +1,6 @@
 import {
   assertCanUpdateCapacity,
+  canManageSetting,
   canReadCapacityHistory,
   canUpdateCapacity,
 } from '../../../functions/core/access.js';
@@ -55,6 +56,7 @@ function renderSetting(
     freshDays: app.services.lists.capacityFreshDays,
     canUpdate: canUpdateCapacity(req.caller, setting),
     canReadHistory: canReadCapacityHistory(req.caller, setting),
+    canManage: canManageSetting(req.caller, setting),
     done: options.problem ? null : (req.query.done ?? null),
     problem: options.problem ?? null,
   });

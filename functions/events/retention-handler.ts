@@ -1,0 +1,29 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { caseKeysConfig, loadTableConfig } from '../config.js';
+import { runRetentionSweep } from '../services/retention-job.js';
+import { loadCaseKeys } from '../store/case-keys-secret.js';
+import { createDocumentClient } from '../store/client.js';
+
+// Lambda entry of the retention sweeper, invoked by an EventBridge Scheduler schedule: removes the
+// cases whose expiry has passed and finishes erasures cut short. It reads the case keyring (a
+// case's lists may sit under older keys of the ring) once per container.
+
+const table = loadTableConfig();
+const client = createDocumentClient({
+  region: table.region,
+  ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
+});
+const caseKeys = loadCaseKeys({ caseKeys: caseKeysConfig(process.env), region: table.region });
+const logger = new Logger({ serviceName: 'openplace' });
+
+export async function handler(): Promise<{ removed: number }> {
+  const result = await runRetentionSweep({
+    client,
+    tableName: table.tableName,
+    caseKeys: await caseKeys,
+    now: () => new Date(),
+  });
+  if (result.failed.length > 0) logger.warn('Cases left for the next sweep', { failed: result.failed });
+  logger.info('Retention sweep done', { removed: result.removed });
+  return { removed: result.removed };
+}

@@ -1,0 +1,71 @@
+// The services' metrics port: what the service is for, counted as business events. The services
+// record through this narrow shape; the Lambda entries give them an adapter that writes CloudWatch
+// embedded metric format (functions/metrics/emf-metrics.ts) and flush it once per invocation. The
+// default records nothing, so tests and the local runtime need no metrics at all.
+
+/** The CloudWatch namespace of OpenPlace's own metrics. */
+export const METRICS_NAMESPACE = 'OpenPlace';
+
+/**
+ * The `service` dimension every metric carries (Powertools adds it to each dimension set): the API,
+ * the pages and the jobs all use this one, so a family page opened through either is one metric.
+ */
+export const METRICS_SERVICE = 'openplace';
+
+/** Counts of business events, each recorded as a total and, separately, by each dimension given. */
+export const COUNT_METRICS = [
+  /** A list generated (dimensions LaCode, PrimaryNeed). */
+  'ListsGenerated',
+  /** Entries on generated lists, by capacity status (dimension CapacityStatus). */
+  'ListEntries',
+  /** All entries on generated lists: the denominator of the UNCONFIRMED share. */
+  'ListedEntries',
+  /** Entries on generated lists whose capacity is UNCONFIRMED: the numerator of that share. */
+  'UnconfirmedListedEntries',
+  /** 1 for a list with no AVAILABLE entry, 0 otherwise: its average is the share of such lists. */
+  'ListsWithNoAvailableEntry',
+  /** Capacity figures stated (dimension Source: SETTING for a school's staff, LA for an officer). */
+  'CapacityStatements',
+  /** Capacity figures confirmed still correct (dimension Source). */
+  'CapacityConfirmations',
+  /** A family's list opened through its link (the API's familyList, the family's page). */
+  'FamilyPagesOpened',
+  /** A family link that opened nothing: wrong, expired or withdrawn (also when refused for too many). */
+  'FailedLinkGuesses',
+  /** Consultations sent to settings (dimension LaCode: the child's LA). */
+  'ConsultationsStarted',
+  /** Consultations answered for the first time (dimension LaCode: the child's LA). */
+  'ConsultationsAnswered',
+  /** Consultations the overdue job found unanswered after their due date. */
+  'ConsultationsOverdue',
+] as const;
+export type CountMetric = (typeof COUNT_METRICS)[number];
+
+/** Measurements taken by the scheduled job (not events): alarms read their Maximum. */
+export const GAUGE_METRICS = [
+  /** Age of the oldest journey event still in the outbox (0 when it is empty), in seconds. */
+  'OutboxOldestAgeSeconds',
+] as const;
+export type GaugeMetric = (typeof GAUGE_METRICS)[number];
+
+/** The few dimensions there are: each kept small, and never combined with another. */
+export const METRIC_DIMENSIONS = ['LaCode', 'PrimaryNeed', 'CapacityStatus', 'Source'] as const;
+export type MetricDimension = (typeof METRIC_DIMENSIONS)[number];
+export type MetricDimensions = Readonly<Partial<Record<MetricDimension, string>>>;
+
+export interface Metrics {
+  /**
+   * Adds `value` to the count `name`: to its total, and to the count under each dimension given,
+   * one dimension at a time (by LA, and by primary need — never by LA and primary need together,
+   * which would multiply the metrics CloudWatch keeps).
+   */
+  count(name: CountMetric, value: number, dimensions?: MetricDimensions): void;
+  /** Records a measurement in seconds. */
+  gaugeSeconds(name: GaugeMetric, seconds: number): void;
+}
+
+/** Records nothing: the default of every service. */
+export const noMetrics: Metrics = {
+  count() {},
+  gaugeSeconds() {},
+};
