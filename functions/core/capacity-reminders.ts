@@ -167,3 +167,20 @@ export function reminderMessage(args: {
     text,
   };
 }
+
+/**
+ * When a school last stated or confirmed figures of its own (source SETTING), across these
+ * settings: the latest, or null if none ever did. The reminder job reports how long ago that was,
+ * so an alarm can say no school has updated its figures for 14 days.
+ */
+export function latestSchoolStatementAt(settings: readonly Setting[], since: string | null): string | null {
+  let latest = since;
+  for (const setting of settings) {
+    for (const provision of setting.provisions) {
+      if (provision.capacity?.source !== 'SETTING') continue;
+      const at = lastStatedAtOf(provision);
+      if (at && (latest === null || at > latest)) latest = at;
+    }
+  }
+  return latest;
+}

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { loadReminderConfig } from '../config.js';
+import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
 import { type ReminderJobResult, runCapacityReminders } from '../services/capacity-reminder-job.js';
 import { createDocumentClient } from '../store/client.js';
 import { createReminderStore } from '../store/reminder-store.js';
@@ -21,8 +22,15 @@ const mailer = createSesMailer({
   configurationSet: config.configurationSet,
 });
 const logger = new Logger({ serviceName: 'openplace' });
+const metrics = createEmfMetrics();
 
-export async function handler(): Promise<ReminderJobResult> {
+/**
+ * When nobody has ever stated figures, the measurement is as long as this: far past any alarm's
+ * threshold, so a register no school keeps alarms rather than going quiet.
+ */
+const NEVER_SECONDS = 10 * 365 * 86_400;
+
+export const handler = flushingMetrics(metrics, async (): Promise<ReminderJobResult> => {
   const result = await runCapacityReminders({
     store: createReminderStore({ client, tableName: config.tableName }),
     mailer,
@@ -31,6 +39,11 @@ export async function handler(): Promise<ReminderJobResult> {
     publicBaseUrl: config.publicBaseUrl,
     log: { warn: (message, extra) => logger.warn(message, { ...extra }) },
   });
+  const since = result.lastSchoolStatementAt;
+  metrics.gaugeSeconds(
+    'SecondsSinceSchoolCapacityUpdate',
+    since ? Math.max(0, Math.round((Date.now() - Date.parse(since)) / 1000)) : NEVER_SECONDS,
+  );
   logger.info('Capacity reminders done', { ...result });
   return result;
-}
+});

@@ -1,4 +1,9 @@
-import { decideReminder, type ReminderMessage, reminderWindow } from '../core/capacity-reminders.js';
+import {
+  decideReminder,
+  latestSchoolStatementAt,
+  type ReminderMessage,
+  reminderWindow,
+} from '../core/capacity-reminders.js';
 import type { Mailer } from '../reminders/mailer.js';
 import type { ReminderStore } from '../store/reminder-store.js';
 
@@ -42,6 +47,8 @@ export interface ReminderJobResult {
   failed: number;
   /** Left for the next run by MAX_SENDS_PER_RUN. */
   deferred: number;
+  /** When any school last stated or confirmed its own figures (null: none ever did). */
+  lastSchoolStatementAt: string | null;
 }
 
 /**
@@ -64,9 +71,11 @@ export async function runCapacityReminders(deps: ReminderJobDeps): Promise<Remin
     alreadyClaimed: 0,
     failed: 0,
     deferred: 0,
+    lastSchoolStatementAt: null,
   };
   const due: ReminderMessage[] = [];
   await deps.store.forEachRegisterPage(null, (settings) => {
+    result.lastSchoolStatementAt = latestSchoolStatementAt(settings, result.lastSchoolStatementAt);
     for (const setting of settings) {
       result.settings += 1;
       const decision = decideReminder(setting, { now, days: deps.days, publicBaseUrl: deps.publicBaseUrl });

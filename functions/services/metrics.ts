@@ -45,6 +45,8 @@ export type CountMetric = (typeof COUNT_METRICS)[number];
 export const GAUGE_METRICS = [
   /** Age of the oldest journey event still in the outbox (0 when it is empty), in seconds. */
   'OutboxOldestAgeSeconds',
+  /** Time since any school last stated or confirmed its own figures, measured daily by the reminder job. */
+  'SecondsSinceSchoolCapacityUpdate',
 ] as const;
 export type GaugeMetric = (typeof GAUGE_METRICS)[number];
 

@@ -27,10 +27,11 @@ export const OUTBOX_MAX_AGE = Duration.minutes(15);
 
 /**
  * Days without a capacity statement or confirmation from any school before the alarm. CloudWatch
- * evaluates an alarm over at most 7 days (period × evaluation periods ≤ 604,800 s, PutMetricAlarm),
- * so this is the longest window an alarm on the counts can see: see the README's Monitoring section.
+ * evaluates an alarm over at most 7 days (period × evaluation periods ≤ 604,800 s), so a sum of
+ * the daily counts could not see 14: the daily reminder job, which reads the whole register anyway,
+ * measures the time since the latest school statement or confirmation, and the alarm reads that.
  */
-export const NO_SCHOOL_UPDATE_DAYS = 7;
+export const NO_SCHOOL_UPDATE_DAYS = 14;
 
 /** The DynamoDB operations the code calls (functions/store): the ThrottledRequests and SystemErrors alarms sum them. */
 export const DYNAMODB_OPERATIONS = [
@@ -195,30 +196,17 @@ export class Monitoring extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
 
-    // Lists show live capacity only while schools keep it: statements and confirmations by a
-    // school's own staff (Source SETTING), summed per day. Missing data is what this alarm is
-    // about (no school did anything), so it breaches.
+    // Lists show live capacity only while schools keep it: the time since any school's own
+    // statement or confirmation (Source SETTING), measured once a day by the reminder job. Missing
+    // data means the job stopped, and with it the reminders: that breaches too.
     const day = Duration.days(1);
-    alarm(
-      'NoSchoolCapacityUpdates',
-      new cloudwatch.MathExpression({
-        expression: 'FILL(statements, 0) + FILL(confirmations, 0)',
-        usingMetrics: {
-          statements: openPlaceMetric('CapacityStatements', 'Sum', day, { Source: 'SETTING' }),
-          confirmations: openPlaceMetric('CapacityConfirmations', 'Sum', day, { Source: 'SETTING' }),
-        },
-        period: day,
-        label: 'Capacity statements and confirmations by schools',
-      }),
-      {
-        alarmDescription: `OpenPlace: no capacity statement or confirmation from any school for ${NO_SCHOOL_UPDATE_DAYS} days.`,
-        threshold: 1,
-        evaluationPeriods: NO_SCHOOL_UPDATE_DAYS,
-        datapointsToAlarm: NO_SCHOOL_UPDATE_DAYS,
-        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.BREACHING,
-      },
-    );
+    alarm('NoSchoolCapacityUpdates', openPlaceMetric('SecondsSinceSchoolCapacityUpdate', 'Maximum', day), {
+      alarmDescription: `OpenPlace: no capacity statement or confirmation from any school for ${NO_SCHOOL_UPDATE_DAYS} days, or the reminder job stopped measuring.`,
+      threshold: NO_SCHOOL_UPDATE_DAYS * 86_400,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+    });
 
     // The overdue job measures the outbox's oldest event every 15 minutes (OutboxOldestAgeSeconds;
     // functions/services/overdue-job.ts). 30-minute periods hold at least one measurement whatever

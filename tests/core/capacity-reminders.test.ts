@@ -12,6 +12,7 @@ import {
 import {
   decideReminder,
   lastStatedAtOf,
+  latestSchoolStatementAt,
   reminderWindow,
   settingPageUrl,
   stalenessOf,
@@ -253,5 +254,35 @@ describe('deciding a reminder', () => {
 
   it('links to the setting’s page, its id escaped', () => {
     expect(settingPageUrl('https://x.example', 'urn-100/1')).toBe('https://x.example/settings/urn-100%2F1');
+  });
+});
+
+describe('the latest statement or confirmation by any school (what the no-update alarm measures)', () => {
+  it('is the latest of schools’ own figures, stated or confirmed, across pages of the register', () => {
+    const first = [
+      setting([
+        provision('a', figures('SETTING', daysAgo(20), daysAgo(9))),
+        provision('b', figures('LA', daysAgo(1))),
+      ]),
+    ];
+    const second = [setting([provision('c', figures('SETTING', daysAgo(12)))])];
+    const afterFirst = latestSchoolStatementAt(first, null);
+    // An officer's statement (LA) is not a school's; a confirmation counts from when it was made.
+    expect(afterFirst).toBe(daysAgo(9));
+    expect(latestSchoolStatementAt(second, afterFirst)).toBe(daysAgo(9));
+    expect(
+      latestSchoolStatementAt([setting([provision('d', figures('SETTING', daysAgo(2)))])], afterFirst),
+    ).toBe(daysAgo(2));
+  });
+
+  it('is null when no school ever stated figures: census, model or council figures only', () => {
+    const settings = [
+      setting([
+        provision('a', figures('GIAS', daysAgo(1))),
+        provision('b', figures('SYNTHETIC', daysAgo(1))),
+      ]),
+      setting([provision('c', figures('LA', daysAgo(1))), provision('d', null)]),
+    ];
+    expect(latestSchoolStatementAt(settings, null)).toBeNull();
   });
 });

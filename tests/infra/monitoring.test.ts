@@ -209,24 +209,17 @@ describe('the alarms', () => {
     });
   });
 
-  it('say when no school has stated or confirmed capacity for 7 days (CloudWatch’s longest window)', () => {
-    const alarm = alarmDescribed('no capacity statement or confirmation from any school');
-    expect(alarm).toMatchObject({
-      EvaluationPeriods: 7,
-      DatapointsToAlarm: 7,
-      Threshold: 1,
-      ComparisonOperator: 'LessThanThreshold',
+  it('say when no school has stated or confirmed capacity for 14 days, as the daily reminder job measures it', () => {
+    expect(alarmDescribed('no capacity statement or confirmation from any school')).toMatchObject({
+      ...openPlace('SecondsSinceSchoolCapacityUpdate'),
+      Statistic: 'Maximum',
+      Period: 86_400,
+      EvaluationPeriods: 1,
+      Threshold: 14 * 86_400,
+      ComparisonOperator: 'GreaterThanThreshold',
+      // The job stopped measuring: reminders stopped too.
       TreatMissingData: 'breaching',
     });
-    const stats = alarm.Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat);
-    expect(stats).toEqual([
-      { Metric: openPlace('CapacityStatements', { Source: 'SETTING' }), Stat: 'Sum', Period: 86_400 },
-      { Metric: openPlace('CapacityConfirmations', { Source: 'SETTING' }), Stat: 'Sum', Period: 86_400 },
-    ]);
-    const [expression] = alarm.Metrics.filter((m: any) => m.Expression);
-    expect(expression.Expression).toBe('FILL(statements, 0) + FILL(confirmations, 0)');
-    // CloudWatch's limit: period × evaluation periods ≤ 7 days.
-    expect(86_400 * alarm.EvaluationPeriods).toBeLessThanOrEqual(604_800);
   });
 
   it('say when a journey event has waited in the outbox for more than 15 minutes', () => {
