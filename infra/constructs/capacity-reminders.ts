@@ -1,13 +1,12 @@
 import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { REMINDER_PREFIX } from '../../functions/store/keys.js';
 import { createHouseFunction } from './house-function.js';
 import type { RegisterTable } from './register-table.js';
+import { scheduledInvoke } from './scheduled-invoke.js';
 
 /** When the reminder job runs: every morning at 07:00 in London, so emails arrive at the start of a school day. */
 export const REMINDER_SCHEDULE = { hour: '7', minute: '0', timeZone: TimeZone.EUROPE_LONDON } as const;
@@ -101,39 +100,18 @@ export class CapacityReminders extends Construct {
       new iam.PolicyStatement({ actions: ['ses:SendEmail'], resources: sesResources }),
     );
 
-    const scheduleRole = new iam.Role(this, 'ScheduleRole', {
-      description:
-        'OpenPlace: lets EventBridge Scheduler invoke the capacity reminder job, and nothing else.',
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: {
-          StringEquals: {
-            'aws:SourceAccount': stack.account,
-            'aws:SourceArn': stack.formatArn({
-              service: 'scheduler',
-              resource: 'schedule-group',
-              resourceName: 'default',
-            }),
-          },
-        },
-      }),
-    });
-    this.schedule = new scheduler.Schedule(this, 'Schedule', {
-      description: 'OpenPlace: remind settings whose capacity figures are stale',
-      schedule: scheduler.ScheduleExpression.cron(REMINDER_SCHEDULE),
-      // A missed run is retried within the hour; after that, the next day's run does the same work.
-      target: new targets.LambdaInvoke(this.function, {
-        role: scheduleRole,
-        retryAttempts: 2,
+    // A missed run is retried within the hour; after that, the next day's run does the same work.
+    this.schedule = scheduledInvoke(
+      this,
+      { role: 'ScheduleRole', schedule: 'Schedule' },
+      {
+        job: 'the capacity reminder job',
+        description: 'OpenPlace: remind settings whose capacity figures are stale',
+        schedule: scheduler.ScheduleExpression.cron(REMINDER_SCHEDULE),
+        function: this.function,
         maxEventAge: Duration.hours(1),
-      }),
-    });
-    const jobLogicalId = stack.getLogicalId(this.function.node.defaultChild as lambda.CfnFunction);
-    Validations.of(scheduleRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${jobLogicalId}.Arn>:*]`,
-      reason:
-        'The scheduler role may invoke the capacity reminder function only: its ARN and its qualified ARNs ' +
-        '(versions and aliases, the ":*"), which is how CDK\'s LambdaInvoke target grants invoke.',
-    });
+      },
+    );
   }
 }
 

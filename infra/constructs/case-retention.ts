@@ -1,13 +1,11 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Duration } from 'aws-cdk-lib';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { createHouseFunction } from './house-function.js';
 import type { RegisterTable } from './register-table.js';
+import { scheduledInvoke } from './scheduled-invoke.js';
 
 /** How often the retention sweeper runs: a case is removed within this of its expiry (reads treat it as gone at once). */
 export const RETENTION_SWEEP_RATE = Duration.hours(1);
@@ -46,37 +44,16 @@ export class CaseRetention extends Construct {
     props.caseKeys.grantRead(sweeper.role);
     this.sweeper.addEnvironment('CASE_KEYS_SECRET_ARN', props.caseKeys.secretArn);
 
-    const stack = Stack.of(this);
-    const scheduleRole = new iam.Role(this, 'SweepScheduleRole', {
-      description: 'OpenPlace: lets EventBridge Scheduler invoke the retention sweeper, and nothing else.',
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: {
-          StringEquals: {
-            'aws:SourceAccount': stack.account,
-            'aws:SourceArn': stack.formatArn({
-              service: 'scheduler',
-              resource: 'schedule-group',
-              resourceName: 'default',
-            }),
-          },
-        },
-      }),
-    });
-    this.schedule = new scheduler.Schedule(this, 'SweepSchedule', {
-      description: 'OpenPlace: remove cases past their retention',
-      schedule: scheduler.ScheduleExpression.rate(RETENTION_SWEEP_RATE),
-      target: new targets.LambdaInvoke(this.sweeper, {
-        role: scheduleRole,
-        retryAttempts: 2,
+    this.schedule = scheduledInvoke(
+      this,
+      { role: 'SweepScheduleRole', schedule: 'SweepSchedule' },
+      {
+        job: 'the retention sweeper',
+        description: 'OpenPlace: remove cases past their retention',
+        schedule: scheduler.ScheduleExpression.rate(RETENTION_SWEEP_RATE),
+        function: this.sweeper,
         maxEventAge: RETENTION_SWEEP_RATE,
-      }),
-    });
-    const sweeperLogicalId = stack.getLogicalId(this.sweeper.node.defaultChild as lambda.CfnFunction);
-    Validations.of(scheduleRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${sweeperLogicalId}.Arn>:*]`,
-      reason:
-        'The scheduler role may invoke the retention sweeper only: its ARN and its qualified ARNs (versions ' +
-        'and aliases, the ":*"), which is how CDK\'s LambdaInvoke target grants invoke; no other function.',
-    });
+      },
+    );
   }
 }

@@ -1,11 +1,9 @@
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { DYNAMODB_WORST_CASE_MS } from '../../functions/config.js';
@@ -16,6 +14,7 @@ import {
 import { OUTBOX_ITEM_TYPE } from '../../functions/store/outbox-store.js';
 import { createHouseFunction } from './house-function.js';
 import type { RegisterTable } from './register-table.js';
+import { scheduledInvoke } from './scheduled-invoke.js';
 
 /** Stream records per forwarder invocation: one PutEvents call, so a retry re-sends few events. */
 export const FORWARDER_BATCH_SIZE = PUT_EVENTS_MAX_ENTRIES;
@@ -135,41 +134,17 @@ export class JourneyEvents extends Construct {
     // Queries the due index (gsi1) and writes conditional transactions: the table and its indexes.
     props.table.grantReadWriteTo(this.overdueJob);
 
-    // The schedule's own role (rather than the stack-wide one CDK would share between targets),
-    // assumable by EventBridge Scheduler for schedules of this account's default group only, and
-    // allowed (by LambdaInvoke, below) to invoke the overdue function and nothing else.
-    const stack = Stack.of(this);
-    const scheduleRole = new iam.Role(this, 'OverdueScheduleRole', {
-      description: 'OpenPlace: lets EventBridge Scheduler invoke the overdue job, and nothing else.',
-      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: {
-          StringEquals: {
-            'aws:SourceAccount': stack.account,
-            'aws:SourceArn': stack.formatArn({
-              service: 'scheduler',
-              resource: 'schedule-group',
-              resourceName: 'default',
-            }),
-          },
-        },
-      }),
-    });
-    this.schedule = new scheduler.Schedule(this, 'OverdueSchedule', {
-      description: 'OpenPlace: look for consultations that became overdue',
-      schedule: scheduler.ScheduleExpression.rate(OVERDUE_RATE),
-      // A missed run is not retried for long: the next run, 15 minutes on, does the same work.
-      target: new targets.LambdaInvoke(this.overdueJob, {
-        role: scheduleRole,
-        retryAttempts: 2,
+    // A missed run is not retried for long: the next run, 15 minutes on, does the same work.
+    this.schedule = scheduledInvoke(
+      this,
+      { role: 'OverdueScheduleRole', schedule: 'OverdueSchedule' },
+      {
+        job: 'the overdue job',
+        description: 'OpenPlace: look for consultations that became overdue',
+        schedule: scheduler.ScheduleExpression.rate(OVERDUE_RATE),
+        function: this.overdueJob,
         maxEventAge: OVERDUE_RATE,
-      }),
-    });
-    const overdueLogicalId = stack.getLogicalId(this.overdueJob.node.defaultChild as lambda.CfnFunction);
-    Validations.of(scheduleRole).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${overdueLogicalId}.Arn>:*]`,
-      reason:
-        'The scheduler role may invoke the overdue function only: its ARN and its qualified ARNs (versions ' +
-        'and aliases, the ":*"), which is how CDK\'s LambdaInvoke target grants invoke; no other function.',
-    });
+      },
+    );
   }
 }
