@@ -34,6 +34,9 @@ export const STAFF_ROUTES = [
   ['confirm-figures', 'POST', '/settings/:settingId/provisions/:provisionId/confirm'],
   ['change-figures', 'GET POST', '/settings/:settingId/provisions/:provisionId/figures'],
   ['capacity-history', 'GET', '/settings/:settingId/provisions/:provisionId/history'],
+  // Who keeps a setting's figures (the reminders go to them), and an LA's settings with stale figures.
+  ['capacity-contacts', 'GET POST', '/settings/:settingId/contacts'],
+  ['stale-capacity', 'GET', '/stale-capacity'],
   // Consultations: a setting's to answer; an officer's sent or received.
   ['consultations', 'GET', '/consultations'],
   ['consultation', 'GET POST', '/consultations/:consultationId'],

@@ -1,4 +1,5 @@
 import type { StaffPageName } from '../../core/routes.js';
+import { capacityContactsPage, staleCapacityPage } from './capacity-contacts.js';
 import { caseAction, casePage } from './cases.js';
 import { consultationPage, consultationsPage } from './consultations.js';
 import { staffHome } from './home.js';
@@ -17,6 +18,8 @@ export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
   'confirm-figures': confirmFigures,
   'change-figures': changeFiguresPage,
   'capacity-history': capacityHistoryPage,
+  'capacity-contacts': capacityContactsPage,
+  'stale-capacity': staleCapacityPage,
   consultations: consultationsPage,
   consultation: consultationPage,
   register: registerPage,
