@@ -62,5 +62,6 @@ export function createCapacityRemindersService(deps: {
     };
   }
 
-  return { staleCapacity };
+  // The pages say after how long figures count as stale (CAPACITY_REMINDER_DAYS): one source of it.
+  return { staleCapacity, reminderDays: deps.days };
 }

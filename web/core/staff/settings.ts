@@ -1,3 +1,4 @@
+import { capacityContactsOf } from '../../../functions/core/capacity-contacts.js';
 import { CONFIRMABLE_SOURCES } from '../../../functions/core/capacity-input.js';
 import { capacityViewOf, pendingConsultationsOf } from '../../../functions/core/capacity-view.js';
 import type { FieldIssue } from '../../../functions/core/errors.js';
@@ -76,6 +77,7 @@ const DONE_WORDS: Readonly<Record<string, string>> = {
   stated: 'The new figures are saved.',
   added: 'The setting is on the register. Give its places below.',
   changed: 'The setting’s details are saved.',
+  contacts: 'Who keeps these figures is saved.',
 };
 
 /** "Reception" for year 0, else "Year 4". */
@@ -173,6 +175,9 @@ export function settingPageModel(input: SettingPageInput) {
     provisions,
     readOnly: !canUpdate,
     editPath: input.canManage ? `${base}/edit` : null,
+    /** Who keeps its figures: shown to those who may change them (the same rule as the contacts'). */
+    contactsPath: canUpdate ? `${base}/contacts` : null,
+    contactNames: canUpdate ? capacityContactsOf(setting).map((c) => c.name) : [],
     done: DONE_WORDS[input.done ?? ''] ?? null,
     problem,
     freshDays,
