@@ -2,7 +2,6 @@ import {
   BatchWriteCommand,
   GetCommand,
   QueryCommand,
-  type QueryCommandInput,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -28,7 +27,8 @@ import {
   toSearchPointerItems,
   toSettingItem,
 } from './items.js';
-import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
+import { keys } from './keys.js';
+import { pageOfRegister } from './register-pages.js';
 import {
   BATCH_RETRY,
   DEFAULT_RETRY,
@@ -104,47 +104,16 @@ export function createRegisterStore({
 
   /** The register in LA-then-name order, filtered; pages follow the last item returned. */
   async function listSettings(filter: SettingFilter, page: PageRequest): Promise<Page<Setting>> {
-    const prefix = registerPrefix(filter.laCode);
-    const cursorQuery = `settings:${JSON.stringify(filterKey(filter))}`;
-    const startKey = decodeCursor(
-      page.after,
-      'after',
-      cursorQuery,
-      ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
-      (key) => key.gsi1pk === REGISTER_PARTITION && (key.gsi1sk ?? '').startsWith(prefix),
-    );
-    const matches: { item: Setting; key: Record<string, string> }[] = [];
-    let exclusiveStartKey: Record<string, unknown> | undefined = startKey;
-    const query: QueryCommandInput = {
-      TableName: tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :register AND begins_with(gsi1sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':register': REGISTER_PARTITION,
-        ':prefix': prefix,
+    return pageOfRegister(
+      { client, tableName },
+      {
+        laCode: filter.laCode,
+        keep: (setting) => matchesFilter(setting, filter),
+        cursorQuery: `settings:${JSON.stringify(filterKey(filter))}`,
+        first: page.first,
+        after: page.after,
       },
-      Limit: Math.max(50, page.first * 2),
-    };
-    do {
-      const result = await client.send(new QueryCommand({ ...query, ExclusiveStartKey: exclusiveStartKey }));
-      for (const raw of result.Items ?? []) {
-        const item = raw as SettingItem;
-        const setting = fromSettingItem(item);
-        if (!matchesFilter(setting, filter)) continue;
-        matches.push({
-          item: setting,
-          key: { pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk },
-        });
-        if (matches.length > page.first) break;
-      }
-      exclusiveStartKey = result.LastEvaluatedKey;
-    } while (matches.length <= page.first && exclusiveStartKey);
-    return {
-      items: matches
-        .slice(0, page.first)
-        .map((m) => ({ item: m.item, cursor: encodeCursor(m.key, cursorQuery) })),
-      hasNextPage: matches.length > page.first,
-    };
+    );
   }
 
   /**

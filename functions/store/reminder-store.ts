@@ -2,9 +2,9 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { ReminderRecord } from '../core/capacity-reminders.js';
 import type { Page, Setting } from '../core/model.js';
 import type { DocumentClient } from './client.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { fromSettingItem, type SettingItem } from './items.js';
 import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
+import { pageOfRegister } from './register-pages.js';
 import type { PageRequest } from './register-store.js';
 import { isConditionFailure } from './transactions.js';
 
@@ -64,45 +64,10 @@ export function createReminderStore({ client, tableName }: { client: DocumentCli
     keep: (setting: Setting) => boolean,
     page: PageRequest,
   ): Promise<Page<Setting>> {
-    const prefix = registerPrefix(laCode);
-    const cursorQuery = `stale:${laCode}`;
-    let startKey: Record<string, unknown> | undefined = decodeCursor(
-      page.after,
-      'after',
-      cursorQuery,
-      ['pk', 'sk', 'gsi1pk', 'gsi1sk'],
-      (key) => key.gsi1pk === REGISTER_PARTITION && (key.gsi1sk ?? '').startsWith(prefix),
+    return pageOfRegister(
+      { client, tableName },
+      { laCode, keep, cursorQuery: `stale:${laCode}`, first: page.first, after: page.after },
     );
-    const matches: { item: Setting; key: Record<string, string> }[] = [];
-    do {
-      const result = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :register AND begins_with(gsi1sk, :prefix)',
-          ExpressionAttributeValues: { ':register': REGISTER_PARTITION, ':prefix': prefix },
-          ExclusiveStartKey: startKey,
-          Limit: Math.max(50, page.first * 2),
-        }),
-      );
-      for (const raw of result.Items ?? []) {
-        const item = raw as SettingItem;
-        const setting = fromSettingItem(item);
-        if (!keep(setting)) continue;
-        matches.push({
-          item: setting,
-          key: { pk: item.pk, sk: item.sk, gsi1pk: item.gsi1pk, gsi1sk: item.gsi1sk },
-        });
-        if (matches.length > page.first) break;
-      }
-      startKey = result.LastEvaluatedKey;
-    } while (matches.length <= page.first && startKey);
-    return {
-      items: matches
-        .slice(0, page.first)
-        .map((m) => ({ item: m.item, cursor: encodeCursor(m.key, cursorQuery) })),
-      hasNextPage: matches.length > page.first,
-    };
   }
 
   /**
