@@ -13,7 +13,7 @@ import { createOidcSignIn } from './auth/oidc.js';
 import { createSealer, type Sealer } from './auth/session.js';
 import { loadMapAreas } from './boundaries.js';
 import { readCookies, SESSION_COOKIE } from './core/cookies.js';
-import { parseFormBody } from './core/forms.js';
+import { firstValues, formEntries, parseFormBody } from './core/forms.js';
 import { assetHeaders, pageHeaders } from './core/headers.js';
 import { matchRoute, routeName } from './core/routes.js';
 import { callerOf, csrfMatches, type StaffSession } from './core/session.js';
@@ -116,7 +116,8 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
         return signInFirst(method === 'GET' ? path : '/staff');
       }
       const body = method === 'POST' ? event.body : undefined;
-      const fields = parseFormBody(body, event.isBase64Encoded);
+      const all = formEntries(body, event.isBase64Encoded);
+      const fields = firstValues(all);
       if (method === 'POST' && !csrfMatches(session, fields.csrfToken)) {
         return htmlResponse(
           ctx,
@@ -131,9 +132,6 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
           { status: 403, privatePage: true },
         );
       }
-      const all = new URLSearchParams(
-        body ? (event.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body) : '',
-      );
       const req: StaffRequest = {
         name,
         method: method === 'POST' ? 'POST' : 'GET',

@@ -16,7 +16,15 @@ import {
 } from '../helpers/journey.js';
 import { aNorthernPlace } from '../helpers/lists.js';
 import { baseUrl, type Case, consultingCase, decidedCase, everyStatusCase, settingAt } from './pages.js';
-import { asStaffIn, expectNoAxeViolations, officerOf, signInOverHttp, staffOf, WIDTHS } from './staff.js';
+import {
+  asStaffIn,
+  expectNoAxeViolations,
+  officerOf,
+  signInAs,
+  signInOverHttp,
+  staffOf,
+  WIDTHS,
+} from './staff.js';
 
 // The LA officer's case pages in a real Chromium and over HTTP: the journey in every state, each
 // form with JavaScript off (refused once on the server, then sent), axe at phone and desktop widths.
@@ -42,17 +50,6 @@ const journeyOf = async (c: Pick<Case, 'caseReference'>) =>
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Signs a page in through `base`'s development sign-in page (staff.ts's signInAs, for any stack). */
-async function signInAt(page: Page, base: string, groups: readonly string[]) {
-  await page.goto(`${base}/dev/sign-in?returnTo=%2Fstaff`);
-  await page.check('input[name="role"][value="other"]');
-  await page.fill('#groups', groups.join(' '));
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.startsWith('/dev/')),
-    page.click('button:has-text("Sign in")'),
-  ]);
-}
-
 /**
  * Opens a page as an officer at both widths (JavaScript on: screenshots need it): `check` passes
  * (it may fill and send a form first), axe finds nothing, and a screenshot is kept.
@@ -68,7 +65,7 @@ async function checkStaffPage(
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     try {
       const page = await context.newPage();
-      await signInAt(page, base, options.groups ?? OFFICER);
+      await signInAs(page, options.groups ?? OFFICER, '/staff', base);
       const response = await page.goto(`${base}${path}`);
       expect(response?.status(), `${name} at ${width}px`).toBeLessThan(500);
       await check(page);

@@ -20,8 +20,9 @@ export async function signInAs(
   page: Page,
   groupNames: readonly string[],
   returnTo = '/staff',
+  base = baseUrl(),
 ): Promise<void> {
-  await page.goto(`${baseUrl()}/dev/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.goto(`${base}/dev/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   await page.check('input[name="role"][value="other"]');
   await page.fill('#groups', groupNames.join(' '));
   await Promise.all([

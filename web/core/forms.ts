@@ -18,12 +18,21 @@ export interface FormError {
 /** The inputs of the form for a setting that is not on the register. */
 export const OTHER_FIELDS = ['name', 'town', 'postcode', 'website', 'note'] as const;
 
-/** Parses an application/x-www-form-urlencoded body (a browser's form post) into its first values. */
+/** An application/x-www-form-urlencoded body (a browser's form post), every value of every field. */
+export function formEntries(body: string | undefined, isBase64Encoded = false): URLSearchParams {
+  if (!body) return new URLSearchParams();
+  return new URLSearchParams(isBase64Encoded ? decodeBase64(body) : body);
+}
+
+/** Parses a form post into its first values. */
 export function parseFormBody(body: string | undefined, isBase64Encoded = false): Record<string, string> {
-  if (!body) return {};
-  const text = isBase64Encoded ? decodeBase64(body) : body;
+  return firstValues(formEntries(body, isBase64Encoded));
+}
+
+/** Each field's first value. */
+export function firstValues(entries: URLSearchParams): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [name, value] of new URLSearchParams(text)) {
+  for (const [name, value] of entries) {
     if (!(name in values)) values[name] = value;
   }
   return values;
