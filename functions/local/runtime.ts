@@ -25,6 +25,7 @@ import { type DevAuth, loadDevAuth } from './dev-auth.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { createHttpAdapter } from './http-adapter.js';
 import { type OutboxLoop, startOutboxLoop } from './outbox-loop.js';
+import { type RequestListener, recordRequests } from './request-recorder.js';
 
 export interface LocalStack {
   /** e.g. http://127.0.0.1:4000/graphql */
@@ -73,6 +74,11 @@ export interface LocalStackOptions {
    * Off when absent: tests drain the outbox themselves, when they choose.
    */
   events?: { publisher: EventPublisher; intervalMs: number };
+  /**
+   * Test seam: told of every DynamoDB request the API's and the pages' handlers send, each entry
+   * through a client of its own (as each Lambda has), to hold them against the entry's IAM role.
+   */
+  requests?: { api?: RequestListener; web?: RequestListener };
 }
 
 /** DynamoDB Local, the table, and the Lambda handler behind a local HTTP endpoint. */
@@ -91,6 +97,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The API's client, with the same limits as in AWS (so a stuck DynamoDB Local fails requests
     // as DynamoDB would), also lent to seeding and tests: their writes are safe to retry.
     const client = createDocumentClient(connection);
+    // Each entry's own client when its requests are recorded; otherwise they share one.
+    const clientFor = (listener: RequestListener | undefined): DocumentClient => {
+      if (!listener) return client;
+      const own = createDocumentClient(connection);
+      recordRequests(own, listener);
+      ownClients.push(own);
+      return own;
+    };
+    const ownClients: DocumentClient[] = [];
     // Creating the table is not safe to retry and, on a JVM just started, takes about a second:
     // one patient attempt each.
     const admin = createDocumentClient({
@@ -122,7 +137,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const http = createHttpAdapter(
       createLambdaHandler(config, {
         logger,
-        client,
+        client: clientFor(options.requests?.api),
         ...(options.retry ? { retry: options.retry } : {}),
         ...(options.familySearchLimit ? { familySearchLimit: options.familySearchLimit } : {}),
         ...(options.now ? { now: options.now } : {}),
@@ -140,7 +155,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         {
           devRoles: DEV_ROLES,
           logger: new Logger({ serviceName: 'openplace-web', logLevel: options.logLevel ?? 'INFO' }),
-          client,
+          client: clientFor(options.requests?.web),
           ...(options.now ? { now: options.now } : {}),
         },
       ),
@@ -174,6 +189,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             outboxLoop ? withinMs(outboxLoop.stop(), graceMs) : null,
           ]);
           client.destroy();
+          for (const own of ownClients) own.destroy();
           await database.stop();
           return drained;
         })();

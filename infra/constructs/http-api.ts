@@ -112,7 +112,10 @@ export class HttpApi extends Construct {
     });
 
     if (props.web) {
-      const pages = new HttpLambdaIntegration('WebIntegration', props.web);
+      // One resource-based permission for all the pages' routes, not one per route: ~420 bytes a
+      // statement would take the function's policy past Lambda's 20,480-byte limit at ~49 routes
+      // and fail the deploy (aws-cdk#19535). The API's own routes all lead to this function anyway.
+      const pages = new HttpLambdaIntegration('WebIntegration', props.web, { scopePermissionToRoute: false });
       const get = [apigwv2.HttpMethod.GET, apigwv2.HttpMethod.HEAD];
       for (const path of WEB_GET_ROUTES) this.api.addRoutes({ path, methods: get, integration: pages });
       // The family's forms (add, order, remove choices): Post/Redirect/Get.

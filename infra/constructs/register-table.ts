@@ -47,6 +47,9 @@ export class RegisterTable extends Construct {
       this.table = dynamodb.Table.fromTableAttributes(this, 'Table', {
         tableName: props.existing.tableName,
         tableStreamArn: props.existing.tableStreamArn,
+        // An imported table's grants cover its indexes only when told it has some: without this,
+        // every query of gsi1 (the register search, the map, the due and expiry lists) is refused.
+        grantIndexPermissions: true,
       });
       return;
     }

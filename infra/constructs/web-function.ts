@@ -39,16 +39,19 @@ function copyGovukFrontend(outputDir: string): string {
 /**
  * The keys the pages may write under: what families and signed-in staff change through them. A
  * case's lists and journey record (LIST#…), the outbox (OUTBOX), throttle counters (THROTTLE#…),
- * settings' capacity and their consultation counts with their pointers (SETTING#…), capacity
- * history (CAPACITY#…), consultations (CONSULTATION#…) and signed-out sessions (SESSION#…). Never
- * a URN claim, an LA's rights information or the table's metadata: the register's details are
- * the API's (upsertSetting), not the pages'. The services decide who may do what, as in the API.
+ * settings and their capacity, consultation counts and pointers (SETTING#…), the URN claims an
+ * officer's add-a-setting and change-details forms make through the register's one door, in the
+ * same transaction as the setting, so that a URN is never used twice (URN#…), capacity history
+ * (CAPACITY#…), consultations (CONSULTATION#…) and signed-out sessions (SESSION#…). Never an LA's
+ * rights information or the table's metadata. The services decide who may do what, as in the API.
+ * (tests/web/pages-role.test.ts holds the pages' recorded writes against this list.)
  */
 export const WEB_WRITABLE_KEYS = [
   'LIST#*',
   'OUTBOX',
   'THROTTLE#*',
   'SETTING#*',
+  'URN#*',
   'CAPACITY#*',
   'CONSULTATION#*',
   'SESSION#*',

@@ -86,6 +86,28 @@ describe('existing-table mode (-c tableName, -c tableStreamArn)', () => {
     expect(dynamoStatements).toBeGreaterThan(0);
   });
 
+  // Each function that queries an index (the register search, the map, the due and expiry lists,
+  // the reminders' read of the register): Query must be allowed on <table>/index/* for it.
+  it.each([
+    ['the API', 'OpenPlace GraphQL API'],
+    ['the pages', 'OpenPlace web pages'],
+    ['the overdue job', 'OpenPlace: writes ConsultationOverdue events'],
+    ['the capacity reminders', 'OpenPlace: emails settings whose capacity figures are stale'],
+    ['the retention sweeper', 'OpenPlace: removes cases past their retention'],
+  ])("lets %s query the given table's indexes", (_who, description) => {
+    const fn = resources(template, 'AWS::Lambda::Function').find((f) =>
+      String(f.Properties.Description).startsWith(description),
+    );
+    const roleId = fn?.Properties.Role['Fn::GetAtt'][0];
+    const statements = resources(template, 'AWS::IAM::Policy')
+      .filter((p) => p.Properties.Roles.some((r: { Ref: string }) => r.Ref === roleId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as Record<string, any>[]);
+    const onIndexes = statements.filter((s) =>
+      [s.Resource].flat().some((r) => JSON.stringify(r) === JSON.stringify(importedTableArn('/index/*'))),
+    );
+    expect(onIndexes.flatMap((s) => [s.Action].flat())).toContain('dynamodb:Query');
+  });
+
   it("wires the outbox forwarder to the given table's stream", () => {
     const [mapping] = resources(template, 'AWS::Lambda::EventSourceMapping');
     expect(mapping?.Properties.EventSourceArn).toBe(STREAM);

@@ -85,12 +85,13 @@ describe('who keeps a setting’s figures', () => {
         await checkAndShoot(page, 'contacts', width);
         await page.fill('#name-0', 'Cy Dunn');
         await page.fill('#email-0', 'cy.dunn at school');
+        // The next load event, not waitForLoadState: that resolves at once on the page already loaded.
         const [response] = await Promise.all([
           page.waitForResponse((r) => r.request().method() === 'POST'),
+          page.waitForEvent('load'),
           page.getByRole('button', { name: 'Save who keeps these figures' }).click(),
         ]);
         expect(response.status()).toBe(400);
-        await page.waitForLoadState('load');
         expect(await page.title()).toMatch(/^Error: Who keeps these figures/);
         const summary = page.locator('.govuk-error-summary');
         expect(await summary.textContent()).toContain('Enter an email address in the correct format');

@@ -87,7 +87,12 @@ describe('signing in for development', () => {
         await page.keyboard.press('Tab');
         if (await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Sign in')) break;
       }
-      await Promise.all([page.waitForURL('**/consultations'), page.keyboard.press('Enter')]);
+      // A predicate on the path alone: a glob would already match the sign-in page's own address
+      // (its query holds returnTo=/consultations) and resolve before the form is sent.
+      await Promise.all([
+        page.waitForURL((url) => url.pathname === '/consultations'),
+        page.keyboard.press('Enter'),
+      ]);
       expect(await page.locator('h1').textContent()).toMatch(/onsultations/);
     });
   });

@@ -78,11 +78,11 @@ function cookiePairs(response: Response): string[] {
 }
 
 /** Signs in over HTTP through the development page, as a browser would (cookies and form tokens by hand). */
-export async function signInOverHttp(groupNames: readonly string[]): Promise<HttpSession> {
-  const form = await fetch(`${baseUrl()}/dev/sign-in`, { redirect: 'manual' });
+export async function signInOverHttp(groupNames: readonly string[], base = baseUrl()): Promise<HttpSession> {
+  const form = await fetch(`${base}/dev/sign-in`, { redirect: 'manual' });
   const pending = cookiePairs(form).join('; ');
   const token = /name="csrfToken" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-  const signedIn = await fetch(`${baseUrl()}/dev/sign-in`, {
+  const signedIn = await fetch(`${base}/dev/sign-in`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pending },
@@ -92,18 +92,18 @@ export async function signInOverHttp(groupNames: readonly string[]): Promise<Htt
   const cookie = cookiePairs(signedIn)
     .filter((c) => c.startsWith('__Host-openplace-session='))
     .join('; ');
-  const home = await fetch(`${baseUrl()}/staff`, { headers: { cookie } });
+  const home = await fetch(`${base}/staff`, { headers: { cookie } });
   const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(await home.text())?.[1] ?? '';
   return {
     cookie,
     csrfToken,
-    get: (path) => fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: 'manual' }),
+    get: (path) => fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' }),
     post: (path, fields) => {
       const body = new URLSearchParams({ csrfToken });
       for (const [name, value] of Object.entries(fields)) {
         for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
       }
-      return fetch(`${baseUrl()}${path}`, {
+      return fetch(`${base}${path}`, {
         method: 'POST',
         redirect: 'manual',
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },

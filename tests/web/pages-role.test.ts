@@ -1,0 +1,82 @@
+import { randomInt } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { AwsRequest } from '../../functions/local/request-recorder.js';
+import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
+import { unique } from '../helpers/builders.js';
+import { authorisationsOf, refusedBy, statementsOfFunctionRole } from '../helpers/role-policy.js';
+import { synthStack } from '../infra/synth.js';
+import { aNorthernDistrict, officerOf, signInOverHttp } from './staff.js';
+
+// What the pages write must be what their role allows, or AWS refuses the whole transaction and
+// the officer gets a 500 that no local test would see. The pages run here on a client of their
+// own whose every request is recorded, and each is held against the synthesized web role.
+
+const PAGES = 'OpenPlace web pages';
+const requests: AwsRequest[] = [];
+let stack: LocalStack;
+
+beforeAll(async () => {
+  stack = await startLocalStack({
+    port: 0,
+    tableName: inject('tableName'),
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+    logLevel: 'SILENT',
+    requests: { web: (request) => requests.push(request) },
+  });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** The value of a hidden or text input of a page's form. */
+const inputValue = (html: string, name: string) =>
+  new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? '';
+
+describe('the pages’ role', () => {
+  const statements = statementsOfFunctionRole(synthStack().template, PAGES);
+
+  it('allows every write the officer’s add-a-setting and change-details forms make, URN claims included', async () => {
+    const officer = await signInOverHttp(officerOf('938'), stack.baseUrl);
+    const urn = String(randomInt(1_000_000, 9_999_999));
+    const name = unique('Sorrel Primary School');
+    const { district } = aNorthernDistrict();
+    const fields = {
+      name,
+      urn,
+      kind: 'MAINSTREAM',
+      sector: 'ACADEMY',
+      phase: 'PRIMARY',
+      ageLow: '4',
+      ageHigh: '11',
+      genderIntake: 'MIXED',
+      boarding: 'DAY',
+      laCode: '938',
+      addressLine1: '1 Sorrel Road',
+      town: 'Penrith',
+      postcode: `${district} 1AA`,
+      'p0-name': 'Main roll',
+      'p1-kind': 'RESOURCED_PROVISION',
+      'p1-name': 'Autism base',
+      'p1-designation': ['ASD'],
+    };
+    requests.length = 0;
+    const added = await officer.post('/settings/new', fields);
+    expect(added.status).toBe(303);
+    const settingPath = new URL(added.headers.get('location') ?? '', stack.baseUrl).pathname;
+
+    const form = await (await officer.get(`${settingPath}/edit`)).text();
+    const changed = await officer.post(`${settingPath}/edit`, {
+      ...fields,
+      name: `${name} Academy`,
+      expectedRevision: inputValue(form, 'expectedRevision'),
+      'p0-id': inputValue(form, 'p0-id'),
+      'p1-id': inputValue(form, 'p1-id'),
+    });
+    expect(changed.status).toBe(303);
+
+    const writes = requests.flatMap(authorisationsOf).filter((a) => !/Get|Query/.test(a.action));
+    // The register's door claims the URN in the same transaction as the setting.
+    expect(writes.flatMap((w) => w.leadingKeys)).toContain(`URN#${urn}`);
+    expect(refusedBy(statements, requests)).toEqual([]);
+  });
+});
