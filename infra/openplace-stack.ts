@@ -1,4 +1,5 @@
-import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type { Construct } from 'constructs';
 import { Auth } from './constructs/auth.js';
 import {
@@ -7,11 +8,18 @@ import {
   PLACEHOLDER_REMINDER_SENDER,
 } from './constructs/capacity-reminders.js';
 import { CaseRetention } from './constructs/case-retention.js';
-import { functionTimeoutSeconds, GraphqlFunction } from './constructs/graphql-function.js';
+import { GraphqlFunction } from './constructs/graphql-function.js';
 import { HttpApi } from './constructs/http-api.js';
 import { JourneyEvents } from './constructs/journey-events.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { type ExistingTable, RegisterTable } from './constructs/register-table.js';
+import {
+  watchHttpApi,
+  watchSchedules,
+  watchServiceMetrics,
+  watchSes,
+  watchTable,
+} from './constructs/service-alarms.js';
 import { WebFunction } from './constructs/web-function.js';
 
 export interface OpenPlaceStackProps extends StackProps {
@@ -59,10 +67,26 @@ export class OpenPlaceStack extends Stack {
       'Register',
       props.existingTable ? { existing: props.existingTable } : {},
     );
+    // Alarms (to an SNS topic; email from context) and one dashboard: every function, schedule and
+    // job adds its own as it is made (monitoring.ts), the rest is added below (service-alarms.ts).
+    const monitoring = new Monitoring(
+      this,
+      'Monitoring',
+      props.alarmEmail ? { alarmEmail: props.alarmEmail } : {},
+    );
+    // The stack's own schedule group: its Scheduler metrics and alarms are OpenPlace's alone.
+    // It holds only the schedules below, which go with the stack: so does the group (RETAIN, CDK's
+    // default, would leave an empty group behind a failed first deploy).
+    const schedules = new scheduler.ScheduleGroup(this, 'Schedules', {
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    watchSchedules(monitoring, schedules);
+
     const auth = new Auth(this, 'Auth');
     const graphql = new GraphqlFunction(this, 'Graphql', {
       userPoolId: auth.userPoolId,
       clientIds: [auth.clientId],
+      monitoring,
     });
     register.grantReadWriteTo(graphql.function);
     const { publicBaseUrl } = props;
@@ -70,6 +94,7 @@ export class OpenPlaceStack extends Stack {
       table: register,
       caseKeys: graphql.caseKeys,
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      monitoring,
     });
     if (publicBaseUrl) graphql.function.addEnvironment('PUBLIC_BASE_URL', publicBaseUrl);
     const api = new HttpApi(this, 'Http', {
@@ -102,18 +127,12 @@ export class OpenPlaceStack extends Stack {
     const journeyEvents = new JourneyEvents(this, 'JourneyEvents', {
       table: register,
       eventBusName: `${this.stackName}-journey`,
+      group: schedules,
+      monitoring,
     });
-
-    // Alarms (to an SNS topic; email from context) and one dashboard: infra/constructs/monitoring.ts.
-    const monitoring = new Monitoring(this, 'Monitoring', {
-      functions: [
-        { name: 'Api', function: graphql.function, timeout: Duration.seconds(functionTimeoutSeconds()) },
-        { name: 'Web', function: web.function, timeout: Duration.seconds(functionTimeoutSeconds()) },
-      ],
-      httpApi: api.api,
-      tableName: register.tableName,
-      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
-    });
+    watchHttpApi(monitoring, api.api);
+    watchTable(monitoring, register.tableName);
+    watchServiceMetrics(monitoring);
 
     // Capacity reminders: daily, by SES from the configured identity, linking to each school's page.
     if (!props.capacityReminders?.sender) {
@@ -125,8 +144,12 @@ export class OpenPlaceStack extends Stack {
     new CapacityReminders(this, 'CapacityReminders', {
       table: register,
       publicBaseUrl: pagesOrigin,
+      group: schedules,
+      monitoring,
       ...props.capacityReminders,
     });
+    // Reminders are the stack's only mail: SES's reputation is the account's, alarmed here.
+    watchSes(monitoring);
 
     new CfnOutput(this, 'GraphqlUrl', { value: api.graphqlUrl, description: 'POST GraphQL requests here.' });
     new CfnOutput(this, 'PagesUrl', {
@@ -147,11 +170,14 @@ export class OpenPlaceStack extends Stack {
     });
     new CfnOutput(this, 'JourneyEventBusArn', { value: journeyEvents.bus.eventBusArn });
     new CfnOutput(this, 'OverdueFunctionName', { value: journeyEvents.overdueJob.functionName });
+    new CfnOutput(this, 'OutboxResendFunctionName', { value: journeyEvents.resend.function.functionName });
 
     // Cases past their retention are removed hourly (reads treat them as gone at once).
     const retention = new CaseRetention(this, 'CaseRetention', {
       table: register,
       caseKeys: graphql.caseKeys,
+      group: schedules,
+      monitoring,
     });
     new CfnOutput(this, 'RetentionSweeperName', { value: retention.sweeper.functionName });
     new CfnOutput(this, 'AlarmTopicArn', {

@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { caseKeysConfig, loadTableConfig } from '../config.js';
+import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
 import { runRetentionSweep } from '../services/retention-job.js';
 import { loadCaseKeys } from '../store/case-keys-secret.js';
 import { createDocumentClient } from '../store/client.js';
@@ -15,15 +16,22 @@ const client = createDocumentClient({
 });
 const caseKeys = loadCaseKeys({ caseKeys: caseKeysConfig(process.env), region: table.region });
 const logger = new Logger({ serviceName: 'openplace' });
+// RetentionSweepSucceeded/Failed and the time since the last complete sweep, flushed every run.
+const metrics = createEmfMetrics();
 
-export async function handler(): Promise<{ removed: number }> {
+export const handler = flushingMetrics(metrics, async (): Promise<{ removed: number }> => {
   const result = await runRetentionSweep({
     client,
     tableName: table.tableName,
     caseKeys: await caseKeys,
     now: () => new Date(),
+    metrics,
   });
   if (result.failed.length > 0) logger.warn('Cases left for the next sweep', { failed: result.failed });
-  logger.info('Retention sweep done', { removed: result.removed });
+  logger.info('Retention sweep done', {
+    removed: result.removed,
+    completed: result.completed,
+    secondsSinceCompleted: result.secondsSinceCompleted,
+  });
   return { removed: result.removed };
-}
+});

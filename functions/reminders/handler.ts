@@ -2,8 +2,14 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { loadReminderConfig } from '../config.js';
 import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
-import { type ReminderJobResult, runCapacityReminders } from '../services/capacity-reminder-job.js';
+import {
+  type ReminderJobResult,
+  runCapacityReminders,
+  secondsSinceSchoolUpdate,
+} from '../services/capacity-reminder-job.js';
+import { measuredJob } from '../services/scheduled-job.js';
 import { createDocumentClient } from '../store/client.js';
+import { createJobRunsStore } from '../store/job-runs-store.js';
 import { createReminderStore } from '../store/reminder-store.js';
 import { createSesMailer } from './ses-mailer.js';
 
@@ -23,27 +29,30 @@ const mailer = createSesMailer({
 });
 const logger = new Logger({ serviceName: 'openplace' });
 const metrics = createEmfMetrics();
+const jobRuns = createJobRunsStore({ client, tableName: config.tableName });
 
-/**
- * When nobody has ever stated figures, the measurement is as long as this: far past any alarm's
- * threshold, so a register no school keeps alarms rather than going quiet.
- */
-const NEVER_SECONDS = 10 * 365 * 86_400;
-
-export const handler = flushingMetrics(metrics, async (): Promise<ReminderJobResult> => {
-  const result = await runCapacityReminders({
-    store: createReminderStore({ client, tableName: config.tableName }),
-    mailer,
-    now: () => new Date(),
-    days: config.days,
-    publicBaseUrl: config.publicBaseUrl,
-    log: { warn: (message, extra) => logger.warn(message, { ...extra }) },
-  });
-  const since = result.lastSchoolStatementAt;
-  metrics.gaugeSeconds(
-    'SecondsSinceSchoolCapacityUpdate',
-    since ? Math.max(0, Math.round((Date.now() - Date.parse(since)) / 1000)) : NEVER_SECONDS,
-  );
-  logger.info('Capacity reminders done', { ...result });
-  return result;
-});
+export const handler = flushingMetrics(metrics, () =>
+  measuredJob(
+    metrics,
+    'CapacityReminders',
+    async (): Promise<ReminderJobResult> => {
+      const result = await runCapacityReminders({
+        store: createReminderStore({ client, tableName: config.tableName }),
+        mailer,
+        now: () => new Date(),
+        days: config.days,
+        publicBaseUrl: config.publicBaseUrl,
+        log: { warn: (message, extra) => logger.warn(message, { ...extra }) },
+      });
+      const now = new Date();
+      const runs = await jobRuns.recordRun('CapacityReminders', { at: now.toISOString(), completed: true });
+      metrics.gaugeSeconds(
+        'SecondsSinceSchoolCapacityUpdate',
+        secondsSinceSchoolUpdate(result.lastSchoolStatementAt, runs.firstRunAt, now),
+      );
+      logger.info('Capacity reminders done', { ...result });
+      return result;
+    },
+    (result) => result.failed,
+  ),
+);

@@ -52,6 +52,23 @@ export interface ReminderJobResult {
 }
 
 /**
+ * How long since any school stated or confirmed its own figures, for the alarm that says schools
+ * have stopped keeping them. Until one has, it is measured from the job's first run: a brand-new
+ * register is not yet stale, and one that no school has touched in 14 days of running is.
+ */
+export function secondsSinceSchoolUpdate(
+  lastSchoolStatementAt: string | null,
+  firstRunAt: string,
+  now: Date,
+): number {
+  const from = Math.max(
+    Date.parse(firstRunAt),
+    lastSchoolStatementAt ? Date.parse(lastSchoolStatementAt) : 0,
+  );
+  return Math.max(0, Math.round((now.getTime() - from) / 1000));
+}
+
+/**
  * The scheduled capacity reminder job (EventBridge Scheduler → Lambda in AWS, daily; `npm run
  * reminders` locally). Reads the register partition page by page, decides in the core which
  * settings are due, and for each claims (setting, window) with a conditional write BEFORE sending,

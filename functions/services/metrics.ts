@@ -38,8 +38,22 @@ export const COUNT_METRICS = [
   'ConsultationsAnswered',
   /** Consultations the overdue job found unanswered after their due date. */
   'ConsultationsOverdue',
+  /** Journey events the outbox re-send job published after the stream forwarder had not. */
+  'OutboxEventsResent',
+  /** Journey events the re-send job gave up on after its last attempt: they wait for a person. */
+  'OutboxEventsGivenUp',
 ] as const;
-export type CountMetric = (typeof COUNT_METRICS)[number];
+
+/**
+ * The scheduled jobs. Each records `<Job>Succeeded` (1 per completed run) and `<Job>Failed` (the
+ * items it could not do, or 1 for a run that failed outright), since a job that catches its
+ * items' failures returns normally and Lambda's own Errors metric stays at 0.
+ */
+export const SCHEDULED_JOBS = ['OverdueJob', 'CapacityReminders', 'RetentionSweep', 'OutboxResend'] as const;
+export type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
+export type JobMetric = `${ScheduledJob}Succeeded` | `${ScheduledJob}Failed`;
+
+export type CountMetric = (typeof COUNT_METRICS)[number] | JobMetric;
 
 /** Measurements taken by the scheduled job (not events): alarms read their Maximum. */
 export const GAUGE_METRICS = [
@@ -47,6 +61,8 @@ export const GAUGE_METRICS = [
   'OutboxOldestAgeSeconds',
   /** Time since any school last stated or confirmed its own figures, measured daily by the reminder job. */
   'SecondsSinceSchoolCapacityUpdate',
+  /** Time since the retention sweeper last completed a sweep (0 when this run completed one). */
+  'SecondsSinceRetentionSweep',
 ] as const;
 export type GaugeMetric = (typeof GAUGE_METRICS)[number];
 

@@ -3,6 +3,7 @@ import { createJourneyStore } from '../store/journey-store.js';
 import { createOutboxStore, type OutboxStore } from '../store/outbox-store.js';
 import { emitOverdueEvents } from './journey-service.js';
 import { type Metrics, noMetrics } from './metrics.js';
+import { measuredJob } from './scheduled-job.js';
 
 const PASS_SIZE = 100;
 const MAX_PASSES = 50;
@@ -21,6 +22,18 @@ export async function runOverdueJob(deps: {
   metrics?: Metrics;
 }): Promise<{ emitted: number }> {
   const metrics = deps.metrics ?? noMetrics;
+  return measuredJob(
+    metrics,
+    'OverdueJob',
+    () => overdueRun(deps, metrics),
+    () => 0,
+  );
+}
+
+async function overdueRun(
+  deps: { client: DocumentClient; tableName: string; now: () => Date },
+  metrics: Metrics,
+): Promise<{ emitted: number }> {
   await measureOutbox(
     createOutboxStore({ client: deps.client, tableName: deps.tableName }),
     deps.now,

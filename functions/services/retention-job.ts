@@ -1,10 +1,13 @@
 import type { CaseKeys } from '../store/case-keys.js';
 import type { DocumentClient } from '../store/client.js';
+import { createJobRunsStore } from '../store/job-runs-store.js';
 import { createJourneyStore } from '../store/journey-store.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import { createRetentionStore } from '../store/retention-store.js';
+import { type Metrics, noMetrics } from './metrics.js';
 import { createRetentionService } from './retention-service.js';
+import { measuredJob } from './scheduled-job.js';
 
 const PASS_SIZE = 50;
 const MAX_PASSES = 40;
@@ -19,8 +22,11 @@ export async function runRetentionSweep(deps: {
   tableName: string;
   caseKeys: CaseKeys;
   now: () => Date;
-}): Promise<{ removed: number; failed: string[] }> {
+  /** RetentionSweepSucceeded, RetentionSweepFailed and SecondsSinceRetentionSweep. @default noMetrics */
+  metrics?: Metrics;
+}): Promise<RetentionSweepResult> {
   const { client, tableName, caseKeys, now } = deps;
+  const metrics = deps.metrics ?? noMetrics;
   const service = createRetentionService({
     journey: createJourneyStore({ client, tableName, caseKeys }),
     lists: createListsStore({ client, tableName, caseKeys }),
@@ -28,16 +34,45 @@ export async function runRetentionSweep(deps: {
     retention: createRetentionStore({ client, tableName, caseKeys }),
     now,
   });
-  let removed = 0;
-  const failed: string[] = [];
-  // Each pass takes the oldest due cases; what it removes leaves the index. A pass that removes
-  // nothing (the index lagging, or every case refreshed) ends the run: the next run goes on.
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const done = await service.sweep(PASS_SIZE);
-    removed += done.removed;
-    failed.push(...done.failed);
-    if (done.seen < PASS_SIZE || done.removed === 0) break;
-  }
-  // The partitions (keyed hashes, never a case reference) of cases left for the next run.
-  return { removed, failed };
+  const runs = createJobRunsStore({ client, tableName });
+  return measuredJob(
+    metrics,
+    'RetentionSweep',
+    async () => {
+      let removed = 0;
+      const failed: string[] = [];
+      let cutShort = true;
+      // Each pass takes the oldest due cases; what it removes leaves the index. A pass that removes
+      // nothing (the index lagging, or every case refreshed) ends the run: the next run goes on.
+      for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const done = await service.sweep(PASS_SIZE);
+        removed += done.removed;
+        failed.push(...done.failed);
+        if (done.seen < PASS_SIZE || done.removed === 0) {
+          cutShort = false;
+          break;
+        }
+      }
+      // A sweep is complete when nothing due was left: personal data past its time is gone.
+      const completed = failed.length === 0 && !cutShort;
+      const at = now();
+      const record = await runs.recordRun('RetentionSweep', { at: at.toISOString(), completed });
+      const since = completed ? at.toISOString() : (record.lastCompletedAt ?? record.firstRunAt);
+      const secondsSinceCompleted = Math.max(0, Math.round((at.getTime() - Date.parse(since)) / 1000));
+      metrics.gaugeSeconds('SecondsSinceRetentionSweep', secondsSinceCompleted);
+      // The partitions (keyed hashes, never a case reference) of cases left for the next run.
+      return { removed, failed, completed, secondsSinceCompleted };
+    },
+    (result) => result.failed.length,
+  );
+}
+
+export interface RetentionSweepResult {
+  removed: number;
+  /** The partitions (keyed hashes) of cases left for the next run. */
+  failed: string[];
+  /** Nothing due was left: every case past its time was removed. */
+  completed: boolean;
+  /** Since the last complete sweep (0 when this run was one). */
+  secondsSinceCompleted: number;
 }

@@ -58,6 +58,8 @@ import type { NeedCode } from '../core/needs.js';
 //   reminder claim   pk REMINDER#<settingId>    sk W#<window index, 8 digits>  (claims a setting's capacity
 //                    reminder in one window of CAPACITY_REMINDER_DAYS before it is sent, then records
 //                    what was sent; expires by TTL. The reminder job may write nothing else.)
+//   job runs         pk JOB#<job>               sk RUNS    (when a scheduled job first ran, and last
+//                    completed: what its alarms' measurements start from)
 
 export interface Key {
   pk: string;
@@ -145,6 +147,7 @@ export const keys = {
   storageFormat: (): Key => ({ pk: 'META', sk: 'STORAGE_FORMAT' }),
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
   endedSession: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'ENDED' }),
+  jobRuns: (job: string): Key => ({ pk: `${JOB_PREFIX}${job}`, sk: 'RUNS' }),
   reminderClaim: (settingId: string, window: number): Key => ({
     pk: `${REMINDER_PREFIX}${settingId}`,
     sk: `W#${String(window).padStart(8, '0')}`,
@@ -153,6 +156,9 @@ export const keys = {
 
 /** The partition-key prefix of reminder claims: the only keys the reminder job may write (IAM LeadingKeys). */
 export const REMINDER_PREFIX = 'REMINDER#';
+
+/** The partition-key prefix of a scheduled job's run record (keys.jobRuns). */
+export const JOB_PREFIX = 'JOB#';
 
 export const CASE_RECORD_SK = 'CASE';
 export const CASES_BY_EXPIRY = 'CASES#EXPIRY';

@@ -1,7 +1,8 @@
-import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { JOURNEY_EVENT_TYPES, type JourneyEvent, type JourneyEventType } from '../core/journey/model.js';
+import type { ResendState } from '../core/outbox-resend.js';
 import type { DocumentClient } from './client.js';
-import { keys, OUTBOX_PARTITION } from './keys.js';
+import { type Key, keys, OUTBOX_PARTITION } from './keys.js';
 import { isConditionFailure } from './transactions.js';
 
 // The outbox: each journey event is written as an item in the same transaction as the change it
@@ -84,6 +85,15 @@ export function fromOutboxItem(item: Record<string, unknown>): JourneyEvent {
   };
 }
 
+/** An outbox item old enough for the re-send job: its event (null if unreadable) and its attempts. */
+export interface StrandedItem {
+  key: Key;
+  state: ResendState;
+  event: JourneyEvent | null;
+  /** Why the item cannot be read as an event, when it cannot. */
+  error: OutboxItemError | null;
+}
+
 export interface OutboxStore {
   /** Up to `limit` events not yet published, oldest first (strongly consistent). */
   pendingEvents(limit: number): Promise<JourneyEvent[]>;
@@ -97,6 +107,17 @@ export interface OutboxStore {
    * when the outbox is empty. Read from the key alone, so an item no code can parse still counts.
    */
   oldestPendingAt(): Promise<string | null>;
+  /**
+   * Items written at or before `writtenBy` that the re-send job has not given up on, oldest first,
+   * up to `limit` (strongly consistent): what the stream forwarder has not published.
+   */
+  strandedItems(writtenBy: string, limit: number): Promise<StrandedItem[]>;
+  /**
+   * Records an attempt's outcome on the item, only if no other run has recorded one since this
+   * run read it (its attempts still `previousAttempts`) and it is still there: false otherwise.
+   * An update, never an insert: the forwarder's stream filter (INSERT only) ignores it.
+   */
+  recordAttempt(key: Key, previousAttempts: number, next: ResendState): Promise<boolean>;
 }
 
 export function createOutboxStore({
@@ -152,5 +173,71 @@ export function createOutboxStore({
       const sk = page.Items?.[0]?.sk;
       return typeof sk === 'string' ? (sk.split('#')[0] ?? null) : null;
     },
+
+    async strandedItems(writtenBy, limit) {
+      const found: StrandedItem[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            // The sort key is <written at>#<event id>: older ones sort first, and every item written
+            // at `writtenBy` itself sorts before <writtenBy>#\uffff.
+            KeyConditionExpression: 'pk = :outbox AND sk <= :by',
+            FilterExpression: 'attribute_not_exists(gaveUpAt)',
+            ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION, ':by': `${writtenBy}#\uffff` },
+            ScanIndexForward: true,
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) found.push(strandedItem(item));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && found.length < limit);
+      return found.slice(0, limit);
+    },
+
+    async recordAttempt(key, previousAttempts, next) {
+      try {
+        await client.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: key,
+            UpdateExpression: next.gaveUpAt
+              ? 'SET attempts = :attempts, gaveUpAt = :gaveUpAt REMOVE nextAttemptAt'
+              : 'SET attempts = :attempts, nextAttemptAt = :next',
+            ConditionExpression:
+              previousAttempts === 0
+                ? 'attribute_exists(pk) AND (attribute_not_exists(attempts) OR attempts = :previous)'
+                : 'attribute_exists(pk) AND attempts = :previous',
+            ExpressionAttributeValues: {
+              ':attempts': next.attempts,
+              ':previous': previousAttempts,
+              ...(next.gaveUpAt ? { ':gaveUpAt': next.gaveUpAt } : { ':next': next.nextAttemptAt }),
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
   };
+}
+
+function strandedItem(item: Record<string, unknown>): StrandedItem {
+  const key = { pk: String(item.pk), sk: String(item.sk) };
+  const state: ResendState = {
+    writtenAt: key.sk.split('#')[0] ?? '',
+    attempts: typeof item.attempts === 'number' ? item.attempts : 0,
+    nextAttemptAt: typeof item.nextAttemptAt === 'string' ? item.nextAttemptAt : null,
+    gaveUpAt: typeof item.gaveUpAt === 'string' ? item.gaveUpAt : null,
+  };
+  try {
+    return { key, state, event: fromOutboxItem(item), error: null };
+  } catch (error) {
+    if (!(error instanceof OutboxItemError)) throw error;
+    return { key, state, event: null, error };
+  }
 }

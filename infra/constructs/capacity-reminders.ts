@@ -3,8 +3,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
-import { REMINDER_PREFIX } from '../../functions/store/keys.js';
+import { keys, REMINDER_PREFIX } from '../../functions/store/keys.js';
 import { createHouseFunction } from './house-function.js';
+import type { Monitoring } from './monitoring.js';
 import type { RegisterTable } from './register-table.js';
 import { scheduledInvoke } from './scheduled-invoke.js';
 
@@ -27,6 +28,8 @@ export interface CapacityRemindersContext {
 
 export interface CapacityRemindersProps extends CapacityRemindersContext {
   readonly table: RegisterTable;
+  readonly group: scheduler.IScheduleGroup;
+  readonly monitoring: Monitoring;
   /** The base of the link to each school's page (PUBLIC_BASE_URL). */
   readonly publicBaseUrl: string;
 }
@@ -34,8 +37,9 @@ export interface CapacityRemindersProps extends CapacityRemindersContext {
 /**
  * The capacity reminder job in AWS: a Lambda run daily by EventBridge Scheduler that emails each
  * setting with stale figures, once per window, through Amazon SES. Its role reads the table, writes
- * only reminder claim items (dynamodb:LeadingKeys REMINDER#*), and may send only from the configured
- * identity (and through the configured configuration set).
+ * only reminder claim items and its own run record (dynamodb:LeadingKeys REMINDER#*,
+ * JOB#CapacityReminders), and may send only from the configured identity (and through the
+ * configured configuration set).
  */
 export class CapacityReminders extends Construct {
   readonly function: nodejs.NodejsFunction;
@@ -58,6 +62,9 @@ export class CapacityReminders extends Construct {
       // A read of the whole register (~25k settings in England) and up to MAX_SENDS_PER_RUN sends;
       // a run cut short is safe: every send is claimed first, and the next day's run goes on.
       timeout: Duration.minutes(10),
+      monitoring: props.monitoring,
+      alarmName: 'CapacityReminders',
+      runsEvery: Duration.days(1),
       environment: {
         REMINDER_FROM: from,
         PUBLIC_BASE_URL: props.publicBaseUrl,
@@ -66,7 +73,8 @@ export class CapacityReminders extends Construct {
     });
     this.function = job.function;
 
-    // Reads: the register partition of gsi1 and the claims. Writes: reminder claims only.
+    // Reads: the register partition of gsi1 and the claims. Writes: reminder claims, and the job's
+    // own run record (when it first ran: what "no school update for 14 days" is measured from).
     const table = props.table.table;
     table.grantReadData(job.role);
     job.function.addEnvironment('TABLE_NAME', table.tableName);
@@ -74,7 +82,11 @@ export class CapacityReminders extends Construct {
       new iam.PolicyStatement({
         actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`] } },
+        conditions: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`, keys.jobRuns('CapacityReminders').pk],
+          },
+        },
       }),
     );
     Validations.of(job.role).acknowledge({
@@ -106,10 +118,14 @@ export class CapacityReminders extends Construct {
       { role: 'ScheduleRole', schedule: 'Schedule' },
       {
         job: 'the capacity reminder job',
+        jobName: 'CapacityReminders',
         description: 'OpenPlace: remind settings whose capacity figures are stale',
         schedule: scheduler.ScheduleExpression.cron(REMINDER_SCHEDULE),
+        runsEvery: Duration.days(1),
         function: this.function,
         maxEventAge: Duration.hours(1),
+        group: props.group,
+        monitoring: props.monitoring,
       },
     );
   }

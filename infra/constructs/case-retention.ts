@@ -4,6 +4,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { createHouseFunction } from './house-function.js';
+import type { Monitoring } from './monitoring.js';
 import type { RegisterTable } from './register-table.js';
 import { scheduledInvoke } from './scheduled-invoke.js';
 
@@ -14,6 +15,8 @@ export interface CaseRetentionProps {
   readonly table: RegisterTable;
   /** The case keyring: a case's lists may sit under older keys of the ring. */
   readonly caseKeys: secretsmanager.ISecret;
+  readonly group: scheduler.IScheduleGroup;
+  readonly monitoring: Monitoring;
 }
 
 /**
@@ -37,6 +40,9 @@ export class CaseRetention extends Construct {
       memorySize: 512,
       // Well inside the schedule's rate; a run cut short is finished by the next (tombstones stay on the index).
       timeout: Duration.minutes(10),
+      monitoring: props.monitoring,
+      alarmName: 'RetentionSweep',
+      runsEvery: RETENTION_SWEEP_RATE,
     });
     this.sweeper = sweeper.function;
     // Queries the expiry index (gsi1), deletes a case's items, writes settings' open counts.
@@ -49,10 +55,14 @@ export class CaseRetention extends Construct {
       { role: 'SweepScheduleRole', schedule: 'SweepSchedule' },
       {
         job: 'the retention sweeper',
+        jobName: 'RetentionSweep',
         description: 'OpenPlace: remove cases past their retention',
         schedule: scheduler.ScheduleExpression.rate(RETENTION_SWEEP_RATE),
+        runsEvery: RETENTION_SWEEP_RATE,
         function: this.sweeper,
         maxEventAge: RETENTION_SWEEP_RATE,
+        group: props.group,
+        monitoring: props.monitoring,
       },
     );
   }

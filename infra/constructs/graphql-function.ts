@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { DYNAMODB_WORST_CASE_MS, LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
 import { createHouseFunction } from './house-function.js';
 import { LAMBDA_ENTRY } from './lambda-bundle.js';
+import type { FunctionMonitor } from './monitoring.js';
 
 /** API Gateway HTTP APIs give up on an integration after 30 s, answering a bare 503. */
 const HTTP_API_INTEGRATION_LIMIT_SECONDS = 30;
@@ -34,6 +35,7 @@ export interface GraphqlFunctionProps {
   readonly userPoolId: string;
   /** App client ids whose access tokens the API accepts (checked against `client_id`). */
   readonly clientIds: readonly string[];
+  readonly monitoring: FunctionMonitor;
 }
 
 /**
@@ -55,6 +57,8 @@ export class GraphqlFunction extends Construct {
       roleDescription: 'OpenPlace GraphQL API function: its log group, X-Ray, and explicit grants only.',
       memorySize: 1024,
       timeout: Duration.seconds(functionTimeoutSeconds()),
+      monitoring: props.monitoring,
+      alarmName: 'Api',
       environment: {
         // Only Cognito in AWS: functions/config.ts refuses AUTH_MODE=local inside Lambda anyway.
         AUTH_MODE: 'cognito',

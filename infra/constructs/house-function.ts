@@ -6,6 +6,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { esbuildArgs, LAMBDA_BUNDLE } from './lambda-bundle.js';
+import type { FunctionMonitor } from './monitoring.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOCK_FILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
@@ -29,6 +30,14 @@ export interface HouseFunctionProps {
   readonly otherWildcardResources?: string;
   /** Files the handler reads at run time, copied beside its bundle (e.g. the web pages' templates). */
   readonly commandHooks?: nodejs.ICommandHooks;
+  /**
+   * Where its alarms go: every function gets Errors, Throttles and a p99 duration near its
+   * timeout (Monitoring.watchFunction), named `alarmName`, e.g. "Api".
+   */
+  readonly monitoring: FunctionMonitor;
+  readonly alarmName: string;
+  /** How often a scheduled job runs (its duration alarm reads one period per run). */
+  readonly runsEvery?: Duration;
 }
 
 export interface HouseFunction {
@@ -111,6 +120,12 @@ export function createHouseFunction(scope: Construct, props: HouseFunctionProps)
     reason:
       'Runtime pinned deliberately to nodejs22.x (see TECH.md): a newer runtime is adopted on purpose, ' +
       'after the bundle, cold start and tests are checked on it, not by a moving "latest".',
+  });
+  props.monitoring.watchFunction({
+    name: props.alarmName,
+    function: fn,
+    timeout: props.timeout,
+    ...(props.runsEvery ? { runsEvery: props.runsEvery } : {}),
   });
   return { function: fn, role, logGroup };
 }

@@ -13,8 +13,11 @@ import {
 } from '../../functions/events/eventbridge-publisher.js';
 import { OUTBOX_ITEM_TYPE } from '../../functions/store/outbox-store.js';
 import { createHouseFunction } from './house-function.js';
+import type { Monitoring } from './monitoring.js';
+import { OutboxResend } from './outbox-resend.js';
 import type { RegisterTable } from './register-table.js';
 import { scheduledInvoke } from './scheduled-invoke.js';
+import { watchStream } from './service-alarms.js';
 
 /** Stream records per forwarder invocation: one PutEvents call, so a retry re-sends few events. */
 export const FORWARDER_BATCH_SIZE = PUT_EVENTS_MAX_ENTRIES;
@@ -43,6 +46,9 @@ export interface JourneyEventsProps {
   readonly table: RegisterTable;
   /** The event bus's name, e.g. `<stack>-journey`. */
   readonly eventBusName: string;
+  /** The stack's schedule group (the overdue and re-send jobs' schedules). */
+  readonly group: scheduler.IScheduleGroup;
+  readonly monitoring: Monitoring;
 }
 
 /**
@@ -58,6 +64,7 @@ export class JourneyEvents extends Construct {
   readonly deadLetterQueue: sqs.Queue;
   readonly overdueJob: nodejs.NodejsFunction;
   readonly schedule: scheduler.Schedule;
+  readonly resend: OutboxResend;
 
   constructor(scope: Construct, id: string, props: JourneyEventsProps) {
     super(scope, id);
@@ -90,6 +97,8 @@ export class JourneyEvents extends Construct {
       memorySize: 512,
       timeout: Duration.seconds(forwarderTimeoutSeconds()),
       environment: { EVENT_BUS_NAME: this.bus.eventBusName },
+      monitoring: props.monitoring,
+      alarmName: 'Forwarder',
       otherWildcardResources:
         'Reading a DynamoDB stream through an event source mapping also needs dynamodb:ListStreams, which ' +
         'has no resource-level permissions; the stream records themselves are readable only on this ' +
@@ -98,7 +107,7 @@ export class JourneyEvents extends Construct {
     this.forwarder = forwarder.function;
     // PutEvents on this bus only.
     this.bus.grantPutEventsTo(forwarder.role);
-    props.table.grantOutboxDeleteTo(this.forwarder);
+    props.table.grantOutboxTo(this.forwarder, ['DeleteItem']);
     // Adds the stream read grant (this table's stream) and the SQS send grant (this queue).
     this.forwarder.addEventSource(
       new DynamoEventSource(props.table.table, {
@@ -129,6 +138,9 @@ export class JourneyEvents extends Construct {
       // Well inside the schedule's rate, so runs do not pile up; a run cut short is safe, since the
       // event is written once per consultation by a conditional transaction and the next run goes on.
       timeout: Duration.minutes(5),
+      monitoring: props.monitoring,
+      alarmName: 'OverdueJob',
+      runsEvery: OVERDUE_RATE,
     });
     this.overdueJob = overdue.function;
     // Queries the due index (gsi1) and writes conditional transactions: the table and its indexes.
@@ -140,11 +152,30 @@ export class JourneyEvents extends Construct {
       { role: 'OverdueScheduleRole', schedule: 'OverdueSchedule' },
       {
         job: 'the overdue job',
+        jobName: 'OverdueJob',
         description: 'OpenPlace: look for consultations that became overdue',
         schedule: scheduler.ScheduleExpression.rate(OVERDUE_RATE),
+        runsEvery: OVERDUE_RATE,
         function: this.overdueJob,
         maxEventAge: OVERDUE_RATE,
+        group: props.group,
+        monitoring: props.monitoring,
       },
     );
+
+    // Batches that ended in the dead-letter queue, or a stream mapping turned off, leave events in
+    // the outbox: the re-send job puts them on the bus after all.
+    props.monitoring.watchDeadLetterQueue(
+      'Forwarder',
+      this.deadLetterQueue,
+      'stream batches not forwarded after every retry; the re-send job sends their events',
+    );
+    watchStream(props.monitoring, this.forwarder);
+    this.resend = new OutboxResend(this, 'Resend', {
+      table: props.table,
+      bus: this.bus,
+      group: props.group,
+      monitoring: props.monitoring,
+    });
   }
 }

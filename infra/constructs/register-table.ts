@@ -25,6 +25,9 @@ export interface RegisterTableProps {
   readonly existing?: ExistingTable;
 }
 
+/** What a function may do to the outbox's items (RegisterTable.grantOutboxTo). */
+export type OutboxAction = 'Query' | 'UpdateItem' | 'DeleteItem';
+
 /** A table the stack imports: its name, and its stream's ARN, which the outbox forwarder needs. */
 export interface ExistingTable {
   readonly tableName: string;
@@ -79,13 +82,14 @@ export class RegisterTable extends Construct {
   }
 
   /**
-   * Lets `fn` delete outbox items, and nothing else, AND tells it the table's name: DeleteItem on
-   * this table, only where the partition key is the outbox's (dynamodb:LeadingKeys).
+   * Lets `fn` do `actions` on outbox items, and nothing else, AND tells it the table's name: on
+   * this table, only where the partition key is the outbox's (dynamodb:LeadingKeys). The forwarder
+   * deletes what it published; the re-send job also reads the outbox and records its attempts.
    */
-  grantOutboxDeleteTo(fn: lambda.Function): void {
+  grantOutboxTo(fn: lambda.Function, actions: readonly OutboxAction[]): void {
     fn.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: ['dynamodb:DeleteItem'],
+        actions: actions.map((action) => `dynamodb:${action}`),
         resources: [this.table.tableArn],
         conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [OUTBOX_PARTITION] } },
       }),

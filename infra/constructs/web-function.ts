@@ -7,6 +7,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { functionTimeoutSeconds } from './graphql-function.js';
 import { createHouseFunction } from './house-function.js';
+import type { FunctionMonitor } from './monitoring.js';
 import type { RegisterTable } from './register-table.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -62,6 +63,7 @@ export interface WebFunctionProps {
   readonly caseKeys: secretsmanager.ISecret;
   /** The pages' public address (e.g. a custom domain); without it, a page uses the request's own host. */
   readonly publicBaseUrl?: string;
+  readonly monitoring: FunctionMonitor;
 }
 
 /** How staff sign in to the pages: Cognito's managed login (Auth.addPagesSignIn). */
@@ -91,6 +93,8 @@ export class WebFunction extends Construct {
         'OpenPlace web pages: read the register and lists; write lists, journeys, capacity, throttles, sessions.',
       memorySize: 1024,
       timeout: Duration.seconds(functionTimeoutSeconds()),
+      monitoring: props.monitoring,
+      alarmName: 'Web',
       // Families need no account (a family's link is its key); staff sign in (useSignIn).
       environment: props.publicBaseUrl ? { PUBLIC_BASE_URL: props.publicBaseUrl } : {},
       commandHooks: {

@@ -3,10 +3,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays, londonDate } from '../../functions/core/journey/dates.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { runRetentionSweep } from '../../functions/services/retention-job.js';
+import { createJobRunsStore } from '../../functions/store/job-runs-store.js';
 import { asOfficer, gqlAt } from '../helpers/api.js';
 import { testCaseKeys } from '../helpers/database.js';
 import { CASE_JOURNEY, FAMILY_JOURNEY, RECORD_DECISION, SET_FAMILY_CHOICES } from '../helpers/journey.js';
 import { aListInput, aPlace } from '../helpers/lists.js';
+import { recordingMetrics } from '../helpers/metrics.js';
 import { CASE_LISTS, CREATE_LINK, GENERATE_LIST } from '../helpers/operations.js';
 
 // Retention with a clock the test moves, on a second local API with its own table: a case is gone
@@ -125,6 +127,25 @@ describe('retention', () => {
     expect(await reads(linked)).toEqual(GONE);
     // Run again (the scheduler may deliver twice): nothing more to do, nothing fails.
     expect((await Promise.all([sweep(), sweep()])).flatMap((r) => r.failed)).toEqual([]);
+  });
+
+  it('reports each run: a completed sweep, nothing failed, and no time since the last complete sweep', async () => {
+    clock = at(800);
+    const metrics = recordingMetrics();
+    const result = await runRetentionSweep({
+      client: stack.client,
+      tableName: stack.tableName,
+      caseKeys: testCaseKeys,
+      now: () => clock,
+      metrics,
+    });
+    expect(result).toMatchObject({ failed: [], completed: true, secondsSinceCompleted: 0 });
+    expect(metrics.counts).toMatchObject({ RetentionSweepSucceeded: 1, RetentionSweepFailed: 0 });
+    expect(metrics.gauges.SecondsSinceRetentionSweep).toEqual([0]);
+    // What the alarm would read if the next run, a day on, could not finish: a day since the last.
+    const runs = createJobRunsStore({ client: stack.client, tableName: stack.tableName });
+    const next = await runs.recordRun('RetentionSweep', { at: at(801).toISOString(), completed: false });
+    expect(next.lastCompletedAt).toBe(at(800).toISOString());
   });
 
   it('moves the expiry on with each activity', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { describe, expect, it } from 'vitest';
 import { REMINDER_PREFIX } from '../../functions/store/keys.js';
 import {
@@ -9,6 +10,7 @@ import {
   capacityRemindersFromContext,
   PLACEHOLDER_REMINDER_SENDER,
 } from '../../infra/constructs/capacity-reminders.js';
+import { Monitoring } from '../../infra/constructs/monitoring.js';
 import { RegisterTable } from '../../infra/constructs/register-table.js';
 
 // The AWS side of capacity reminders, which cannot run here: the daily schedule, the function and
@@ -30,6 +32,8 @@ function synth(context: CapacityRemindersContext = {}): Template {
   new CapacityReminders(stack, 'CapacityReminders', {
     table,
     publicBaseUrl: 'https://places.example.gov.uk',
+    group: new scheduler.ScheduleGroup(stack, 'Schedules'),
+    monitoring: new Monitoring(stack, 'Monitoring'),
     ...context,
   });
   return Template.fromStack(stack);
@@ -124,7 +128,7 @@ describe('its role', () => {
     ]);
   });
 
-  it('writes only reminder claim items, and reads the table', () => {
+  it('writes only reminder claim items and its own run record, and reads the table', () => {
     const writes = configured.statements.filter((s) =>
       [s.Action].flat().some((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)),
     );
@@ -133,7 +137,11 @@ describe('its role', () => {
         Effect: 'Allow',
         Action: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
         Resource: { 'Fn::GetAtt': [configured.tableId, 'Arn'] },
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`] } },
+        Condition: {
+          'ForAllValues:StringLike': {
+            'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`, 'JOB#CapacityReminders'],
+          },
+        },
       },
     ]);
     const reads = configured.statements.filter((s) => [s.Action].flat().includes('dynamodb:Query'));
@@ -146,7 +154,7 @@ describe('its role', () => {
 });
 
 describe('its schedule', () => {
-  it('runs daily at 07:00 London time, invoking the reminder function with a role that may invoke only it', () => {
+  it('runs daily at 07:00 London time, invoking the reminder function with a role that may invoke only it, dead letters to its own queue', () => {
     expect(configured.schedule.Properties).toMatchObject({
       ScheduleExpression: 'cron(0 7 * * ? *)',
       ScheduleExpressionTimezone: 'Europe/London',
@@ -155,6 +163,7 @@ describe('its schedule', () => {
       Target: {
         Arn: { 'Fn::GetAtt': [configured.fnId, 'Arn'] },
         RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/DeadLetters/), 'Arn'] } },
       },
     });
     const roleId = configured.schedule.Properties.Target.RoleArn['Fn::GetAtt'][0] as string;
@@ -162,8 +171,15 @@ describe('its schedule', () => {
       .entries('AWS::IAM::Policy')
       .filter(([, p]) => (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId))
       .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-    expect(invoke.flatMap((s) => [s.Action].flat())).toEqual(['lambda:InvokeFunction']);
-    expect(JSON.stringify(invoke)).toContain(configured.fnId);
+    // Invoke this function; send to its own dead-letter queue; nothing else.
+    expect(invoke.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+      'lambda:InvokeFunction',
+      'sqs:SendMessage',
+    ]);
+    const invokeStatement = invoke.find((s) => s.Action === 'lambda:InvokeFunction');
+    expect(JSON.stringify(invokeStatement)).toContain(configured.fnId);
+    const send = invoke.find((s) => s.Action === 'sqs:SendMessage');
+    expect(send?.Resource).toEqual(configured.schedule.Properties.Target.DeadLetterConfig.Arn);
   });
 });
 

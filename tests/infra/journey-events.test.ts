@@ -52,7 +52,12 @@ const described = (text: string) => (r: Resource) => String(r.Properties.Descrip
 
 const table = only('AWS::DynamoDB::Table');
 const bus = only('AWS::Events::EventBus');
-const queue = only('AWS::SQS::Queue');
+const queue = (() => {
+  const [id, resource] = resources('AWS::SQS::Queue').find(([queueId]) =>
+    queueId.includes('ForwarderDeadLetters'),
+  ) as [string, Resource];
+  return { id, resource };
+})();
 const forwarder = only('AWS::Lambda::Function', described('publishes journey events'));
 const overdue = only('AWS::Lambda::Function', described('ConsultationOverdue'));
 const mapping = only('AWS::Lambda::EventSourceMapping');
@@ -129,7 +134,9 @@ describe('the outbox forwarder', () => {
       SqsManagedSseEnabled: true,
       MessageRetentionPeriod: 14 * 24 * 3600,
     });
-    const policy = only('AWS::SQS::QueuePolicy').resource.Properties;
+    const policy = only('AWS::SQS::QueuePolicy', (p) =>
+      (p.Properties.Queues as { Ref: string }[]).some((q) => q.Ref === queue.id),
+    ).resource.Properties;
     expect(policy.Queues).toEqual([{ Ref: queue.id }]);
     expect((policy.PolicyDocument as { Statement: Statement[] }).Statement).toContainEqual(
       expect.objectContaining({
@@ -230,12 +237,18 @@ describe('the overdue job', () => {
   });
 
   it('runs every 15 minutes, invoked by EventBridge Scheduler with a role that may invoke only it', () => {
+    const group = only('AWS::Scheduler::ScheduleGroup');
+    const deadLetters = (schedule.resource.Properties.Target as { DeadLetterConfig: { Arn: unknown } })
+      .DeadLetterConfig.Arn;
     expect(schedule.resource.Properties).toMatchObject({
       ScheduleExpression: 'rate(15 minutes)',
       State: 'ENABLED',
       FlexibleTimeWindow: { Mode: 'OFF' },
+      // The stack's own group, so Scheduler's metrics and alarms are OpenPlace's alone.
+      GroupName: group.resource.Properties.Name,
       Target: { Arn: getAtt(overdue.id), RetryPolicy: { MaximumRetryAttempts: 2 } },
     });
+    expect(deadLetters).toEqual(getAtt(expect.stringMatching(/OverdueScheduleDeadLetters/)));
     const roleId = (schedule.resource.Properties.Target as { RoleArn: { 'Fn::GetAtt': [string, string] } })
       .RoleArn['Fn::GetAtt'][0];
     const role = resources('AWS::IAM::Role').find(([id]) => id === roleId)?.[1] as Resource;
@@ -245,7 +258,8 @@ describe('the overdue job', () => {
         Action: 'sts:AssumeRole',
         Principal: { Service: 'scheduler.amazonaws.com' },
         Condition: {
-          StringEquals: expect.objectContaining({ 'aws:SourceAccount': { Ref: 'AWS::AccountId' } }),
+          // Schedules of the stack's own group only (the confused-deputy guard).
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' }, 'aws:SourceArn': getAtt(group.id) },
         },
       }),
     ]);
@@ -256,6 +270,7 @@ describe('the overdue job', () => {
         Action: 'lambda:InvokeFunction',
         Resource: [getAtt(overdue.id), { 'Fn::Join': ['', [getAtt(overdue.id), ':*']] }],
       },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: deadLetters },
     ]);
   });
 });

@@ -3,7 +3,9 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_TIMEOUT_SECONDS } from '../../functions/config.js';
-import { alarmEmailFromContext, DYNAMODB_OPERATIONS } from '../../infra/constructs/monitoring.js';
+import { forwarderTimeoutSeconds } from '../../infra/constructs/journey-events.js';
+import { alarmEmailFromContext } from '../../infra/constructs/monitoring.js';
+import { DYNAMODB_OPERATIONS } from '../../infra/constructs/service-alarms.js';
 import { OpenPlaceStack, type OpenPlaceStackProps } from '../../infra/openplace-stack.js';
 
 // The alarms, their topic and the dashboard, which cannot run here: every number asserted, so a
@@ -92,59 +94,203 @@ describe('the alarm topic', () => {
 
 describe('the alarms', () => {
   it('each notify the topic when they fire and when they are over', () => {
-    // 3 per function (API, pages), the HTTP API, 2 on the table, and 3 on the service's own metrics.
-    expect(alarms.length).toBe(12);
+    // 3 per function (7), 2 per scheduled job (4), a dead-letter queue per schedule (4) and the
+    // forwarder's, the schedule group (2), the stream, SES (2), the HTTP API, the table (2), and 5
+    // on the service's own metrics.
+    expect(alarms.length).toBe(21 + 8 + 5 + 2 + 1 + 2 + 1 + 2 + 5);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions, alarm.AlarmDescription).toEqual([{ Ref: topicId }]);
       expect(alarm.OKActions, alarm.AlarmDescription).toEqual([{ Ref: topicId }]);
     }
   });
 
-  for (const [name, description] of [
-    ['Api', 'OpenPlace GraphQL API (Apollo Server)'],
-    ['Web', 'OpenPlace web pages (the family page, staff pages, /your-rights)'],
-  ] as const) {
+  // Every function: name in alarms, its description, timeout (s), and the period its duration is read over.
+  const FUNCTIONS = [
+    ['Api', 'OpenPlace GraphQL API (Apollo Server)', LAMBDA_TIMEOUT_SECONDS, 300],
+    ['Web', 'OpenPlace web pages (the family page, staff pages, /your-rights)', LAMBDA_TIMEOUT_SECONDS, 300],
+    [
+      'Forwarder',
+      "OpenPlace: publishes journey events from the table's outbox to EventBridge",
+      forwarderTimeoutSeconds(),
+      300,
+    ],
+    [
+      'OverdueJob',
+      'OpenPlace: writes ConsultationOverdue events for consultations past their due date',
+      300,
+      900,
+    ],
+    [
+      'CapacityReminders',
+      'OpenPlace: emails settings whose capacity figures are stale (capacity reminders)',
+      600,
+      86_400,
+    ],
+    [
+      'RetentionSweep',
+      'OpenPlace: removes cases past their retention, and finishes erasures cut short',
+      600,
+      3600,
+    ],
+    ['OutboxResend', 'OpenPlace: re-sends journey events the stream forwarder left in the outbox', 300, 900],
+  ] as const;
+
+  it('watch every function there is', () => {
+    expect(resources('AWS::Lambda::Function')).toHaveLength(FUNCTIONS.length);
+  });
+
+  for (const [name, description, timeoutSeconds, durationPeriod] of FUNCTIONS) {
     it(`watch the ${name} function: errors, throttles, p99 duration above 80% of its timeout`, () => {
       const fn = { Name: 'FunctionName', Value: { Ref: functionId(description) } };
-      expect(alarmDescribed(`OpenPlace ${name}: Lambda invocations failed`)).toMatchObject({
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Dimensions: [fn],
-        Statistic: 'Sum',
-        Period: 300,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        TreatMissingData: 'notBreaching',
-      });
-      expect(alarmDescribed(`OpenPlace ${name}: Lambda turned invocations away`)).toMatchObject({
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Throttles',
-        Dimensions: [fn],
-        Statistic: 'Sum',
-        Period: 300,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        TreatMissingData: 'notBreaching',
-      });
+      for (const [metric, text] of [
+        ['Errors', 'Lambda invocations failed'],
+        ['Throttles', 'Lambda turned invocations away'],
+      ] as const) {
+        expect(alarmDescribed(`OpenPlace ${name}: ${text}`)).toMatchObject({
+          Namespace: 'AWS/Lambda',
+          MetricName: metric,
+          Dimensions: [fn],
+          Statistic: 'Sum',
+          Period: 300,
+          EvaluationPeriods: 1,
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          TreatMissingData: 'notBreaching',
+        });
+      }
       const duration = alarmDescribed(`OpenPlace ${name}: p99 duration`);
       expect(duration).toMatchObject({
         Namespace: 'AWS/Lambda',
         MetricName: 'Duration',
         Dimensions: [fn],
         ExtendedStatistic: 'p99',
-        Period: 300,
+        Period: durationPeriod,
         EvaluationPeriods: 3,
         DatapointsToAlarm: 2,
-        Threshold: LAMBDA_TIMEOUT_SECONDS * 1000 * 0.8,
+        Threshold: timeoutSeconds * 1000 * 0.8,
         ComparisonOperator: 'GreaterThanThreshold',
         TreatMissingData: 'notBreaching',
       });
-      expect(duration.Threshold).toBe(14_400);
       expect(duration.Statistic).toBeUndefined();
     });
   }
+
+  it('put the API’s p99 alarm at 14.4 s of its 18 s timeout', () => {
+    expect(alarmDescribed('OpenPlace Api: p99 duration').Threshold).toBe(14_400);
+  });
+
+  // Each scheduled job: how often it runs (s).
+  const JOBS = [
+    ['OverdueJob', 900],
+    ['CapacityReminders', 86_400],
+    ['RetentionSweep', 3600],
+    ['OutboxResend', 900],
+  ] as const;
+
+  for (const [job, every] of JOBS) {
+    it(`page on any failure of ${job}, and when it has not completed a run in twice its schedule`, () => {
+      expect(alarmDescribed(`OpenPlace ${job}: a run failed`)).toMatchObject({
+        ...openPlace(`${job}Failed`),
+        Statistic: 'Sum',
+        Period: Math.min(every, 86_400),
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+      expect(alarmDescribed(`OpenPlace ${job}: no run completed`)).toMatchObject({
+        ...openPlace(`${job}Succeeded`),
+        Statistic: 'Sum',
+        Period: 2 * every,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'LessThanThreshold',
+        // A job that stopped reports nothing at all.
+        TreatMissingData: 'breaching',
+      });
+    });
+  }
+
+  it('watch every dead-letter queue: any message is work that did not happen', () => {
+    const queues = resources('AWS::SQS::Queue').map(([id]) => id);
+    expect(queues).toHaveLength(5);
+    const watched = alarms.filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
+    expect(watched.map((a) => a.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual(queues.sort());
+    for (const alarm of watched) {
+      expect(alarm).toMatchObject({
+        Namespace: 'AWS/SQS',
+        Statistic: 'Maximum',
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    }
+    // Each schedule sends what it could not invoke to a queue of its own.
+    const schedules = resources('AWS::Scheduler::Schedule').map(([, s]) => s.Properties);
+    expect(schedules).toHaveLength(4);
+    for (const schedule of schedules) {
+      expect(queues).toContain(schedule.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0]);
+    }
+  });
+
+  it('watch the schedule group: invocations Scheduler failed or dropped', () => {
+    const [[, scheduleGroup]] = resources('AWS::Scheduler::ScheduleGroup') as [[string, Resource]];
+    const group = [{ Name: 'ScheduleGroup', Value: scheduleGroup.Properties.Name }];
+    const failed = alarmDescribed('Scheduler could not invoke a job');
+    expect(failed).toMatchObject({ EvaluationPeriods: 1, Threshold: 1, TreatMissingData: 'notBreaching' });
+    const stats = failed.Metrics.filter((m: any) => m.MetricStat).map((m: any) => m.MetricStat);
+    expect(stats.map((m: any) => m.Metric.MetricName).sort()).toEqual([
+      'InvocationsFailedToBeSentToDeadLetterCount',
+      'TargetErrorCount',
+    ]);
+    for (const m of stats) {
+      expect(m).toMatchObject({ Stat: 'Sum', Period: 300 });
+      expect(m.Metric.Dimensions).toEqual(expect.arrayContaining(group));
+    }
+    expect(alarmDescribed('Scheduler dropped an invocation')).toMatchObject({
+      Namespace: 'AWS/Scheduler',
+      MetricName: 'InvocationDroppedCount',
+      Dimensions: group,
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('watch the stream: records waiting over 5 minutes for the forwarder', () => {
+    expect(alarmDescribed('stream records wait more than 5 minutes')).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'IteratorAge',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId(FUNCTIONS[2][1]) } }],
+      Statistic: 'Maximum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 300_000,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('watch SES reputation below the rates at which AWS reviews an account (2.5 % bounces, 0.05 % complaints)', () => {
+    for (const [text, metricName, threshold] of [
+      ['bounce rate', 'Reputation.BounceRate', 0.025],
+      ['complaint rate', 'Reputation.ComplaintRate', 0.0005],
+    ] as const) {
+      expect(alarmDescribed(`SES (the whole account): ${text}`)).toMatchObject({
+        Namespace: 'AWS/SES',
+        MetricName: metricName,
+        Statistic: 'Maximum',
+        Period: 3600,
+        EvaluationPeriods: 1,
+        Threshold: threshold,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'notBreaching',
+      });
+    }
+  });
 
   it('watch the HTTP API: 5xx by ApiId', () => {
     const [[apiId]] = resources('AWS::ApiGatewayV2::Api') as [[string, Resource]];
@@ -161,19 +307,24 @@ describe('the alarms', () => {
     });
   });
 
-  for (const [metricName, label] of [
-    ['ThrottledRequests', 'throttled requests'],
-    ['SystemErrors', 'system errors'],
+  for (const [metricName, label, numbers] of [
+    // A bulk import can be throttled a few times: only sustained throttling pages.
+    [
+      'ThrottledRequests',
+      'throttled requests',
+      { EvaluationPeriods: 3, DatapointsToAlarm: 2, Threshold: 10 },
+    ],
+    ['SystemErrors', 'system errors', { EvaluationPeriods: 1, Threshold: 1 }],
   ] as const) {
     it(`watch the table: ${metricName}, summed over the operations the code calls`, () => {
       const [[tableId]] = resources('AWS::DynamoDB::Table') as [[string, Resource]];
       const alarm = alarmDescribed(`OpenPlace register table: DynamoDB ${label}`);
       expect(alarm).toMatchObject({
-        EvaluationPeriods: 1,
-        Threshold: 1,
+        ...numbers,
         ComparisonOperator: 'GreaterThanOrEqualToThreshold',
         TreatMissingData: 'notBreaching',
       });
+      if (!('DatapointsToAlarm' in numbers)) expect(alarm.DatapointsToAlarm).toBeUndefined();
       const stats = alarm.Metrics.filter((m: any) => m.MetricStat);
       expect(stats).toHaveLength(DYNAMODB_OPERATIONS.length);
       for (const m of stats) {
@@ -209,15 +360,44 @@ describe('the alarms', () => {
     });
   });
 
-  it('say when no school has stated or confirmed capacity for 14 days, as the daily reminder job measures it', () => {
+  it('say when no school has stated or confirmed capacity for 14 days, two days running, and not on a new stack', () => {
     expect(alarmDescribed('no capacity statement or confirmation from any school')).toMatchObject({
       ...openPlace('SecondsSinceSchoolCapacityUpdate'),
       Statistic: 'Maximum',
       Period: 86_400,
-      EvaluationPeriods: 1,
+      EvaluationPeriods: 2,
+      DatapointsToAlarm: 2,
       Threshold: 14 * 86_400,
       ComparisonOperator: 'GreaterThanThreshold',
-      // The job stopped measuring: reminders stopped too.
+      // No data yet (a new stack) is not 14 days of silence; a stopped job has its own alarm.
+      TreatMissingData: 'notBreaching',
+    });
+    expect(alarmDescribed('OpenPlace CapacityReminders: no run completed')).toMatchObject({
+      TreatMissingData: 'breaching',
+    });
+  });
+
+  it('say when the re-send job gave up on a journey event', () => {
+    expect(alarmDescribed('gave up on a journey event')).toMatchObject({
+      ...openPlace('OutboxEventsGivenUp'),
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+  });
+
+  it('say when no complete retention sweep has run for 3 hours, or none has reported at all', () => {
+    expect(alarmDescribed('no complete sweep for over 3 hours')).toMatchObject({
+      ...openPlace('SecondsSinceRetentionSweep'),
+      Statistic: 'Maximum',
+      // Three hourly runs to a period: no report in one is no run for 3 hours.
+      Period: 3 * 3600,
+      EvaluationPeriods: 1,
+      Threshold: 3 * 3600,
+      ComparisonOperator: 'GreaterThanThreshold',
       TreatMissingData: 'breaching',
     });
   });
@@ -261,7 +441,13 @@ describe('the dashboard', () => {
     ]) {
       expect(body, name).toContain(name);
     }
-    expect(body).toContain('"type\\":\\"alarm\\"');
     expect(resources('AWS::CloudWatch::Dashboard')).toHaveLength(1);
+    // The alarm widget lists every alarm, those added after the dashboard was made too.
+    const parts = (dashboard.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] })['Fn::Join'][1];
+    const listed = parts.flatMap((part) => {
+      const att = (part as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
+      return att?.[1] === 'Arn' ? [att[0]] : [];
+    });
+    expect(new Set(listed)).toEqual(new Set(resources('AWS::CloudWatch::Alarm').map(([id]) => id)));
   });
 });

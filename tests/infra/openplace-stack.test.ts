@@ -139,8 +139,8 @@ describe('GraphQL function', () => {
     expect(functionTimeoutSeconds(15, 12_000)).toBe(15);
   });
 
-  it('is one of six functions with the web pages, the outbox forwarder, the overdue job, the capacity reminders and the retention sweeper (no custom-resource helpers)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 6);
+  it('is one of seven functions with the web pages, the outbox forwarder and re-send job, the overdue job, the capacity reminders and the retention sweeper (no custom-resource helpers)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 7);
   });
 
   it('is told the table name by a Ref to the register table', () => {
@@ -409,34 +409,18 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-APIG4',
       'AwsSolutions-COG8',
       // X-Ray, on each function's role (and dynamodb:ListStreams on the forwarder's).
-      'AwsSolutions-IAM5[Resource::*]',
-      'AwsSolutions-IAM5[Resource::*]',
-      'AwsSolutions-IAM5[Resource::*]',
-      'AwsSolutions-IAM5[Resource::*]',
-      'AwsSolutions-IAM5[Resource::*]',
-      'AwsSolutions-IAM5[Resource::*]',
+      ...Array(7).fill('AwsSolutions-IAM5[Resource::*]'),
       // The register table's indexes, for the API, the pages, the overdue job, the capacity reminders
       // and the retention sweeper.
-      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      'AwsSolutions-IAM5[Resource::<resource>/index/*]',
-      // The scheduler roles' invoke of the overdue, reminder and retention functions' versions.
-      'AwsSolutions-IAM5[Resource::<resource>:*]',
-      'AwsSolutions-IAM5[Resource::<resource>:*]',
-      'AwsSolutions-IAM5[Resource::<resource>:*]',
-      'AwsSolutions-L1',
-      'AwsSolutions-L1',
-      'AwsSolutions-L1',
-      'AwsSolutions-L1',
-      'AwsSolutions-L1',
-      'AwsSolutions-L1',
+      ...Array(5).fill('AwsSolutions-IAM5[Resource::<resource>/index/*]'),
+      // The scheduler roles' invoke of the overdue, reminder, retention and re-send functions' versions.
+      ...Array(4).fill('AwsSolutions-IAM5[Resource::<resource>:*]'),
+      ...Array(7).fill('AwsSolutions-L1'),
       // The case keys and the pages' session keys: rotated by an operator.
       'AwsSolutions-SMG4',
       'AwsSolutions-SMG4',
-      // The forwarder's dead-letter queue is a dead-letter queue.
-      'AwsSolutions-SQS3',
+      // Dead-letter queues: the forwarder's, and each of the four schedules'.
+      ...Array(5).fill('AwsSolutions-SQS3'),
     ]);
     for (const ack of acks) expect(ack.reason.length, ack.id).toBeGreaterThan(80);
   });
