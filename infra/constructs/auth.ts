@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -12,11 +12,20 @@ import { Construct } from 'constructs';
  * The API verifies the ACCESS token (aws-jwt-verify, token use "access", client id checked) and
  * reads the roles from its `cognito:groups` claim; resolvers enforce them.
  */
+export interface AuthProps {
+  /**
+   * Send staff invitations and password resets through SES from this address (context
+   * `staffEmailFrom`), whose domain is a verified SES identity in the stack's region. Without it,
+   * Cognito's own sender is used: about 50 messages a day, enough to start, not to invite a council.
+   */
+  readonly staffEmailFrom?: string;
+}
+
 export class Auth extends Construct {
   readonly userPool: cognito.UserPool;
   readonly client: cognito.UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: AuthProps = {}) {
     super(scope, id);
 
     this.userPool = new cognito.UserPool(this, 'UserPool', {
@@ -40,6 +49,17 @@ export class Auth extends Construct {
       featurePlan: cognito.FeaturePlan.ESSENTIALS,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      ...(props.staffEmailFrom
+        ? {
+            email: cognito.UserPoolEmail.withSES({
+              fromEmail: props.staffEmailFrom,
+              fromName: 'OpenPlace',
+              // The stack is environment-agnostic: the identity is in whichever region it is deployed to.
+              sesRegion: Aws.REGION,
+              sesVerifiedDomain: props.staffEmailFrom.slice(props.staffEmailFrom.lastIndexOf('@') + 1),
+            }),
+          }
+        : {}),
     });
 
     Validations.of(this.userPool.node.defaultChild as cognito.CfnUserPool).acknowledge({

@@ -96,9 +96,15 @@ export class CapacityReminders extends Construct {
         'register partition of gsi1. Index ARNs only admit read actions, and the grant is this one table.',
     });
 
-    // SendEmail from this identity only (and through this configuration set, which SES also authorises).
-    this.identityArn = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: sender });
+    // SendEmail from this identity only (and through this configuration set, which SES also
+    // authorises). An address sender may be verified as itself or through its verified domain, and
+    // SES authorises against whichever identity verified it: so an address is granted on both.
+    const identity = (name: string) =>
+      stack.formatArn({ service: 'ses', resource: 'identity', resourceName: name });
+    this.identityArn = identity(sender);
     const sesResources = [this.identityArn];
+    const domain = sender.includes('@') ? sender.slice(sender.lastIndexOf('@') + 1) : null;
+    if (domain) sesResources.push(identity(domain));
     if (props.configurationSet) {
       sesResources.push(
         stack.formatArn({

@@ -118,6 +118,17 @@ describe('its role', () => {
         Resource: [sesArn('configuration-set/openplace-reminders'), sesArn('identity/westsussex.gov.uk')],
       },
     ]);
+    // An address may be verified as itself or through its domain: SES authorises against the one that verified it.
+    const byAddress = parts(synth({ sender: 'places@westsussex.gov.uk' })).statements.filter((s) =>
+      [s.Action].flat().some((a) => a.startsWith('ses:')),
+    );
+    expect(byAddress).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'ses:SendEmail',
+        Resource: [sesArn('identity/places@westsussex.gov.uk'), sesArn('identity/westsussex.gov.uk')],
+      },
+    ]);
     const bareSes = bare.statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('ses:')));
     expect(bareSes).toEqual([
       {
