@@ -13,6 +13,7 @@ const NEEDS_DYNAMODB = [
   'tests/local/token-cli.test.ts',
   'tests/reference/load-england.test.ts',
   'tests/faults/frozen-dynamodb.test.ts',
+  'tests/faults/paused-load.test.ts',
   'tests/faults/sigterm.test.ts',
   'tests/events/drain.test.ts',
   'tests/events/resend.test.ts',

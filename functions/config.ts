@@ -51,6 +51,21 @@ export const DYNAMODB_LIMITS = {
 } as const;
 
 /**
+ * The limits of a one-off bulk load (the first `npm start`'s register, `npm run import:gias`):
+ * nobody is waiting on one answer, so a call may wait out a busy machine or a throttled table
+ * (DynamoDB Local starved of CPU answered a batch in over 2 s on a busy 2-core machine, and the
+ * API's limits killed the load). The API's limits above, and the Lambda timeout derived from them,
+ * are unchanged: people waiting on an answer still get one within seconds.
+ */
+export const BULK_LOAD_LIMITS = {
+  connectionTimeoutMs: 10_000,
+  requestTimeoutMs: 60_000,
+  socketTimeoutMs: 60_000,
+  /** With the SDK's backoff (up to 20 s between attempts), a load waits out minutes of stall. */
+  maxAttempts: 8,
+} as const;
+
+/**
  * The SDK's standard retry mode sleeps a random time up to base × 2^retry before each retry: base
  * 50 ms after a timeout or a 5xx, 1 s after throttling (@smithy/core retry config of 2026; a test
  * in tests/faults checks these against the installed SDK). Throttling, the longer, is counted.

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { formatSummary } from '../core/gias/summary.js';
-import { createDocumentClient } from '../store/client.js';
+import { createBulkDocumentClient } from '../store/client.js';
 import { createImportStore } from '../store/import-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import {
@@ -38,7 +38,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const client = connection
-    ? createDocumentClient({
+    ? // A bulk load: patient limits (BULK_LOAD_LIMITS), so a throttled table or a busy machine
+      // slows the import down rather than ending it.
+      createBulkDocumentClient({
         region: connection.region,
         ...(connection.endpoint
           ? {

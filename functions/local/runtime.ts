@@ -14,7 +14,7 @@ import { type Config, capacityReminderDays, loadListsConfig, publicBaseUrl } fro
 import type { EventPublisher } from '../events/publisher.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
-import { createDocumentClient, type DocumentClient } from '../store/client.js';
+import { createBulkDocumentClient, createDocumentClient, type DocumentClient } from '../store/client.js';
 import { keys } from '../store/keys.js';
 import { createOutboxStore } from '../store/outbox-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
@@ -35,6 +35,8 @@ export interface LocalStack {
   dynamodbEndpoint: string;
   tableName: string;
   client: DocumentClient;
+  /** The same database with a bulk load's patient limits (BULK_LOAD_LIMITS): for seeding and loading. */
+  bulkClient: DocumentClient;
   auth: DevAuth;
   /** The case keyring's JSON (as CASE_KEYS takes it), for tools that start the bundle locally. */
   caseKeysJson: string;
@@ -97,6 +99,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // The API's client, with the same limits as in AWS (so a stuck DynamoDB Local fails requests
     // as DynamoDB would), also lent to seeding and tests: their writes are safe to retry.
     const client = createDocumentClient(connection);
+    const bulkClient = createBulkDocumentClient(connection);
     // Each entry's own client when its requests are recorded; otherwise they share one.
     const clientFor = (listener: RequestListener | undefined): DocumentClient => {
       if (!listener) return client;
@@ -178,6 +181,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamodbEndpoint: database.endpoint,
       tableName: options.tableName,
       client,
+      bulkClient,
       auth,
       caseKeysJson: config.caseKeys.kind === 'inline' ? config.caseKeys.json : '',
       stop({ graceMs = DRAIN_GRACE_MS } = {}) {
@@ -189,6 +193,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             outboxLoop ? withinMs(outboxLoop.stop(), graceMs) : null,
           ]);
           client.destroy();
+          bulkClient.destroy();
           for (const own of ownClients) own.destroy();
           await database.stop();
           return drained;

@@ -1,6 +1,6 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DYNAMODB_LIMITS } from '../config.js';
+import { BULK_LOAD_LIMITS, DYNAMODB_LIMITS } from '../config.js';
 
 export type DocumentClient = DynamoDBDocumentClient;
 
@@ -9,18 +9,21 @@ export type DocumentClient = DynamoDBDocumentClient;
  * Its timeouts and attempts are DYNAMODB_LIMITS (functions/config.ts), from which the Lambda's
  * timeout is derived; `config` may override them (tests only).
  */
-export function createDocumentClient(config: DynamoDBClientConfig = {}): DocumentClient {
+export function createDocumentClient(
+  config: DynamoDBClientConfig = {},
+  limits: typeof DYNAMODB_LIMITS | typeof BULK_LOAD_LIMITS = DYNAMODB_LIMITS,
+): DocumentClient {
   const dynamodb = new DynamoDBClient({
     // Set here rather than left to AWS_MAX_ATTEMPTS / AWS_RETRY_MODE, so the worst case the Lambda
     // timeout is derived from cannot be changed by an environment variable.
-    maxAttempts: DYNAMODB_LIMITS.maxAttempts,
+    maxAttempts: limits.maxAttempts,
     retryMode: 'standard',
     requestHandler: {
-      connectionTimeout: DYNAMODB_LIMITS.connectionTimeoutMs,
-      requestTimeout: DYNAMODB_LIMITS.requestTimeoutMs,
+      connectionTimeout: limits.connectionTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
       // Without this, @smithy/node-http-handler only logs a warning when requestTimeout passes.
       throwOnRequestTimeout: true,
-      socketTimeout: DYNAMODB_LIMITS.socketTimeoutMs,
+      socketTimeout: limits.socketTimeoutMs,
     },
     ...config,
   });
@@ -32,4 +35,12 @@ export function createDocumentClient(config: DynamoDBClientConfig = {}): Documen
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     unmarshallOptions: { wrapNumbers: false },
   });
+}
+
+/**
+ * A client for one-off bulk loads (BULK_LOAD_LIMITS): patient where the API's client is quick,
+ * since a load has no one waiting on a single answer and must survive a busy machine.
+ */
+export function createBulkDocumentClient(config: DynamoDBClientConfig = {}): DocumentClient {
+  return createDocumentClient(config, BULK_LOAD_LIMITS);
 }
