@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// As in every local command (functions/local/sdk-node-notice.ts), for the global setup and the
+// test workers it starts alike: the SDK's notice that its versions after January 2027 need Node 22
+// is about upgrades, which tests/local/node-floor.test.ts guards.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** Tests that talk to DynamoDB Local (directly or through the local API): only these start Java. */
 const NEEDS_DYNAMODB = [
   'tests/api/**/*.test.ts',

@@ -1,3 +1,4 @@
+import '../local/sdk-node-notice.js';
 import { stat } from 'node:fs/promises';
 import { formatSummary } from '../core/gias/summary.js';
 import { createBulkDocumentClient } from '../store/client.js';

@@ -1,3 +1,4 @@
+import './sdk-node-notice.js';
 import { drainOutbox } from '../events/drain.js';
 import { createFolderPublisher } from '../events/folder-publisher.js';
 import { createOutboxStore } from '../store/outbox-store.js';

@@ -1,3 +1,4 @@
+import './sdk-node-notice.js';
 import { runOverdueJob } from '../services/overdue-job.js';
 import { explainLocalFailure, localConnection, UsageError } from './cli-connection.js';
 

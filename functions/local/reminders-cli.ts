@@ -1,3 +1,4 @@
+import './sdk-node-notice.js';
 import { ConfigError, capacityReminderDays, publicBaseUrl } from '../config.js';
 import { createFolderMailer } from '../reminders/folder-mailer.js';
 import { runCapacityReminders } from '../services/capacity-reminder-job.js';

@@ -1,3 +1,4 @@
+import './sdk-node-notice.js';
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
 import { createFolderPublisher } from '../events/folder-publisher.js';
@@ -22,8 +23,8 @@ const EXIT_DEADLINE_MS = DRAIN_GRACE_MS + STOP_GRACE_MS + 1_000;
 
 let stopping = false;
 
-/** How long the first start's register load takes, measured on this project's 2-core machines (README). */
-const FIRST_LOAD_TIME = 'about a minute, longer on a busy machine';
+/** The first start's register load, measured on this project's 2-core machines: 28 s idle, 249 s beside three busy processes (README). */
+const FIRST_LOAD_TIME = 'about 30 s; several minutes on a busy machine';
 
 /** REFERENCE_LAS: the LAs of the England reference register to load, or `none`. */
 function referenceLas(raw: string | undefined): readonly string[] {

@@ -1,3 +1,4 @@
+import './sdk-node-notice.js';
 import { loadDevAuth, type TokenRequest } from './dev-auth.js';
 
 // `npm run token -- officer 938[,936]` or `npm run token -- setting <settingId>[,<settingId>]`:

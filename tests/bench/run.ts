@@ -11,6 +11,7 @@
 //   6. bundles the API and web Lambdas as the CDK stack does, and times cold starts in fresh
 //      processes.
 
+import '../../functions/local/sdk-node-notice.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
