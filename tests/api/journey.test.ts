@@ -61,7 +61,8 @@ describe('the placement journey, end to end', () => {
         officer,
       )
     ).recordDraftPlanSent;
-    expect(draft.requestWindowEndsOn).toBe('2026-11-17');
+    // 15 days beginning with 2 November (reg 13(1)(a)).
+    expect(draft.requestWindowEndsOn).toBe('2026-11-16');
     const toFaraway = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, faraway.id) }, officer))
       .startConsultation;
     const toListed = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, listed.id) }, officer))
@@ -128,7 +129,7 @@ describe('the placement journey, end to end', () => {
     // The family sees every step, with the statement and how to appeal.
     const family = (await gqlOk(FAMILY_JOURNEY, { token: c.token })).familyList;
     expect(family.statement.summary.length).toBeGreaterThan(0);
-    expect(family.requestWindowEndsOn).toBe('2026-11-17');
+    expect(family.requestWindowEndsOn).toBe('2026-11-16');
     expect(family.consultationNote).toMatch(/does not decide the matter: the council decides/);
     expect(family.consultations.map((x: any) => [x.settingId, x.status]).sort()).toEqual(
       [

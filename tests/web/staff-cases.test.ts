@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { addDays, dateInWords } from '../../functions/core/journey/dates.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { unique } from '../helpers/builders.js';
@@ -147,7 +148,7 @@ describe('the case page in every state', () => {
     await gqlOk(WITHDRAW_CONSULTATION, { id: withdrawnId, reason: 'The family moved away.' }, officer);
     await checkStaffPage('staff-case-consulting', casePath(c), async (page) => {
       const text = await mainText(page);
-      expect(text).toContain('The family may ask for a setting until');
+      expect(text).toContain('The family may ask for a setting at least until');
       expect(text).toContain('Draft EHC plan');
       expect(text).toContain('Waiting for an answer');
       expect(text).toContain('Cannot meet the child’s needs');
@@ -308,10 +309,18 @@ describe('each case form in a browser with JavaScript off', () => {
         'The draft plan was recorded',
       );
       expect(await mainText(page)).toContain('Plan with proposed amendments');
+      // 15 days beginning with the day it was sent (reg 22(2)(c), as reg 13(1)(a) for a draft plan).
+      expect(await mainText(page)).toContain(
+        `The family may ask for a setting at least until ${dateInWords(addDays(today(), 14))}`,
+      );
     });
     const journey = await journeyOf(c);
     expect(journey.draftPlans).toEqual([
-      expect.objectContaining({ kind: 'PROPOSED_AMENDMENTS', sentOn: today() }),
+      expect.objectContaining({
+        kind: 'PROPOSED_AMENDMENTS',
+        sentOn: today(),
+        requestWindowEndsOn: addDays(today(), 14),
+      }),
     ]);
   });
 

@@ -2,7 +2,7 @@ import { DecisionRecordedError, ForbiddenError, InvalidInputError, NotFoundError
 import { applyChoiceChanges, type CaseChoices, type ResolvedChoice } from '../lists/family-choices.js';
 import type { ChoiceAdder, FamilyChoice, TailoredList } from '../lists/model.js';
 import type { Setting } from '../model.js';
-import { APPEAL_MONTHS, addMonths, periodEndsOn, REQUEST_WINDOW_DAYS } from './dates.js';
+import { APPEAL_MONTHS, addMonths, requestWindowMinimumEndsOn } from './dates.js';
 import { type DecisionInput, FAMILY_MAX_CURRENT_CHOICES, type FamilyChoiceChangesInput } from './input.js';
 import {
   type CaseRecord,
@@ -62,7 +62,17 @@ export function assertNoDecision(record: CaseRecord): void {
 
 /** The end of the family's window from the latest draft plan, if one is recorded. */
 export function requestWindowEndsOn(record: CaseRecord): string | null {
-  return record.draftPlans.at(-1)?.requestWindowEndsOn ?? null;
+  const plan = record.draftPlans.at(-1);
+  return plan ? planWindowEndsOn(plan) : null;
+}
+
+/**
+ * The last day of the minimum window a plan gives (reg 13: 15 days beginning with the day it was
+ * sent), worked out from its sending date whenever it is read: plans recorded before this rule
+ * stored one day more, which no family or officer is ever shown.
+ */
+export function planWindowEndsOn(plan: { sentOn: string }): string {
+  return requestWindowMinimumEndsOn(plan.sentOn);
 }
 
 /** History entries for what changed between two states of the choices. */
@@ -214,7 +224,7 @@ export function withDraftPlan(
       {
         kind: plan.kind,
         sentOn: plan.sentOn,
-        requestWindowEndsOn: periodEndsOn(plan.sentOn, REQUEST_WINDOW_DAYS),
+        requestWindowEndsOn: requestWindowMinimumEndsOn(plan.sentOn),
         recordedAt: at,
         recordedBy: by,
       },

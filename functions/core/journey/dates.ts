@@ -5,7 +5,11 @@
 /** Days a consulted setting has to answer (SEND Code 9.83: "within 15 days"). */
 export const CONSULTATION_DAYS = 15;
 
-/** The family's window to ask for a setting after a draft plan: at least 15 days (reg 13; s.38). */
+/**
+ * The family's window to ask for a setting after a draft plan (or proposed amendments): at least
+ * 15 days beginning with the day the plan was served (SEND Regulations 2014 reg 13(1)(a); reg
+ * 22(2)(c) for amendments; s.38). The day it was sent counts as day 1.
+ */
 export const REQUEST_WINDOW_DAYS = 15;
 
 /** Months to appeal to the SEND Tribunal from the decision letter, normally. */
@@ -56,10 +60,20 @@ export function addMonths(date: string, months: number): string {
 
 /**
  * The last day of a period of `days` days that begins the day after `from`: a consultation sent
- * on 1 March is due by 16 March; a draft plan sent on 1 March leaves the family until 16 March.
+ * on 1 March is due by 16 March.
  */
 export function periodEndsOn(from: string, days: number): string {
   return addDays(from, days);
+}
+
+/**
+ * The last day of the family's minimum window to ask for a setting: 15 days *beginning with* the
+ * day the plan was sent (reg 13(1)(a)), so a plan sent on 1 March gives at least until 15 March.
+ * A plan served later than it was sent (by post) gives longer, never less: a family shown this
+ * date is never told a day the law has passed.
+ */
+export function requestWindowMinimumEndsOn(sentOn: string): string {
+  return addDays(sentOn, REQUEST_WINDOW_DAYS - 1);
 }
 
 /** Due and not answered by the end of its due date, in London. */

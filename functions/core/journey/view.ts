@@ -1,7 +1,7 @@
 import type { FamilyView } from '../lists/family-view.js';
 import type { TailoredList } from '../lists/model.js';
 import type { RightsStatement } from '../rights-statement.js';
-import { currentDecision } from './case.js';
+import { currentDecision, planWindowEndsOn } from './case.js';
 import type {
   CaseRecord,
   Consultation,
@@ -52,7 +52,10 @@ export function latestAnswer(c: Pick<Consultation, 'answers'>): ConsultationAnsw
 
 /** The case's draft plans, newest first (the record keeps them oldest first). */
 export function draftPlansNewestFirst(record: CaseRecord): DraftPlanRecord[] {
-  return [...record.draftPlans].reverse();
+  // Each window as the Regulations give it, whatever an older version of OpenPlace stored.
+  return [...record.draftPlans]
+    .reverse()
+    .map((plan) => ({ ...plan, requestWindowEndsOn: planWindowEndsOn(plan) }));
 }
 
 /** The decision in force as read: never superseded, or null before one is recorded. */

@@ -207,7 +207,7 @@ export type CaseJourney = {
   /** Newest first. */
   lists: Array<CaseListVersion>;
   removedFamilyChoices: Array<FamilyChoice>;
-  /** The end of the family's window to ask for a setting, from the latest draft plan. */
+  /** The last day of the family's minimum window to ask for a setting, from the latest draft plan (reg 13). */
   requestWindowEndsOn: Maybe<Scalars['Date']['output']>;
   statement: ParentsRightsStatement;
 };
@@ -439,8 +439,10 @@ export type DraftPlanRecord = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   /**
-   * The last day of the family's window: sentOn plus 15 calendar days (the 15 days begin the day after
-   * sending, so a plan sent on 1 March gives until 16 March).
+   * The last day of the family's minimum window: 15 days beginning with the day the plan was sent
+   * (SEND Regulations 2014 reg 13(1)(a); reg 22(2)(c) for amendments), so a plan sent on 1 March gives
+   * at least until 15 March. Worked out from sentOn when read: plans recorded before 5 December 2026
+   * stored a day more, which is never shown.
    */
   requestWindowEndsOn: Scalars['Date']['output'];
   sentOn: Scalars['Date']['output'];
@@ -608,7 +610,10 @@ export type FamilyList = {
   notListedSettings: Maybe<Array<NotListedSetting>>;
   rangeNote: Maybe<Scalars['String']['output']>;
   removedFamilyChoices: Array<FamilyChoice>;
-  /** The last day to ask for a setting, once the council has recorded sending a draft plan. */
+  /**
+   * At least until this day the family may ask for a setting: 15 days beginning with the day the latest
+   * draft plan was sent (the council's letter may give longer). Null before a draft plan is recorded.
+   */
   requestWindowEndsOn: Maybe<Scalars['Date']['output']>;
   /** Shown first: the family may ask for any setting, on this list or not. */
   statement: ParentsRightsStatement;

@@ -18,6 +18,7 @@ import {
 } from '../../../functions/core/journey/case.js';
 import { parseDecision, parseSetFamilyChoices } from '../../../functions/core/journey/input.js';
 import type { CaseRecord, PlacementDecision, RefusalGround } from '../../../functions/core/journey/model.js';
+import { draftPlansNewestFirst } from '../../../functions/core/journey/view.js';
 import type { FamilyChoice } from '../../../functions/core/lists/model.js';
 import type { Setting } from '../../../functions/core/model.js';
 import {
@@ -685,18 +686,18 @@ describe('currentDecision and decisionViews', () => {
 // --- Draft plans and officer changes ------------------------------------------------------------
 
 describe('withDraftPlan', () => {
-  it("opens the family's window until 15 days after the plan was sent", () => {
+  it("opens the family's window for at least 15 days beginning with the day the plan was sent (reg 13)", () => {
     const record = withDraftPlan(aRecord(), { kind: 'DRAFT_PLAN', sentOn: '2027-03-01' }, 'officer-1', LATER);
     expect(record.draftPlans).toEqual([
       {
         kind: 'DRAFT_PLAN',
         sentOn: '2027-03-01',
-        requestWindowEndsOn: '2027-03-16',
+        requestWindowEndsOn: '2027-03-15',
         recordedAt: LATER,
         recordedBy: 'officer-1',
       },
     ]);
-    expect(requestWindowEndsOn(record)).toBe('2027-03-16');
+    expect(requestWindowEndsOn(record)).toBe('2027-03-15');
   });
 
   it('takes the window from the latest plan, such as proposed amendments', () => {
@@ -708,7 +709,17 @@ describe('withDraftPlan', () => {
       LATER,
     );
     expect(second.draftPlans).toHaveLength(2);
-    expect(requestWindowEndsOn(second)).toBe('2028-01-04');
+    expect(requestWindowEndsOn(second)).toBe('2028-01-03');
+  });
+
+  it('shows a plan recorded before the rule by the Regulations, not the day more it stored', () => {
+    const old = withDraftPlan(aRecord(), { kind: 'DRAFT_PLAN', sentOn: '2027-03-01' }, 'officer-1', AT);
+    const stored = {
+      ...old,
+      draftPlans: old.draftPlans.map((p) => ({ ...p, requestWindowEndsOn: '2027-03-16' })),
+    };
+    expect(requestWindowEndsOn(stored)).toBe('2027-03-15');
+    expect(draftPlansNewestFirst(stored)[0]?.requestWindowEndsOn).toBe('2027-03-15');
   });
 
   it('has no window before a draft plan is recorded', () => {

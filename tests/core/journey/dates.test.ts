@@ -10,6 +10,7 @@ import {
   londonDate,
   periodEndsOn,
   REQUEST_WINDOW_DAYS,
+  requestWindowMinimumEndsOn,
 } from '../../../functions/core/journey/dates.js';
 
 const at = (instant: string) => londonDate(new Date(instant));
@@ -58,8 +59,20 @@ describe('periodEndsOn: the last day of a statutory period', () => {
     expect(periodEndsOn('2027-03-01', CONSULTATION_DAYS)).toBe('2027-03-16');
   });
 
-  it('gives a family sent a draft plan on 1 March until 16 March (15 days)', () => {
-    expect(periodEndsOn('2027-03-01', REQUEST_WINDOW_DAYS)).toBe('2027-03-16');
+  it('gives a family sent a draft plan on 1 March at least until 15 March: 15 days beginning with that day (reg 13(1)(a))', () => {
+    expect(requestWindowMinimumEndsOn('2027-03-01')).toBe('2027-03-15');
+    // The sending day is day 1 and the last day is day 15.
+    const days = Array.from({ length: REQUEST_WINDOW_DAYS }, (_, i) => addDays('2027-03-01', i));
+    expect(days.at(-1)).toBe(requestWindowMinimumEndsOn('2027-03-01'));
+  });
+
+  it.each([
+    ['across a month end', '2027-01-20', '2027-02-03'],
+    ['across a year end', '2027-12-20', '2028-01-03'],
+    ['to 29 February in a leap year', '2028-02-15', '2028-02-29'],
+    ['past February in a common year', '2027-02-15', '2027-03-01'],
+  ])('counts the request window %s', (_what, sentOn, endsOn) => {
+    expect(requestWindowMinimumEndsOn(sentOn)).toBe(endsOn);
   });
 
   it.each([

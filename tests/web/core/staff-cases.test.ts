@@ -180,7 +180,8 @@ describe('the case page’s model', () => {
 
   it('shows the newest draft plan’s window, newest plan first, in words', () => {
     const m = caseModel({ view, laName });
-    expect(m.requestWindowEndsOn).toBe('16 May 2027');
+    // Worked out by the Regulations from the sending date (1 May), not the day more an older version stored.
+    expect(m.requestWindowEndsOn).toBe('15 May 2027');
     expect(m.draftPlans.map((p) => p.kind)).toEqual([
       'Plan with proposed amendments, after a review',
       'Draft EHC plan',
