@@ -5,7 +5,7 @@ import { type LocalStack, startLocalStack } from '../../functions/local/runtime.
 import { unique } from '../helpers/builders.js';
 import { authorisationsOf, refusedBy, statementsOfFunctionRole } from '../helpers/role-policy.js';
 import { synthStack } from '../infra/synth.js';
-import { aNorthernDistrict, officerOf, signInOverHttp } from './staff.js';
+import { aNorthernDistrict, officerOf, settingFormFields, signInOverHttp } from './staff.js';
 
 // What the pages write must be what their role allows, or AWS refuses the whole transaction and
 // the officer gets a 500 that no local test would see. The pages run here on a client of their
@@ -40,25 +40,7 @@ describe('the pages’ role', () => {
     const urn = String(randomInt(1_000_000, 9_999_999));
     const name = unique('Sorrel Primary School');
     const { district } = aNorthernDistrict();
-    const fields = {
-      name,
-      urn,
-      kind: 'MAINSTREAM',
-      sector: 'ACADEMY',
-      phase: 'PRIMARY',
-      ageLow: '4',
-      ageHigh: '11',
-      genderIntake: 'MIXED',
-      boarding: 'DAY',
-      laCode: '938',
-      addressLine1: '1 Sorrel Road',
-      town: 'Penrith',
-      postcode: `${district} 1AA`,
-      'p0-name': 'Main roll',
-      'p1-kind': 'RESOURCED_PROVISION',
-      'p1-name': 'Autism base',
-      'p1-designation': ['ASD'],
-    };
+    const fields = { ...settingFormFields(name, '938', `${district} 1AA`), urn };
     requests.length = 0;
     const added = await officer.post('/settings/new', fields);
     expect(added.status).toBe(303);

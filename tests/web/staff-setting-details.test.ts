@@ -15,6 +15,7 @@ import {
   asStaffIn,
   expectNoAxeViolations,
   officerOf,
+  settingFormFields,
   signInOverHttp,
   staffOf,
   submit,
@@ -61,28 +62,6 @@ async function fillMaple(page: Page, name: string, postcode: string) {
   await page.selectOption('#p1-kind', 'RESOURCED_PROVISION');
   await page.fill('#p1-name', 'Autism base');
   await page.check('input[name="p1-designation"][value="ASD"]');
-}
-
-/** The form fields of a valid new setting, as a browser would post them. */
-function mapleFields(name: string, laCode: string, postcode: string): Record<string, string | string[]> {
-  return {
-    name,
-    kind: 'MAINSTREAM',
-    sector: 'ACADEMY',
-    phase: 'PRIMARY',
-    ageLow: '4',
-    ageHigh: '11',
-    genderIntake: 'MIXED',
-    boarding: 'DAY',
-    laCode,
-    addressLine1: '1 Maple Road',
-    town: 'Penrith',
-    postcode,
-    'p0-name': 'Main roll',
-    'p1-kind': 'RESOURCED_PROVISION',
-    'p1-name': 'Autism base',
-    'p1-designation': ['ASD'],
-  };
 }
 
 describe('adding a setting and changing its details, without JavaScript', () => {
@@ -253,14 +232,14 @@ describe('the pages over HTTP', () => {
     const { postcode } = aNorthernPostcode();
     const brighton = await signInOverHttp(officerOf('846'));
     const name = unique('Elsewhere Primary School');
-    expect((await brighton.post('/settings/new', mapleFields(name, '938', postcode))).status).toBe(403);
+    expect((await brighton.post('/settings/new', settingFormFields(name, '938', postcode))).status).toBe(403);
     expect(await settingItemsNamed(name)).toEqual([]);
 
     const s = await settingAt({ name: 'Hazel Special School', at: aNorthernPlace() });
     expect((await brighton.get(`/settings/${encodeURIComponent(s.id)}/edit`)).status).toBe(403);
     const renamed = unique('Hazel Renamed');
     const posted = await brighton.post(`/settings/${encodeURIComponent(s.id)}/edit`, {
-      ...mapleFields(renamed, '938', postcode),
+      ...settingFormFields(renamed, '938', postcode),
       expectedRevision: '1',
     });
     expect(posted.status).toBe(403);
@@ -275,7 +254,7 @@ describe('the pages over HTTP', () => {
     const officer = await signInOverHttp(officerOf('938'));
     const tokenless = unique('Tokenless Primary School');
     const body = new URLSearchParams();
-    for (const [k, v] of Object.entries(mapleFields(tokenless, '938', postcode))) {
+    for (const [k, v] of Object.entries(settingFormFields(tokenless, '938', postcode))) {
       for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
     }
     const refused = await fetch(`${baseUrl()}/settings/new`, {
@@ -301,7 +280,10 @@ describe('the pages over HTTP', () => {
     const { postcode } = aNorthernPostcode();
     const officer = await signInOverHttp(officerOf('938'));
     const name = unique('Duplicate Primary School');
-    const response = await officer.post('/settings/new', { ...mapleFields(name, '938', postcode), urn });
+    const response = await officer.post('/settings/new', {
+      ...settingFormFields(name, '938', postcode),
+      urn,
+    });
     expect(response.status).toBe(409);
     const html = await response.text();
     expect(html).toContain(`Another setting on the register already has URN ${urn}`);
@@ -338,7 +320,7 @@ describe('the pages over HTTP', () => {
     const mine = unique('Birch Mine');
     const { postcode } = aNorthernPostcode();
     const response = await officer.post(`/settings/${encodeURIComponent(s.id)}/edit`, {
-      ...mapleFields(mine, '938', postcode),
+      ...settingFormFields(mine, '938', postcode),
       kind: 'SPECIAL',
       phase: 'ALL_THROUGH',
       ageLow: '4',

@@ -143,3 +143,29 @@ export async function fillChild(page: Page, ref: string, district: string) {
   await page.fill('#homePostcode', district);
   await page.fill('#maxTravelKm', '10');
 }
+
+/** The form fields of a valid new setting, as a browser would post them. */
+export function settingFormFields(
+  name: string,
+  laCode: string,
+  postcode: string,
+): Record<string, string | string[]> {
+  return {
+    name,
+    kind: 'MAINSTREAM',
+    sector: 'ACADEMY',
+    phase: 'PRIMARY',
+    ageLow: '4',
+    ageHigh: '11',
+    genderIntake: 'MIXED',
+    boarding: 'DAY',
+    laCode,
+    addressLine1: '1 Maple Road',
+    town: 'Penrith',
+    postcode,
+    'p0-name': 'Main roll',
+    'p1-kind': 'RESOURCED_PROVISION',
+    'p1-name': 'Autism base',
+    'p1-designation': ['ASD'],
+  };
+}
