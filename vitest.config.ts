@@ -19,6 +19,7 @@ const NEEDS_DYNAMODB = [
   'tests/reference/load-england.test.ts',
   'tests/faults/frozen-dynamodb.test.ts',
   'tests/faults/paused-load.test.ts',
+  'tests/faults/port-taken.test.ts',
   'tests/faults/sigterm.test.ts',
   'tests/events/drain.test.ts',
   'tests/events/resend.test.ts',

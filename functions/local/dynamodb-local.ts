@@ -6,6 +6,7 @@ import { createServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { STATE_DIR } from './paths.js';
+import { listensOn } from './port-owner.js';
 
 const run = promisify(execFile);
 
@@ -99,10 +100,28 @@ export async function startDynamoDbLocal(
 ): Promise<DynamoDbLocal> {
   await assertJava();
   const emulator = await ensureEmulator(options.log);
-  const port = options.port ?? (await freePort());
-  const cwd = options.dataDir ?? join(STATE_DIR, 'dynamodb-local');
+  // A free port can be taken by another process before Java binds it (several test runs or
+  // starts at once): then another port, a few times. A port asked for is not changed.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnPort(emulator, options.port ?? (await freePort()), options.dataDir);
+    } catch (error) {
+      if (!(error instanceof PortTakenError) || options.port !== undefined || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** The port was bound by another process before DynamoDB Local could bind it. */
+class PortTakenError extends DynamoDbLocalError {}
+
+async function startOnPort(
+  emulator: string,
+  port: number,
+  dataDir: string | undefined,
+): Promise<DynamoDbLocal> {
+  const cwd = dataDir ?? join(STATE_DIR, 'dynamodb-local');
   await mkdir(cwd, { recursive: true });
-  const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  const storage = dataDir ? ['-dbPath', dataDir] : ['-inMemory'];
   const child = spawn(
     'java',
     [
@@ -129,7 +148,7 @@ export async function startDynamoDbLocal(
   const watchdog = guardAgainstOrphan(child.pid);
   child.once('exit', () => watchdog?.kill('SIGKILL'));
   const endpoint = `http://127.0.0.1:${port}`;
-  await waitUntilReady(child, endpoint, output);
+  await waitUntilReady(child, port, output);
   return { endpoint, port, pid: child.pid, stop: () => stopChild(child) };
 }
 
@@ -157,19 +176,25 @@ function guardAgainstOrphan(javaPid: number): ChildProcess | null {
   return watchdog;
 }
 
-async function waitUntilReady(child: ChildProcess, endpoint: string, output: string[]): Promise<void> {
+async function waitUntilReady(child: ChildProcess, port: number, output: string[]): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new DynamoDbLocalError(`DynamoDB Local exited with code ${child.exitCode}:\n${output.join('')}`);
     }
-    try {
-      // Any HTTP answer (even 400) means the server is up.
-      await fetch(endpoint, { method: 'POST', signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
+    // On a port taken meanwhile, Java reports it and stays up without listening.
+    if (output.join('').includes('Failed to bind')) {
+      await stopChild(child);
+      throw new PortTakenError(`Port ${port} is taken by another process: DynamoDB Local could not use it.`);
     }
+    try {
+      // Any HTTP answer (even 400) means a server is up; only the socket's owner says it is ours.
+      await fetch(`http://127.0.0.1:${port}`, { method: 'POST', signal: AbortSignal.timeout(1000) });
+      if ((await listensOn(child.pid ?? -1, port)) !== false) return;
+    } catch {
+      // Not answering yet.
+    }
+    await new Promise((r) => setTimeout(r, 150));
   }
   child.kill('SIGKILL');
   throw new DynamoDbLocalError(`DynamoDB Local did not answer within 30 s:\n${output.join('')}`);
