@@ -101,6 +101,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const client = createDocumentClient(connection);
     const bulkClient = createBulkDocumentClient(connection);
     // Each entry's own client when its requests are recorded; otherwise they share one.
+    const ownClients: DocumentClient[] = [];
     const clientFor = (listener: RequestListener | undefined): DocumentClient => {
       if (!listener) return client;
       const own = createDocumentClient(connection);
@@ -108,7 +109,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ownClients.push(own);
       return own;
     };
-    const ownClients: DocumentClient[] = [];
     // Creating the table is not safe to retry and, on a JVM just started, takes about a second:
     // one patient attempt each.
     const admin = createDocumentClient({

@@ -6,6 +6,7 @@ import {
 } from '../core/capacity-reminders.js';
 import type { Mailer } from '../reminders/mailer.js';
 import type { ReminderStore } from '../store/reminder-store.js';
+import { secondsSince } from './metrics.js';
 
 /** Sends in flight at once: well under SES's default sending rate (14 a second in production). */
 const SEND_CONCURRENCY = 4;
@@ -65,7 +66,7 @@ export function secondsSinceSchoolUpdate(
     Date.parse(firstRunAt),
     lastSchoolStatementAt ? Date.parse(lastSchoolStatementAt) : 0,
   );
-  return Math.max(0, Math.round((now.getTime() - from) / 1000));
+  return secondsSince(from, now);
 }
 
 /**

@@ -82,6 +82,11 @@ export interface Metrics {
   gaugeSeconds(name: GaugeMetric, seconds: number): void;
 }
 
+/** Whole seconds from `fromMs` (epoch milliseconds) to `now`, never negative: what a gauge records. */
+export function secondsSince(fromMs: number, now: Date): number {
+  return Math.max(0, Math.round((now.getTime() - fromMs) / 1000));
+}
+
 /** Records nothing: the default of every service. */
 export const noMetrics: Metrics = {
   count() {},

@@ -2,7 +2,7 @@ import type { DocumentClient } from '../store/client.js';
 import { createJourneyStore } from '../store/journey-store.js';
 import { createOutboxStore, type OutboxStore } from '../store/outbox-store.js';
 import { emitOverdueEvents } from './journey-service.js';
-import { type Metrics, noMetrics } from './metrics.js';
+import { type Metrics, noMetrics, secondsSince } from './metrics.js';
 import { measuredJob } from './scheduled-job.js';
 
 const PASS_SIZE = 100;
@@ -65,7 +65,7 @@ export async function measureOutbox(
 ): Promise<number> {
   const oldest = await outbox.oldestPendingAt();
   const written = oldest ? Date.parse(oldest) : Number.NaN;
-  const seconds = Number.isNaN(written) ? 0 : Math.max(0, Math.round((now().getTime() - written) / 1000));
+  const seconds = Number.isNaN(written) ? 0 : secondsSince(written, now());
   metrics.gaugeSeconds('OutboxOldestAgeSeconds', seconds);
   return seconds;
 }

@@ -5,7 +5,7 @@ import { createJourneyStore } from '../store/journey-store.js';
 import { createListsStore } from '../store/lists-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import { createRetentionStore } from '../store/retention-store.js';
-import { type Metrics, noMetrics } from './metrics.js';
+import { type Metrics, noMetrics, secondsSince } from './metrics.js';
 import { createRetentionService } from './retention-service.js';
 import { measuredJob } from './scheduled-job.js';
 
@@ -58,7 +58,7 @@ export async function runRetentionSweep(deps: {
       const at = now();
       const record = await runs.recordRun('RetentionSweep', { at: at.toISOString(), completed });
       const since = completed ? at.toISOString() : (record.lastCompletedAt ?? record.firstRunAt);
-      const secondsSinceCompleted = Math.max(0, Math.round((at.getTime() - Date.parse(since)) / 1000));
+      const secondsSinceCompleted = secondsSince(Date.parse(since), at);
       metrics.gaugeSeconds('SecondsSinceRetentionSweep', secondsSinceCompleted);
       // The partitions (keyed hashes, never a case reference) of cases left for the next run.
       return { removed, failed, completed, secondsSinceCompleted };
