@@ -42,9 +42,9 @@ const config: CodegenConfig = {
           Consultation: '../../core/journey/view.js#ConsultationView as ConsultationViewModel',
           ConsultationAnswerRecord:
             '../../core/journey/model.js#ConsultationAnswerRecord as ConsultationAnswerRecordModel',
-          PlacementDecision: '../../core/journey/view.js#DecisionView as DecisionViewModel',
-          FamilyDecision: '../../core/journey/view.js#DecisionView as DecisionViewModel',
-          ChoiceRefusal: '../../core/journey/model.js#ChoiceRefusal as ChoiceRefusalModel',
+          PlacementDecision: '../../core/journey/decision.js#DecisionView as DecisionViewModel',
+          FamilyDecision: '../../core/journey/decision.js#DecisionView as DecisionViewModel',
+          ChoiceRefusal: '../../core/journey/decision.js#ChoiceRefusalView as ChoiceRefusalModel',
           ChoiceChange: '../../core/journey/model.js#ChoiceChange as ChoiceChangeModel',
           CaseJourney: '../../core/journey/view.js#CaseJourneyView as CaseJourneyModel',
           FamilyConsultation: '../../core/journey/view.js#ConsultationView as ConsultationViewModel',

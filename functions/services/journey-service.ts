@@ -10,9 +10,8 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors
 import {
   assertNoDecision,
   currentDecision,
-  decide,
-  decisionViews,
   newCaseRecord,
+  latestDraftPlan,
   requestWindowEndsOn,
   withDraftPlan,
   withFamilyChoices,
@@ -26,6 +25,8 @@ import {
   withOpenCount,
 } from '../core/journey/consultation.js';
 import { londonDate } from '../core/journey/dates.js';
+import { decide, decisionView, decisionViews } from '../core/journey/decision.js';
+import type { JourneyDateBounds } from '../core/journey/recorded-dates.js';
 import {
   consultationAnswered,
   consultationOverdue,
@@ -116,6 +117,12 @@ export function createJourneyService({
     };
   }
 
+  /** What a recorded letter's date is checked against: today in London and the case's first list. */
+  async function dateBounds(laCode: string, caseReference: string): Promise<JourneyDateBounds> {
+    const firstListAt = await lists.firstCaseListAt(laCode, caseReference);
+    return { today: londonDate(now()), firstListOn: firstListAt ? londonDate(new Date(firstListAt)) : null };
+  }
+
   /** The case write of a change: every change is activity, so it moves the case's expiry on. */
   function touched(found: VersionedCase, record: CaseRecord = found.record): CaseWrite {
     return { ...found, record, expiry: caseExpiry(now(), record.decisions, retentionDays) };
@@ -184,9 +191,10 @@ export function createJourneyService({
 
   /** The family's view of a list it opened, with the case's journey as it stands now. */
   async function familyView(list: TailoredList, link: FamilyLinkRecord): Promise<FamilyJourneyView> {
-    const [stored, latestVersion] = await Promise.all([
+    const [stored, latestVersion, local] = await Promise.all([
       journey.getCase(list.laCode, list.caseReference),
       lists.latestCaseVersion(list.laCode, list.caseReference),
+      lists.getLocalRightsInfo(list.laCode),
     ]);
     // The link was opened on a live case (openFamilyLink checks): gone since is read as no record.
     const state = caseState(stored, now());
@@ -207,9 +215,12 @@ export function createJourneyService({
         .map((c) => view(c.consultation, null, today))
         .sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1)),
       consultationNote: CONSULTATION_NOTE,
-      decision: decision ? { ...decision, superseded: false } : null,
+      decision: decision ? decisionView(decision, false) : null,
       requestWindowEndsOn: found ? requestWindowEndsOn(found.record) : null,
+      draftPlan: found ? latestDraftPlan(found.record) : null,
       choicesClosed: decision !== null,
+      // The list keeps the statement it was made with (the record); the family reads today's too.
+      currentStatement: rightsStatement(local),
     };
   }
 
@@ -250,14 +261,22 @@ export function createJourneyService({
     laCode: unknown,
     sentOn: unknown,
     kind: unknown,
+    requestWindowEndsOn?: unknown,
   ): Promise<CaseJourneyView> {
     assertIsOfficer(caller, 'record a draft plan');
     const ref = parseCaseRef(caseReference, laCode);
     assertOfficerOf(caller, ref.laCode);
-    const plan = parseDraftPlanSent(sentOn, kind);
+    const plan = parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
     const saved = await journey.change(`case ${ref.caseReference}`, async () => {
-      const found = await caseOf(ref.laCode, ref.caseReference);
-      const record = withDraftPlan(found.record, plan, caller.subject ?? '', now().toISOString());
+      const [found, bounds] = await Promise.all([
+        caseOf(ref.laCode, ref.caseReference),
+        dateBounds(ref.laCode, ref.caseReference),
+      ]);
+      const record = withDraftPlan(found.record, plan, {
+        bounds,
+        by: caller.subject ?? '',
+        at: now().toISOString(),
+      });
       return { writes: { case: touched(found, record) }, result: { ...found, record } };
     });
     return journeyView(caller, saved);
@@ -418,17 +437,19 @@ export function createJourneyService({
     const request = parseDecision(input);
     assertOfficerOf(caller, request.laCode);
     const saved = await journey.change(`case ${request.caseReference}`, async () => {
-      const [found, latest, named] = await Promise.all([
+      const [found, latest, named, bounds] = await Promise.all([
         caseOf(request.laCode, request.caseReference),
         lists.latestCaseList(request.laCode, request.caseReference),
         request.named.kind === 'REGISTER_SETTING'
           ? register.getSetting(request.named.settingId)
           : Promise.resolve(null),
+        dateBounds(request.laCode, request.caseReference),
       ]);
       const at = now().toISOString();
       const decision = decide(found.record, request, {
         latest,
         namedSetting: named?.setting ?? null,
+        bounds,
         id: decisionId(),
         by: caller.subject ?? '',
         at,

@@ -110,13 +110,14 @@ export function createListsStore({
   }
 
   /**
-   * The newest list item of a case under each key of the ring (after a rotation the case's older
-   * versions sit under the older key), with only the attributes asked for.
+   * The newest (or, with `oldest`, the oldest) list item of a case under each key of the ring (after
+   * a rotation the case's older versions sit under the older key), with only the attributes asked for.
    */
   function newestListItems(
     laCode: string,
     caseReference: string,
     projection: string,
+    oldest = false,
   ): Promise<(Record<string, unknown> | null)[]> {
     return Promise.all(
       caseKeys.casePartitions(laCode, caseReference).map(async (partition) => {
@@ -126,7 +127,7 @@ export function createListsStore({
             // The case's lists only: its journey record shares the partition.
             KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
             ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
-            ScanIndexForward: false,
+            ScanIndexForward: oldest,
             Limit: 1,
             ProjectionExpression: projection,
             ConsistentRead: true,
@@ -143,6 +144,17 @@ export function createListsStore({
     return newest
       .map((item) => (item ? fromListItem(item) : null))
       .reduce<TailoredList | null>((a, b) => (b && (!a || b.version > a.version) ? b : a), null);
+  }
+
+  /**
+   * When the case's first list was made (its oldest version still stored), null if none: journey
+   * dates before it are refused. Under each key of the ring, one item.
+   */
+  async function firstCaseListAt(laCode: string, caseReference: string): Promise<string | null> {
+    const oldest = await newestListItems(laCode, caseReference, `${LIST_DOCUMENT}, doc`, true);
+    return oldest
+      .flatMap((item) => (item ? [fromListItem(item)] : []))
+      .reduce<TailoredList | null>((a, b) => (!a || b.version < a.version ? b : a), null)?.generatedAt ?? null;
   }
 
   /** The case's newest list version number (no list is read), null if none. */
@@ -317,6 +329,7 @@ export function createListsStore({
 
   return {
     latestCaseVersion,
+    firstCaseListAt,
     settingsInStrips,
     getSettings,
     getLocalRightsInfo,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, dateInWords } from '../../functions/core/journey/dates.js';
 import { asOfficer, asStaff, gql, gqlError, gqlOk } from '../helpers/api.js';
 import {
   ANSWER_CONSULTATION,
@@ -9,6 +10,7 @@ import {
   DRAFT_PLAN_SENT,
   FAMILY_JOURNEY,
   GET_CONSULTATION,
+  londonToday,
   PROVISION_CAPACITY,
   RECORD_DECISION,
   SET_FAMILY_CHOICES,
@@ -57,12 +59,13 @@ describe('the placement journey, end to end', () => {
     const draft = (
       await gqlOk(
         DRAFT_PLAN_SENT,
-        { caseReference: c.caseReference, laCode: c.laCode, sentOn: '2026-11-02', kind: 'DRAFT_PLAN' },
+        { caseReference: c.caseReference, laCode: c.laCode, sentOn: londonToday(), kind: 'DRAFT_PLAN' },
         officer,
       )
     ).recordDraftPlanSent;
-    // 15 days beginning with 2 November (reg 13(1)(a)).
-    expect(draft.requestWindowEndsOn).toBe('2026-11-16');
+    // 15 days beginning with the day it was sent (reg 13(1)(a)): today and 14 more.
+    expect(draft.requestWindowEndsOn).toBe(addDays(londonToday(), 14));
+    expect(draft.draftPlans[0]).toMatchObject({ requestWindowGivenByCouncil: false });
     const toFaraway = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, faraway.id) }, officer))
       .startConsultation;
     const toListed = (await gqlOk(START_CONSULTATION, { input: consultationInput(c, listed.id) }, officer))
@@ -109,7 +112,7 @@ describe('the placement journey, end to end', () => {
           input: {
             caseReference: c.caseReference,
             laCode: c.laCode,
-            decidedOn: '2026-12-01',
+            decidedOn: londonToday(),
             named: { settingId: faraway.id },
           },
         },
@@ -121,7 +124,7 @@ describe('the placement journey, end to end', () => {
       onList: false,
       familyChoiceId: choiceId,
       familyChoiceRank: 1,
-      appealBy: '2027-02-01',
+      appealBy: addMonths(londonToday(), 2),
       refusals: [],
     });
     expect(decided.consultations.every((x: any) => x.decisionRecorded && !x.open)).toBe(true);
@@ -129,7 +132,9 @@ describe('the placement journey, end to end', () => {
     // The family sees every step, with the statement and how to appeal.
     const family = (await gqlOk(FAMILY_JOURNEY, { token: c.token })).familyList;
     expect(family.statement.summary.length).toBeGreaterThan(0);
-    expect(family.requestWindowEndsOn).toBe('2026-11-16');
+    expect(family.requestWindowEndsOn).toBe(addDays(londonToday(), 14));
+    expect(family.draftPlan).toMatchObject({ sentOn: londonToday(), requestWindowGivenByCouncil: false });
+    expect(family.currentStatement.version).toBe(family.statement.version);
     expect(family.consultationNote).toMatch(/does not decide the matter: the council decides/);
     expect(family.consultations.map((x: any) => [x.settingId, x.status]).sort()).toEqual(
       [
@@ -139,9 +144,13 @@ describe('the placement journey, end to end', () => {
     );
     // Never the setting's own words.
     expect(JSON.stringify(family.consultations)).not.toMatch(/safe limit|place in Year 5/);
-    expect(family.decision).toMatchObject({ onList: false, familyChoiceRank: 1, appealBy: '2027-02-01' });
+    expect(family.decision).toMatchObject({
+      onList: false,
+      familyChoiceRank: 1,
+      appealBy: addMonths(londonToday(), 2),
+    });
     expect(family.decision.appealText).toMatch(/SEND Tribunal/);
-    expect(family.decision.appealText).toMatch(/1 February 2027/);
+    expect(family.decision.appealText).toContain(dateInWords(addMonths(londonToday(), 2)));
     expect(family.choicesClosed).toBe(true);
   });
 });
@@ -229,7 +238,7 @@ describe("the family's choices through its link", () => {
         input: {
           caseReference: c.caseReference,
           laCode: '938',
-          decidedOn: '2026-12-01',
+          decidedOn: londonToday(),
           named: { settingId: a.id },
           refusals: [
             {
@@ -429,7 +438,7 @@ describe('answers and decisions', () => {
           input: {
             caseReference: c.caseReference,
             laCode: '938',
-            decidedOn: '2026-12-31',
+            decidedOn: londonToday(),
             named: {
               typeOfSetting: 'SPECIAL_SCHOOL',
               typeDescription: 'A special school for autistic children',
@@ -441,8 +450,7 @@ describe('answers and decisions', () => {
       );
     const first = await decide({});
     expect(first.errors).toBeUndefined();
-    // 31 December plus two months: the end of February.
-    expect(first.data.recordPlacementDecision.decision.appealBy).toBe('2027-02-28');
+    expect(first.data.recordPlacementDecision.decision.appealBy).toBe(addMonths(londonToday(), 2));
     const firstId = first.data.recordPlacementDecision.decision.id;
     const again = await decide({});
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'DECISION_RECORDED', decisionId: firstId });
@@ -495,7 +503,7 @@ describe('answers and decisions', () => {
     const base = {
       caseReference: c.caseReference,
       laCode: '938',
-      decidedOn: '2026-12-01',
+      decidedOn: londonToday(),
       named: { settingId: other.id },
     };
     const missing = await gqlError(RECORD_DECISION, { input: base }, officer);
@@ -545,7 +553,12 @@ describe('who may do what', () => {
       (await gqlError(START_CONSULTATION, { input: consultationInput(c, setting.id) })).extensions.code,
     ).toBe('UNAUTHENTICATED');
     // The council's journey is run by its own officers only: not another LA's, not a school's, not anonymous.
-    const draft = { caseReference: c.caseReference, laCode: '938', sentOn: '2026-12-01', kind: 'DRAFT_PLAN' };
+    const draft = {
+      caseReference: c.caseReference,
+      laCode: '938',
+      sentOn: londonToday(),
+      kind: 'DRAFT_PLAN',
+    };
     expect((await gqlError(DRAFT_PLAN_SENT, draft, otherLa)).extensions.code).toBe('FORBIDDEN');
     expect((await gqlError(DRAFT_PLAN_SENT, draft, asStaff(setting.id))).extensions.code).toBe('FORBIDDEN');
     expect(
@@ -555,7 +568,7 @@ describe('who may do what', () => {
       input: {
         caseReference: c.caseReference,
         laCode: '938',
-        decidedOn: '2026-12-01',
+        decidedOn: londonToday(),
         named: { settingId: setting.id },
       },
     };

@@ -1,8 +1,15 @@
+import { londonDate } from '../../functions/core/journey/dates.js';
 import { asOfficer, gqlOk } from './api.js';
 import { aListInput } from './lists.js';
 import { CHOICE_FIELDS, GENERATE_LIST, STATEMENT_FIELDS } from './operations.js';
 
 // The journey's operations as the tests send them, and a case to run them on.
+
+/**
+ * Today in London: letters are dated today in these tests, since a journey date may be neither in
+ * the future nor before the case's first list (made today).
+ */
+export const londonToday = (): string => londonDate(new Date());
 
 export const CONSULTATION_FIELDS = `
   id laCode laName caseReference sentAt sentOn dueOn status overdue open decisionRecorded
@@ -18,7 +25,7 @@ const DECISION_FIELDS = `
   id decidedOn recordedAt recordedBy onList familyChoiceId familyChoiceRank appealBy supersedes
   correctionReason superseded
   named { kind settingId provisionId name laCode urn typeOfSetting }
-  refusals { choiceId name rank grounds groundTexts explanation }`;
+  refusals { choiceId name rank grounds groundTexts explanation groundsNeeded }`;
 
 export const JOURNEY_FIELDS = `
   caseReference laCode requestWindowEndsOn
@@ -30,12 +37,14 @@ export const JOURNEY_FIELDS = `
   consultations { ${CONSULTATION_FIELDS} }
   decision { ${DECISION_FIELDS} }
   decisions { ${DECISION_FIELDS} }
-  draftPlans { kind sentOn requestWindowEndsOn recordedAt recordedBy }`;
+  draftPlans { kind sentOn requestWindowEndsOn requestWindowGivenByCouncil recordedAt recordedBy }`;
 
 export const FAMILY_JOURNEY = `query FamilyJourney($token: String!) {
   familyList(token: $token) {
     statement { ${STATEMENT_FIELDS} }
+    currentStatement { version }
     version latestVersion newerVersionAvailable choicesClosed requestWindowEndsOn consultationNote
+    draftPlan { kind sentOn requestWindowEndsOn requestWindowGivenByCouncil }
     familyChoices { ${CHOICE_FIELDS} }
     removedFamilyChoices { ${CHOICE_FIELDS} }
     entries { setting { name } }
@@ -43,7 +52,7 @@ export const FAMILY_JOURNEY = `query FamilyJourney($token: String!) {
     decision {
       decidedOn onList familyChoiceRank appealBy appealText
       named { kind settingId name typeOfSetting }
-      refusals { choiceId name grounds groundTexts explanation }
+      refusals { choiceId name grounds groundTexts explanation groundsNeeded }
     }
   }
 }`;
@@ -60,8 +69,8 @@ export const CASE_JOURNEY = `query Journey($caseReference: String!, $laCode: Str
   caseJourney(caseReference: $caseReference, laCode: $laCode) { ${JOURNEY_FIELDS} }
 }`;
 
-export const DRAFT_PLAN_SENT = `mutation Draft($caseReference: String!, $laCode: String!, $sentOn: Date!, $kind: DraftPlanKind!) {
-  recordDraftPlanSent(caseReference: $caseReference, laCode: $laCode, sentOn: $sentOn, kind: $kind) { ${JOURNEY_FIELDS} }
+export const DRAFT_PLAN_SENT = `mutation Draft($caseReference: String!, $laCode: String!, $sentOn: Date!, $kind: DraftPlanKind!, $requestWindowEndsOn: Date) {
+  recordDraftPlanSent(caseReference: $caseReference, laCode: $laCode, sentOn: $sentOn, kind: $kind, requestWindowEndsOn: $requestWindowEndsOn) { ${JOURNEY_FIELDS} }
 }`;
 
 export const START_CONSULTATION = `mutation Start($input: StartConsultationInput!) {

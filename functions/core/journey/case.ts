@@ -1,19 +1,26 @@
-import { DecisionRecordedError, ForbiddenError, InvalidInputError, NotFoundError } from '../errors.js';
+import { DecisionRecordedError, ForbiddenError, InvalidInputError } from '../errors.js';
 import { applyChoiceChanges, type CaseChoices, type ResolvedChoice } from '../lists/family-choices.js';
 import type { ChoiceAdder, FamilyChoice, TailoredList } from '../lists/model.js';
 import type { Setting } from '../model.js';
-import { APPEAL_MONTHS, addMonths, requestWindowMinimumEndsOn } from './dates.js';
-import { type DecisionInput, FAMILY_MAX_CURRENT_CHOICES, type FamilyChoiceChangesInput } from './input.js';
+import { requestWindowMinimumEndsOn } from './dates.js';
+import {
+  type DraftPlanSentInput,
+  FAMILY_MAX_CURRENT_CHOICES,
+  type FamilyChoiceChangesInput,
+} from './input.js';
 import {
   type CaseRecord,
   type ChoiceChange,
-  type ChoiceRefusal,
-  type DraftPlanKind,
-  type NamedPlacement,
+  type DraftPlanRecord,
+  type DraftPlanView,
   type PlacementDecision,
-  SECTION_9_GROUNDS,
 } from './model.js';
-import type { DecisionView } from './view.js';
+import {
+  assertNoIssues,
+  type JourneyDateBounds,
+  journeyDateIssue,
+  requestWindowIssue,
+} from './recorded-dates.js';
 
 // A case's journey record, decided purely: the service reads, these decide, the store writes on the
 // record's revision. Every change to choices is kept in the history with its time.
@@ -50,10 +57,6 @@ export function currentDecision(record: CaseRecord): PlacementDecision | null {
   return live.at(-1) ?? null;
 }
 
-export function decisionViews(record: CaseRecord): DecisionView[] {
-  const superseded = new Set(record.decisions.flatMap((d) => (d.supersedes ? [d.supersedes] : [])));
-  return record.decisions.map((d) => ({ ...d, superseded: superseded.has(d.id) })).reverse();
-}
 
 export function assertNoDecision(record: CaseRecord): void {
   const decision = currentDecision(record);
@@ -62,17 +65,36 @@ export function assertNoDecision(record: CaseRecord): void {
 
 /** The end of the family's window from the latest draft plan, if one is recorded. */
 export function requestWindowEndsOn(record: CaseRecord): string | null {
+  return latestDraftPlan(record)?.requestWindowEndsOn ?? null;
+}
+
+/** The latest draft plan, its window as the family is shown it, or null before one is recorded. */
+export function latestDraftPlan(record: CaseRecord): DraftPlanView | null {
   const plan = record.draftPlans.at(-1);
-  return plan ? planWindowEndsOn(plan) : null;
+  return plan ? draftPlanView(plan) : null;
+}
+
+/** A draft plan as read: its window worked out by planWindowEndsOn, and whether the letter gave it. */
+export function draftPlanView(plan: DraftPlanRecord): DraftPlanView {
+  return {
+    ...plan,
+    requestWindowEndsOn: planWindowEndsOn(plan),
+    requestWindowGivenByCouncil: plan.requestWindowGivenByCouncil === true,
+  };
 }
 
 /**
- * The last day of the minimum window a plan gives (reg 13: 15 days beginning with the day it was
- * sent), worked out from its sending date whenever it is read: plans recorded before this rule
- * stored one day more, which no family or officer is ever shown.
+ * The last day of the family's window a plan gives: the date the council's letter gave, or else the
+ * minimum (reg 13: 15 days beginning with the day it was sent), worked out from its sending date
+ * whenever it is read: plans recorded before this rule stored one day more, which no family or
+ * officer is ever shown.
  */
-export function planWindowEndsOn(plan: { sentOn: string }): string {
-  return requestWindowMinimumEndsOn(plan.sentOn);
+export function planWindowEndsOn(
+  plan: Pick<DraftPlanRecord, 'sentOn' | 'requestWindowEndsOn' | 'requestWindowGivenByCouncil'>,
+): string {
+  return plan.requestWindowGivenByCouncil
+    ? plan.requestWindowEndsOn
+    : requestWindowMinimumEndsOn(plan.sentOn);
 }
 
 /** History entries for what changed between two states of the choices. */
@@ -211,12 +233,22 @@ function reorder(choices: CaseChoices, order: readonly string[]): CaseChoices {
   return { ...choices, current: [...named, ...rest].map((c, i) => ({ ...c, rank: i + 1 })) };
 }
 
+/**
+ * The record with a draft plan sent: its date a letter's (not in the future, not before the case's
+ * first list, not over a year ago), and the window the letter gave at least the Regulations'.
+ */
 export function withDraftPlan(
   record: CaseRecord,
-  plan: { kind: DraftPlanKind; sentOn: string },
-  by: string,
-  at: string,
+  plan: DraftPlanSentInput,
+  context: { bounds: JourneyDateBounds; by: string; at: string },
 ): CaseRecord {
+  assertNoIssues([
+    journeyDateIssue(plan.sentOn, 'sentOn', context.bounds),
+    plan.requestWindowEndsOn
+      ? requestWindowIssue(plan.sentOn, plan.requestWindowEndsOn, 'requestWindowEndsOn')
+      : null,
+  ]);
+  const given = plan.requestWindowEndsOn !== null;
   return {
     ...record,
     draftPlans: [
@@ -224,189 +256,12 @@ export function withDraftPlan(
       {
         kind: plan.kind,
         sentOn: plan.sentOn,
-        requestWindowEndsOn: requestWindowMinimumEndsOn(plan.sentOn),
-        recordedAt: at,
-        recordedBy: by,
+        requestWindowEndsOn: plan.requestWindowEndsOn ?? requestWindowMinimumEndsOn(plan.sentOn),
+        ...(given ? { requestWindowGivenByCouncil: true } : {}),
+        recordedAt: context.at,
+        recordedBy: context.by,
       },
     ],
-    updatedAt: at,
+    updatedAt: context.at,
   };
-}
-
-/**
- * The decision, checked against the case: a correction names the decision in force; a decision is
- * otherwise refused once one is recorded; every current family choice not named is refused on
- * grounds (the s.9 grounds only for settings the council must consider); the named setting's rank
- * among the choices and whether it was on the latest list are recorded.
- */
-export function decide(
-  record: CaseRecord,
-  input: DecisionInput,
-  context: {
-    latest: Pick<TailoredList, 'entries'> | null;
-    namedSetting: Setting | null;
-    id: string;
-    by: string;
-    at: string;
-  },
-): PlacementDecision {
-  const inForce = currentDecision(record);
-  if (input.supersedes) {
-    if (!record.decisions.some((d) => d.id === input.supersedes)) {
-      throw new InvalidInputError([{ field: 'input.supersedes', message: 'is not a decision of this case' }]);
-    }
-    if (inForce?.id !== input.supersedes) {
-      throw new InvalidInputError([
-        { field: 'input.supersedes', message: 'was already corrected: name the decision in force' },
-      ]);
-    }
-  } else if (inForce) {
-    throw new DecisionRecordedError(inForce.id);
-  }
-  const named = namedPlacement(input, context.namedSetting);
-  const chosen = findChoice(record, input, named);
-  const refusals = refusalsFor(record, input, chosen);
-  const onList =
-    named.settingId !== null &&
-    (context.latest?.entries.some((e) => e.setting.id === named.settingId) ?? false);
-  return {
-    id: context.id,
-    decidedOn: input.decidedOn,
-    recordedAt: context.at,
-    recordedBy: context.by,
-    named,
-    onList,
-    familyChoiceId: chosen?.id ?? null,
-    familyChoiceRank: chosen?.rank ?? null,
-    refusals,
-    appealBy: addMonths(input.decidedOn, APPEAL_MONTHS),
-    supersedes: input.supersedes,
-    correctionReason: input.correctionReason,
-  };
-}
-
-function namedPlacement(input: DecisionInput, setting: Setting | null): NamedPlacement {
-  const n = input.named;
-  switch (n.kind) {
-    case 'REGISTER_SETTING': {
-      if (!setting) throw new NotFoundError('Setting', n.settingId);
-      if (n.provisionId && !setting.provisions.some((p) => p.id === n.provisionId)) {
-        throw new InvalidInputError([
-          { field: 'input.named.provisionId', message: 'is not a provision of that setting' },
-        ]);
-      }
-      return {
-        kind: n.kind,
-        settingId: setting.id,
-        provisionId: n.provisionId,
-        name: setting.name,
-        laCode: setting.laCode,
-        urn: setting.urn,
-        typeOfSetting: null,
-      };
-    }
-    case 'OFF_REGISTER_SETTING':
-      return {
-        kind: n.kind,
-        settingId: null,
-        provisionId: null,
-        name: n.offRegister.name,
-        laCode: n.offRegister.laCode,
-        urn: n.offRegister.urn,
-        typeOfSetting: null,
-        offRegister: n.offRegister,
-      };
-    case 'TYPE_OF_SETTING':
-      return {
-        kind: n.kind,
-        settingId: null,
-        provisionId: null,
-        name: n.description,
-        laCode: null,
-        urn: null,
-        typeOfSetting: n.typeOfSetting,
-      };
-  }
-}
-
-/** The family choice named: the one given (which must be the same setting), else the choice of the same setting. */
-function findChoice(record: CaseRecord, input: DecisionInput, named: NamedPlacement): FamilyChoice | null {
-  const given = 'familyChoiceId' in input.named ? input.named.familyChoiceId : null;
-  if (given) {
-    const choice = record.choices.current.find((c) => c.id === given);
-    if (!choice) {
-      throw new InvalidInputError([
-        { field: 'input.named.familyChoiceId', message: 'is not a current family choice of this case' },
-      ]);
-    }
-    if (!isSameSetting(choice, named)) {
-      throw new InvalidInputError([
-        { field: 'input.named.familyChoiceId', message: 'is a choice of another setting than the one named' },
-      ]);
-    }
-    return choice;
-  }
-  return record.choices.current.find((c) => isSameSetting(c, named)) ?? null;
-}
-
-/** A choice names this placement: the same register id; off the register, the same URN, else name and postcode. */
-function isSameSetting(choice: FamilyChoice, named: NamedPlacement): boolean {
-  if (named.kind === 'TYPE_OF_SETTING') return false;
-  if (named.settingId) return choice.settingId === named.settingId;
-  if (choice.onRegister) return false;
-  if (named.urn && choice.urn) return named.urn === choice.urn;
-  return (
-    plain(choice.name) === plain(named.name) &&
-    plain(choice.postcode ?? '') === plain(named.offRegister?.postcode ?? '')
-  );
-}
-
-function plain(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-function refusalsFor(record: CaseRecord, input: DecisionInput, chosen: FamilyChoice | null): ChoiceRefusal[] {
-  const byChoice = new Map(input.refusals.map((r) => [r.choiceId, r]));
-  for (const r of input.refusals) {
-    const choice = record.choices.current.find((c) => c.id === r.choiceId);
-    if (!choice) {
-      throw new InvalidInputError([
-        { field: `${r.field}.choiceId`, message: 'is not a current family choice of this case' },
-      ]);
-    }
-    if (choice.id === chosen?.id) {
-      throw new InvalidInputError([
-        { field: `${r.field}.choiceId`, message: 'is the choice named: it is not refused' },
-      ]);
-    }
-    // The s.9 grounds are for settings the council must only consider. A setting the council must
-    // name unless an exception applies can be refused only on the s.39(4) grounds; where the route
-    // is not known (off the register, to be confirmed) the council, which knows the setting, may use either.
-    const s9 = r.grounds.filter((g) => SECTION_9_GROUNDS.includes(g));
-    if (s9.length > 0 && choice.legalRoute.route === 'MUST_NAME_UNLESS_EXCEPTION') {
-      throw new InvalidInputError([
-        {
-          field: `${r.field}.grounds`,
-          message: `${s9.join(', ')} apply only to settings the council must consider (Education Act 1996 s.9); for this one the council must name it unless an s.39(4) exception applies`,
-        },
-      ]);
-    }
-  }
-  const missing = record.choices.current.filter((c) => c.id !== chosen?.id && !byChoice.has(c.id));
-  if (missing.length > 0) {
-    throw new InvalidInputError([
-      {
-        field: 'input.refusals',
-        message: `every family choice not named needs the grounds relied on and why: missing ${missing
-          .map((c) => `${c.id} (${c.name})`)
-          .join(', ')}`,
-      },
-    ]);
-  }
-  return record.choices.current
-    .filter((c) => c.id !== chosen?.id)
-    .map((c) => {
-      const r = byChoice.get(c.id) as (typeof input.refusals)[number];
-      return { choiceId: c.id, name: c.name, rank: c.rank, grounds: r.grounds, explanation: r.explanation };
-    });
 }

@@ -92,14 +92,31 @@ export function parseSetFamilyChoices(input: unknown): FamilyChoiceChangesInput 
   return { add, remove, order };
 }
 
-export function parseDraftPlanSent(sentOn: unknown, kind: unknown): { sentOn: string; kind: DraftPlanKind } {
-  return parseOrThrow(
-    z.object({ sentOn: calendarDate, kind: z.enum(DRAFT_PLAN_KINDS) }),
-    { sentOn, kind },
+export interface DraftPlanSentInput {
+  sentOn: string;
+  kind: DraftPlanKind;
+  /** The last day the council's letter gives the family; null when it gives none (the Regulations' minimum). */
+  requestWindowEndsOn: string | null;
+}
+
+export function parseDraftPlanSent(
+  sentOn: unknown,
+  kind: unknown,
+  requestWindowEndsOn?: unknown,
+): DraftPlanSentInput {
+  const parsed = parseOrThrow(
+    z.object({
+      sentOn: calendarDate,
+      kind: z.enum(DRAFT_PLAN_KINDS),
+      requestWindowEndsOn: calendarDate.nullish(),
+    }),
+    { sentOn, kind, requestWindowEndsOn },
     '',
-  ) as {
-    sentOn: string;
-    kind: DraftPlanKind;
+  );
+  return {
+    sentOn: parsed.sentOn,
+    kind: parsed.kind as DraftPlanKind,
+    requestWindowEndsOn: parsed.requestWindowEndsOn ?? null,
   };
 }
 
@@ -200,6 +217,8 @@ export interface DecisionInput extends CaseRef {
   refusals: { choiceId: string; grounds: RefusalGround[]; explanation: string; field: string }[];
   supersedes: string | null;
   correctionReason: string | null;
+  /** The family's choice ids in order as the officer confirmed them; null when not given (API). */
+  familyOrder: string[] | null;
 }
 
 export function parseDecision(input: unknown): DecisionInput {
@@ -260,6 +279,7 @@ export function parseDecision(input: unknown): DecisionInput {
           .nullish(),
         supersedes: id.nullish(),
         correctionReason: optionalText(JOURNEY_LIMITS.reason),
+        familyOrder: z.array(id).max(40, 'must list at most 40 choices').nullish(),
       })
       .superRefine((d, ctx) => {
         if (d.supersedes && !d.correctionReason) {
@@ -314,6 +334,7 @@ export function parseDecision(input: unknown): DecisionInput {
     refusals,
     supersedes: parsed.supersedes ?? null,
     correctionReason: parsed.correctionReason || null,
+    familyOrder: parsed.familyOrder ?? null,
   };
 }
 

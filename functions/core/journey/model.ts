@@ -46,9 +46,17 @@ export interface ChoiceChange {
 export interface DraftPlanRecord {
   kind: DraftPlanKind;
   sentOn: string;
+  /** The council's date when its letter gave one; else the Regulations' minimum (see planWindowEndsOn). */
   requestWindowEndsOn: string;
+  /** True when the officer gave the date from the council's letter (absent on plans recorded before). */
+  requestWindowGivenByCouncil?: boolean;
   recordedAt: string;
   recordedBy: string;
+}
+
+/** A draft plan as read: the window the family is shown, and whether the council's letter gave it. */
+export interface DraftPlanView extends DraftPlanRecord {
+  requestWindowGivenByCouncil: boolean;
 }
 
 export interface ConsultationContact {

@@ -1,19 +1,15 @@
 import type { FamilyView } from '../lists/family-view.js';
 import type { TailoredList } from '../lists/model.js';
 import type { RightsStatement } from '../rights-statement.js';
-import { currentDecision, planWindowEndsOn } from './case.js';
+import { draftPlanView } from './case.js';
+import type { DecisionView } from './decision.js';
 import type {
   CaseRecord,
   Consultation,
   ConsultationAnswerRecord,
-  DraftPlanRecord,
-  PlacementDecision,
+  DraftPlanView,
 } from './model.js';
 
-/** A decision as read: with whether a later one corrected it. */
-export interface DecisionView extends PlacementDecision {
-  superseded: boolean;
-}
 
 /** A case's journey as officers of the child's LA read it. */
 export interface CaseJourneyView {
@@ -42,7 +38,11 @@ export interface FamilyJourneyView extends FamilyView {
   consultationNote: string;
   decision: DecisionView | null;
   requestWindowEndsOn: string | null;
+  /** The latest draft plan (its window as the family is shown it), or null before one. */
+  draftPlan: DraftPlanView | null;
   choicesClosed: boolean;
+  /** Today's statement, with the LA's additions: the list's own `statement` is the one it was made with. */
+  currentStatement: RightsStatement;
 }
 
 /** The answer in force: the latest version, if the setting has answered. */
@@ -51,15 +51,8 @@ export function latestAnswer(c: Pick<Consultation, 'answers'>): ConsultationAnsw
 }
 
 /** The case's draft plans, newest first (the record keeps them oldest first). */
-export function draftPlansNewestFirst(record: CaseRecord): DraftPlanRecord[] {
-  // Each window as the Regulations give it, whatever an older version of OpenPlace stored.
-  return [...record.draftPlans]
-    .reverse()
-    .map((plan) => ({ ...plan, requestWindowEndsOn: planWindowEndsOn(plan) }));
+export function draftPlansNewestFirst(record: CaseRecord): DraftPlanView[] {
+  // Each window as the letter or the Regulations give it, whatever an older version of OpenPlace stored.
+  return [...record.draftPlans].reverse().map(draftPlanView);
 }
 
-/** The decision in force as read: never superseded, or null before one is recorded. */
-export function decisionInForce(record: CaseRecord): DecisionView | null {
-  const d = currentDecision(record);
-  return d ? { ...d, superseded: false } : null;
-}

@@ -4,8 +4,9 @@ import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
 import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-service.js';
-import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, DecisionView as DecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
-import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceRefusal as ChoiceRefusalModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
+import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
+import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefusalModel } from '../../core/journey/decision.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
 import type { ErasureReceipt as ErasureReceiptModel } from '../../services/retention-service.js';
 import type { StaleSettingView as StaleSettingModel, StaleProvision as StaleProvisionModel } from '../../core/capacity-reminders.js';
@@ -268,7 +269,12 @@ export type ChoiceChangeKind =
   /** The order of the family's choices changed. */
   | 'RERANKED';
 
-/** A family choice the council did not name, with the grounds it relied on. */
+/**
+ * A family choice the council did not name, with the grounds it relied on. Decisions recorded from
+ * 5 December 2026 carry refusals only where s.39 needs grounds (preferences ranked above the one
+ * named, or all when none was named); earlier ones may carry refusals of preferences ranked below the
+ * one named, kept as the record.
+ */
 export type ChoiceRefusal = {
   __typename?: 'ChoiceRefusal';
   choiceId: Scalars['ID']['output'];
@@ -276,6 +282,11 @@ export type ChoiceRefusal = {
   /** Each ground in plain English, in the same order. */
   groundTexts: Array<Scalars['String']['output']>;
   grounds: Array<RefusalGround>;
+  /**
+   * False for a preference ranked below the one named, kept from a decision recorded before 5 December
+   * 2026: naming a preference refuses none below it, so show it as not decided, not as refused.
+   */
+  groundsNeeded: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** The choice's rank when the decision was recorded. */
   rank: Scalars['Int']['output'];
@@ -439,12 +450,15 @@ export type DraftPlanRecord = {
   recordedAt: Scalars['DateTime']['output'];
   recordedBy: Scalars['String']['output'];
   /**
-   * The last day of the family's minimum window: 15 days beginning with the day the plan was sent
-   * (SEND Regulations 2014 reg 13(1)(a); reg 22(2)(c) for amendments), so a plan sent on 1 March gives
-   * at least until 15 March. Worked out from sentOn when read: plans recorded before 5 December 2026
-   * stored a day more, which is never shown.
+   * The last day of the family's window to ask for a setting: the date the council's letter gave, when
+   * the officer recorded it (requestWindowGivenByCouncil); otherwise the minimum, 15 days beginning with
+   * the day the plan was sent (SEND Regulations 2014 reg 13(1)(a); reg 22(2)(c) for amendments), so a
+   * plan sent on 1 March gives at least until 15 March. The minimum is worked out from sentOn when
+   * read: plans recorded before 5 December 2026 stored a day more, which is never shown.
    */
   requestWindowEndsOn: Scalars['Date']['output'];
+  /** True when requestWindowEndsOn is the date the council's letter gave; false when it is the Regulations' minimum. */
+  requestWindowGivenByCouncil: Scalars['Boolean']['output'];
   sentOn: Scalars['Date']['output'];
 };
 
@@ -557,6 +571,16 @@ export type FamilyDecision = {
   refusals: Array<ChoiceRefusal>;
 };
 
+/** A draft plan as the family sees it: when it was sent and until when they may ask for a setting. */
+export type FamilyDraftPlan = {
+  __typename?: 'FamilyDraftPlan';
+  kind: DraftPlanKind;
+  /** The date the council's letter gave (requestWindowGivenByCouncil), else the Regulations' minimum. */
+  requestWindowEndsOn: Scalars['Date']['output'];
+  requestWindowGivenByCouncil: Scalars['Boolean']['output'];
+  sentOn: Scalars['Date']['output'];
+};
+
 export type FamilyLink = {
   __typename?: 'FamilyLink';
   expiresAt: Scalars['DateTime']['output'];
@@ -593,10 +617,14 @@ export type FamilyList = {
   consultationNote: Scalars['String']['output'];
   /** The council's consultations with settings about the child, newest first. */
   consultations: Array<FamilyConsultation>;
+  /** Today's statement, with the council's current additions: what a family page shows first. */
+  currentStatement: ParentsRightsStatement;
   /** The council's decision, once recorded (the current one, if it was corrected). */
   decision: Maybe<FamilyDecision>;
   /** How distances were measured: always approximate, and from a district centre when a postcode was given. */
   distanceNote: Scalars['String']['output'];
+  /** The latest draft plan (or proposed amendments) sent to the family, with its window. Null before one. */
+  draftPlan: Maybe<FamilyDraftPlan>;
   entries: Array<FamilyListEntry>;
   expiresAt: Scalars['DateTime']['output'];
   /** Every setting the family has asked for, on the register or not. */
@@ -611,11 +639,16 @@ export type FamilyList = {
   rangeNote: Maybe<Scalars['String']['output']>;
   removedFamilyChoices: Array<FamilyChoice>;
   /**
-   * At least until this day the family may ask for a setting: 15 days beginning with the day the latest
-   * draft plan was sent (the council's letter may give longer). Null before a draft plan is recorded.
+   * The last day the family may ask for a setting after the latest draft plan: the date the council's
+   * letter gave, when recorded; else the minimum, 15 days beginning with the day the plan was sent
+   * ("at least until": the letter may give longer). Null before a draft plan is recorded. The same as
+   * draftPlan.requestWindowEndsOn.
    */
   requestWindowEndsOn: Maybe<Scalars['Date']['output']>;
-  /** Shown first: the family may ask for any setting, on this list or not. */
+  /**
+   * The statement this list was made with, kept as the record: the family may ask for any setting, on
+   * this list or not. When its version is older than currentStatement's, show currentStatement first.
+   */
   statement: ParentsRightsStatement;
   /** This list's version of the case. */
   version: Scalars['Int']['output'];
@@ -915,7 +948,15 @@ export type Mutation = {
   eraseCase: ErasureReceipt;
   /** Officers of the child's LA. */
   generateTailoredList: GenerateTailoredListPayload;
-  /** Officers of the child's LA: the date a draft plan (or proposed amendments) went to the family. */
+  /**
+   * Officers of the child's LA: the date a draft plan (or proposed amendments) went to the family.
+   * sentOn may not be after today (London), more than a year ago, or before the case's first list
+   * (BAD_USER_INPUT with DATE_IN_FUTURE, DATE_TOO_OLD or DATE_BEFORE_FIRST_LIST on sentOn).
+   * requestWindowEndsOn is the last day the council's letter gives the family to ask for a setting;
+   * without it, the family is shown the Regulations' minimum (sentOn plus 14 days, "at least until").
+   * It is refused before that minimum (REQUEST_WINDOW_TOO_SHORT) or more than 60 days after sentOn
+   * (REQUEST_WINDOW_TOO_LONG).
+   */
   recordDraftPlanSent: CaseJourney;
   /** Officers of the child's LA. Immutable: a correction supersedes the decision, with a reason. */
   recordPlacementDecision: CaseJourney;
@@ -977,6 +1018,7 @@ export type MutationRecordDraftPlanSentArgs = {
   caseReference: Scalars['String']['input'];
   kind: DraftPlanKind;
   laCode: Scalars['String']['input'];
+  requestWindowEndsOn?: InputMaybe<Scalars['Date']['input']>;
   sentOn: Scalars['Date']['input'];
 };
 
@@ -1451,11 +1493,26 @@ export type RecordPlacementDecisionInput = {
   caseReference: Scalars['String']['input'];
   /** Required with supersedes. */
   correctionReason?: InputMaybe<Scalars['String']['input']>;
-  /** The date of the decision letter (London). */
+  /**
+   * The date of the decision letter (London): not after today, not more than a year ago, not before the
+   * case's first list (DATE_IN_FUTURE, DATE_TOO_OLD, DATE_BEFORE_FIRST_LIST). A letter sent tomorrow
+   * is recorded tomorrow.
+   */
   decidedOn: Scalars['Date']['input'];
+  /**
+   * The family's current choice ids in order, as the officer confirmed them. When given and the family
+   * has changed its choices since, nothing is recorded (FAMILY_ORDER_CHANGED, with currentOrder).
+   */
+  familyOrder?: InputMaybe<Array<Scalars['ID']['input']>>;
   laCode: Scalars['String']['input'];
   named: NamedPlacementInput;
-  /** One for every current family choice that is not named: the grounds relied on and why. */
+  /**
+   * The grounds relied on and why, for each family preference s.39 needs them for: every preference
+   * ranked above the one named, or every preference when the council names a setting the family did
+   * not ask for, or a type of setting. None when the council names the family's first preference.
+   * Missing ones are refused (REFUSAL_GROUNDS_MISSING); grounds for a preference ranked below the one
+   * named are refused too (REFUSAL_NOT_NEEDED): naming a preference refuses none below it.
+   */
   refusals?: InputMaybe<Array<ChoiceRefusalInput>>;
   /** To correct a recorded decision: its id. Decisions are never changed, only superseded. */
   supersedes?: InputMaybe<Scalars['ID']['input']>;
@@ -1923,6 +1980,7 @@ export type ResolversTypes = {
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
   FamilyDecision: ResolverTypeWrapper<DecisionViewModel>;
+  FamilyDraftPlan: ResolverTypeWrapper<FamilyDraftPlan>;
   FamilyLink: ResolverTypeWrapper<NewFamilyLinkModel>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
   FamilyList: ResolverTypeWrapper<FamilyViewModel>;
@@ -2044,6 +2102,7 @@ export type ResolversParentTypes = {
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ConsultationViewModel;
   FamilyDecision: DecisionViewModel;
+  FamilyDraftPlan: FamilyDraftPlan;
   FamilyLink: NewFamilyLinkModel;
   FamilyLinkInfo: FamilyLinkRecordModel;
   FamilyList: FamilyViewModel;
@@ -2201,6 +2260,7 @@ export type ChoiceRefusalResolvers<ContextType = GraphqlContext, ParentType exte
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   groundTexts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   grounds?: Resolver<Array<ResolversTypes['RefusalGround']>, ParentType, ContextType>;
+  groundsNeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2291,6 +2351,7 @@ export type DraftPlanRecordResolvers<ContextType = GraphqlContext, ParentType ex
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestWindowEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  requestWindowGivenByCouncil?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
@@ -2357,6 +2418,13 @@ export type FamilyDecisionResolvers<ContextType = GraphqlContext, ParentType ext
   refusals?: Resolver<Array<ResolversTypes['ChoiceRefusal']>, ParentType, ContextType>;
 };
 
+export type FamilyDraftPlanResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyDraftPlan'] = ResolversParentTypes['FamilyDraftPlan']> = {
+  kind?: Resolver<ResolversTypes['DraftPlanKind'], ParentType, ContextType>;
+  requestWindowEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  requestWindowGivenByCouncil?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type FamilyLinkResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyLink'] = ResolversParentTypes['FamilyLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2377,8 +2445,10 @@ export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends
   consideredNotListed?: Resolver<Array<ResolversTypes['NotListedCount']>, ParentType, ContextType>;
   consultationNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consultations?: Resolver<Array<ResolversTypes['FamilyConsultation']>, ParentType, ContextType>;
+  currentStatement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['FamilyDecision']>, ParentType, ContextType>;
   distanceNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftPlan?: Resolver<Maybe<ResolversTypes['FamilyDraftPlan']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['FamilyListEntry']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   familyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
@@ -2806,6 +2876,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   FamilyChoice?: FamilyChoiceResolvers<ContextType>;
   FamilyConsultation?: FamilyConsultationResolvers<ContextType>;
   FamilyDecision?: FamilyDecisionResolvers<ContextType>;
+  FamilyDraftPlan?: FamilyDraftPlanResolvers<ContextType>;
   FamilyLink?: FamilyLinkResolvers<ContextType>;
   FamilyLinkInfo?: FamilyLinkInfoResolvers<ContextType>;
   FamilyList?: FamilyListResolvers<ContextType>;

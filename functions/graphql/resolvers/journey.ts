@@ -1,5 +1,6 @@
 import { capacityViewOf, pendingConsultationsOf } from '../../core/capacity-view.js';
-import { decisionViews, requestWindowEndsOn } from '../../core/journey/case.js';
+import { requestWindowEndsOn } from '../../core/journey/case.js';
+import { decisionInForce, decisionViews } from '../../core/journey/decision.js';
 import {
   ANSWER_NOTE,
   appealText,
@@ -7,7 +8,7 @@ import {
   familyStatusText,
   GROUND_TEXT,
 } from '../../core/journey/texts.js';
-import { decisionInForce, draftPlansNewestFirst, latestAnswer } from '../../core/journey/view.js';
+import { draftPlansNewestFirst, latestAnswer } from '../../core/journey/view.js';
 import { LA_NAMES } from '../../services/la-names.js';
 import type {
   CapacityResolvers,
@@ -46,8 +47,11 @@ export const journeyMutations: Pick<
 > = {
   setFamilyChoices: (_parent, { token, input }, { journey, sourceIp }) =>
     journey.setFamilyChoices(token, input, sourceIp),
-  recordDraftPlanSent: (_parent, { caseReference, laCode, sentOn, kind }, { caller, journey }) =>
-    journey.recordDraftPlanSent(caller, caseReference, laCode, sentOn, kind),
+  recordDraftPlanSent: (
+    _parent,
+    { caseReference, laCode, sentOn, kind, requestWindowEndsOn },
+    { caller, journey },
+  ) => journey.recordDraftPlanSent(caller, caseReference, laCode, sentOn, kind, requestWindowEndsOn),
   startConsultation: (_parent, { input }, { caller, journey }) => journey.startConsultation(caller, input),
   withdrawConsultation: (_parent, { id, reason }, { caller, journey }) =>
     journey.withdrawConsultation(caller, id, reason),

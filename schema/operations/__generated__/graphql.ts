@@ -363,11 +363,26 @@ export type RecordPlacementDecisionInput = {
   caseReference: string;
   /** Required with supersedes. */
   correctionReason?: string | null | undefined;
-  /** The date of the decision letter (London). */
+  /**
+   * The date of the decision letter (London): not after today, not more than a year ago, not before the
+   * case's first list (DATE_IN_FUTURE, DATE_TOO_OLD, DATE_BEFORE_FIRST_LIST). A letter sent tomorrow
+   * is recorded tomorrow.
+   */
   decidedOn: string;
+  /**
+   * The family's current choice ids in order, as the officer confirmed them. When given and the family
+   * has changed its choices since, nothing is recorded (FAMILY_ORDER_CHANGED, with currentOrder).
+   */
+  familyOrder?: Array<string | number> | null | undefined;
   laCode: string;
   named: NamedPlacementInput;
-  /** One for every current family choice that is not named: the grounds relied on and why. */
+  /**
+   * The grounds relied on and why, for each family preference s.39 needs them for: every preference
+   * ranked above the one named, or every preference when the council names a setting the family did
+   * not ask for, or a type of setting. None when the council names the family's first preference.
+   * Missing ones are refused (REFUSAL_GROUNDS_MISSING); grounds for a preference ranked below the one
+   * named are refused too (REFUSAL_NOT_NEEDED): naming a preference refuses none below it.
+   */
   refusals?: Array<ChoiceRefusalInput> | null | undefined;
   /** To correct a recorded decision: its id. Decisions are never changed, only superseded. */
   supersedes?: string | number | null | undefined;

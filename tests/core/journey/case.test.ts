@@ -7,17 +7,22 @@ import {
 } from '../../../functions/core/errors.js';
 import {
   currentDecision,
-  decide,
-  decisionViews,
   FAMILY_SUBJECT,
+  latestDraftPlan,
   newCaseRecord,
   requestWindowEndsOn,
   withDraftPlan,
   withFamilyChoices,
   withOfficerChoices,
 } from '../../../functions/core/journey/case.js';
-import { parseDecision, parseSetFamilyChoices } from '../../../functions/core/journey/input.js';
+import { decide, decisionInForce, decisionViews } from '../../../functions/core/journey/decision.js';
+import {
+  parseDecision,
+  parseDraftPlanSent,
+  parseSetFamilyChoices,
+} from '../../../functions/core/journey/input.js';
 import type { CaseRecord, PlacementDecision, RefusalGround } from '../../../functions/core/journey/model.js';
+import type { JourneyDateBounds } from '../../../functions/core/journey/recorded-dates.js';
 import { draftPlansNewestFirst } from '../../../functions/core/journey/view.js';
 import type { FamilyChoice } from '../../../functions/core/lists/model.js';
 import type { Setting } from '../../../functions/core/model.js';
@@ -329,22 +334,36 @@ function decision(input: Record<string, unknown>) {
   return parseDecision({ caseReference: CASE, laCode: LA, decidedOn: '2027-04-20', ...input });
 }
 
+/** Today and the first list, for the dates below: decisions dated 2027-04-20 are recordable. */
+const BOUNDS = { today: '2027-04-30', firstListOn: '2027-02-01' };
+
 function decideOn(
   record: CaseRecord,
   input: Record<string, unknown>,
-  context: { namedSetting?: Setting | null; latest?: ReturnType<typeof aListOf> | null; id?: string } = {},
+  context: {
+    namedSetting?: Setting | null;
+    latest?: ReturnType<typeof aListOf> | null;
+    id?: string;
+    bounds?: typeof BOUNDS;
+  } = {},
 ): PlacementDecision {
   return decide(record, decision(input), {
     latest: context.latest === undefined ? aListOf('s-a') : context.latest,
     namedSetting: context.namedSetting ?? null,
+    bounds: context.bounds ?? BOUNDS,
     id: context.id ?? 'd1',
     by: 'officer-1',
     at: LATER,
   });
 }
 
-/** Naming school a and refusing b and c: a complete decision on threeChoices(). */
-const nameA = { named: { settingId: 's-a' }, refusals: [refusal('b'), refusal('c')] };
+/** Naming school a, the family's first preference: a complete decision on threeChoices(), no grounds needed. */
+const nameA = { named: { settingId: 's-a' }, refusals: [] };
+/** Naming off-register c, the third preference: grounds for a and b, ranked above it. */
+const nameC = {
+  named: { offRegister: { name: 'Off-register c', urn: '123456' } },
+  refusals: [refusal('a'), refusal('b')],
+};
 
 const withDecisions = (record: CaseRecord, ...decisions: PlacementDecision[]): CaseRecord => ({
   ...record,
@@ -366,14 +385,11 @@ describe('decide: what is named', () => {
   it("records the rank of the family's second choice when that one is named", () => {
     const d = decideOn(
       threeChoices(),
-      { named: { settingId: 's-b' }, refusals: [refusal('a'), refusal('c')] },
+      { named: { settingId: 's-b' }, refusals: [refusal('a')] },
       { namedSetting: schoolB },
     );
     expect(d).toMatchObject({ familyChoiceId: 'b', familyChoiceRank: 2, onList: false });
-    expect(d.refusals.map((r) => [r.choiceId, r.rank])).toEqual([
-      ['a', 1],
-      ['c', 3],
-    ]);
+    expect(d.refusals.map((r) => [r.choiceId, r.rank])).toEqual([['a', 1]]);
   });
 
   it("records that the named setting was on the case's latest list", () => {
@@ -390,10 +406,7 @@ describe('decide: what is named', () => {
   });
 
   it('finds the family choice of an off-register setting by its URN', () => {
-    const d = decideOn(threeChoices(), {
-      named: { offRegister: { name: 'Off-register c', urn: '123456' } },
-      refusals: [refusal('a'), refusal('b')],
-    });
+    const d = decideOn(threeChoices(), nameC);
     expect(d).toMatchObject({ familyChoiceId: 'c', familyChoiceRank: 3, onList: false });
     expect(d.named).toMatchObject({ kind: 'OFF_REGISTER_SETTING', settingId: null, urn: '123456' });
   });
@@ -453,42 +466,89 @@ describe('decide: appeal date', () => {
   });
 
   it('never cuts the appeal period short at the end of a month', () => {
-    const d = decideOn(threeChoices(), { ...nameA, decidedOn: '2027-12-31' }, { namedSetting: schoolA });
+    const d = decideOn(
+      threeChoices(),
+      { ...nameA, decidedOn: '2027-12-31' },
+      { namedSetting: schoolA, bounds: { today: '2028-01-04', firstListOn: '2027-02-01' } },
+    );
     expect(d.appealBy).toBe('2028-02-29');
   });
 });
 
-describe('decide: refusals', () => {
-  it('requires a refusal for every current family choice not named, naming input.refusals', () => {
+describe('decide: refusals where s.39 needs them', () => {
+  it("asks no grounds when the council names the family's first preference, and records none", () => {
+    const d = decideOn(threeChoices(), nameA, { namedSetting: schoolA });
+    expect(d.refusals).toEqual([]);
+  });
+
+  it('requires grounds for each preference ranked above the one named, with the code and the choices', () => {
+    const error = thrown(() =>
+      decideOn(threeChoices(), { ...nameC, refusals: [refusal('b')] }),
+    ) as InvalidInputError;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        field: 'input.refusals',
+        code: 'REFUSAL_GROUNDS_MISSING',
+        params: { choiceIds: ['a'] },
+      }),
+    ]);
+  });
+
+  it('refuses grounds for a preference ranked below the one named: naming one refuses none below it', () => {
     const error = thrown(() =>
       decideOn(
         threeChoices(),
-        { named: { settingId: 's-a' }, refusals: [refusal('b')] },
-        { namedSetting: schoolA },
+        { named: { settingId: 's-b' }, refusals: [refusal('a'), refusal('c')] },
+        {
+          namedSetting: schoolB,
+        },
       ),
-    );
-    expect(error).toBeInstanceOf(InvalidInputError);
-    expect(fieldsOf(error)).toEqual(['input.refusals']);
-    expect((error as Error).message).toMatch(/c \(Off-register c\)/);
+    ) as InvalidInputError;
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        field: 'input.refusals.1.choiceId',
+        code: 'REFUSAL_NOT_NEEDED',
+        params: { choiceId: 'c', rank: 3, namedRank: 2 },
+      }),
+    ]);
   });
 
-  it('requires refusals even for a setting named from outside the choices', () => {
+  it('requires grounds for every preference when the council names a setting the family did not ask for', () => {
     const other = maintained('s-other');
     const error = thrown(() =>
       decideOn(
         threeChoices(),
         { named: { settingId: 's-other' }, refusals: [refusal('a'), refusal('b')] },
-        {
-          namedSetting: other,
-        },
+        { namedSetting: other },
       ),
-    );
-    expect(fieldsOf(error)).toEqual(['input.refusals']);
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({ code: 'REFUSAL_GROUNDS_MISSING', params: { choiceIds: ['c'] } });
+  });
+
+  it('requires grounds for every preference when the council names only a type of setting', () => {
+    const error = thrown(() =>
+      decideOn(threeChoices(), {
+        named: { typeOfSetting: 'SPECIAL_SCHOOL', typeDescription: 'A special school' },
+        refusals: [refusal('c')],
+      }),
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({
+      code: 'REFUSAL_GROUNDS_MISSING',
+      params: { choiceIds: ['a', 'b'] },
+    });
   });
 
   it('records each refusal with the choice name, its rank, the grounds and the explanation', () => {
-    const d = decideOn(threeChoices(), nameA, { namedSetting: schoolA });
+    const d = decideOn(threeChoices(), nameC);
     expect(d.refusals).toEqual([
+      {
+        choiceId: 'a',
+        name: 'School a',
+        rank: 1,
+        grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
+        explanation: 'Why a was refused.',
+      },
       {
         choiceId: 'b',
         name: 'School b',
@@ -496,21 +556,38 @@ describe('decide: refusals', () => {
         grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
         explanation: 'Why b was refused.',
       },
-      {
-        choiceId: 'c',
-        name: 'Off-register c',
-        rank: 3,
-        grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
-        explanation: 'Why c was refused.',
-      },
     ]);
+  });
+
+  it('shows a refusal an older decision kept for a preference below the one named as not needing grounds', () => {
+    const old: PlacementDecision = {
+      ...decideOn(threeChoices(), nameA, { namedSetting: schoolA }),
+      refusals: [
+        {
+          choiceId: 'b',
+          name: 'School b',
+          rank: 2,
+          grounds: ['UNREASONABLE_PUBLIC_EXPENDITURE'],
+          explanation: 'Old.',
+        },
+      ],
+    };
+    const view = decisionInForce(withDecisions(threeChoices(), old));
+    expect(view?.refusals.map((r) => [r.choiceId, r.groundsNeeded])).toEqual([['b', false]]);
+    const typeNamed = decideOn(threeChoices(), {
+      named: { typeOfSetting: 'MAINSTREAM', typeDescription: 'A local school' },
+      refusals: [refusal('a'), refusal('b'), refusal('c')],
+    });
+    expect(
+      decisionInForce(withDecisions(threeChoices(), typeNamed))?.refusals.every((r) => r.groundsNeeded),
+    ).toBe(true);
   });
 
   it('refuses a refusal of the choice that is named', () => {
     const error = thrown(() =>
       decideOn(
         threeChoices(),
-        { ...nameA, refusals: [refusal('a'), refusal('b'), refusal('c')] },
+        { ...nameA, refusals: [refusal('a')] },
         {
           namedSetting: schoolA,
         },
@@ -523,26 +600,20 @@ describe('decide: refusals', () => {
     const error = thrown(() =>
       decideOn(
         threeChoices(),
-        { ...nameA, refusals: [refusal('b'), refusal('c'), refusal('x')] },
+        { ...nameA, refusals: [refusal('x')] },
         {
           namedSetting: schoolA,
         },
       ),
     );
-    expect(fieldsOf(error)).toEqual(['input.refusals.2.choiceId']);
+    expect(fieldsOf(error)).toEqual(['input.refusals.0.choiceId']);
   });
 
   it.each(['NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION', 'UNREASONABLE_PUBLIC_EXPENDITURE'] as const)(
     'accepts the s.9 ground %s for a setting the council must consider',
     (ground) => {
-      const d = decideOn(
-        threeChoices(),
-        { ...nameA, refusals: [refusal('b', [ground]), refusal('c')] },
-        {
-          namedSetting: schoolA,
-        },
-      );
-      expect(d.refusals[0]?.grounds).toEqual([ground]);
+      const d = decideOn(threeChoices(), { ...nameC, refusals: [refusal('a'), refusal('b', [ground])] });
+      expect(d.refusals[1]?.grounds).toEqual([ground]);
     },
   );
 
@@ -685,9 +756,18 @@ describe('currentDecision and decisionViews', () => {
 
 // --- Draft plans and officer changes ------------------------------------------------------------
 
+/** A plan's input, as the officer gives it (the window date from the letter, when it gives one). */
+const plan = (sentOn: string, kind = 'DRAFT_PLAN', requestWindowEndsOn: string | null = null) =>
+  parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
+const planContext = (at = LATER, bounds: JourneyDateBounds = { today: '2028-01-10', firstListOn: '2027-02-01' }) => ({
+  bounds,
+  by: 'officer-1',
+  at,
+});
+
 describe('withDraftPlan', () => {
   it("opens the family's window for at least 15 days beginning with the day the plan was sent (reg 13)", () => {
-    const record = withDraftPlan(aRecord(), { kind: 'DRAFT_PLAN', sentOn: '2027-03-01' }, 'officer-1', LATER);
+    const record = withDraftPlan(aRecord(), plan('2027-03-01'), planContext());
     expect(record.draftPlans).toEqual([
       {
         kind: 'DRAFT_PLAN',
@@ -698,22 +778,56 @@ describe('withDraftPlan', () => {
       },
     ]);
     expect(requestWindowEndsOn(record)).toBe('2027-03-15');
+    expect(latestDraftPlan(record)).toMatchObject({ requestWindowGivenByCouncil: false });
   });
 
-  it('takes the window from the latest plan, such as proposed amendments', () => {
-    const first = withDraftPlan(aRecord(), { kind: 'DRAFT_PLAN', sentOn: '2027-03-01' }, 'officer-1', AT);
-    const second = withDraftPlan(
-      first,
-      { kind: 'PROPOSED_AMENDMENTS', sentOn: '2027-12-20' },
-      'officer-1',
-      LATER,
-    );
+  it('counts the same 15 days for proposed amendments after a review (reg 22(2)(c)), across a year end', () => {
+    const first = withDraftPlan(aRecord(), plan('2027-03-01'), planContext(AT));
+    const second = withDraftPlan(first, plan('2027-12-20', 'PROPOSED_AMENDMENTS'), planContext());
     expect(second.draftPlans).toHaveLength(2);
     expect(requestWindowEndsOn(second)).toBe('2028-01-03');
   });
 
+  it("shows the date the council's letter gives, when the officer records it", () => {
+    const record = withDraftPlan(aRecord(), plan('2027-03-01', 'DRAFT_PLAN', '2027-03-22'), planContext());
+    expect(requestWindowEndsOn(record)).toBe('2027-03-22');
+    expect(latestDraftPlan(record)).toMatchObject({
+      requestWindowEndsOn: '2027-03-22',
+      requestWindowGivenByCouncil: true,
+    });
+    expect(draftPlansNewestFirst(record)[0]).toMatchObject({ requestWindowGivenByCouncil: true });
+  });
+
+  it("accepts a letter's date on the Regulations' last day, and refuses one a day earlier with its code", () => {
+    const onTime = withDraftPlan(aRecord(), plan('2027-03-01', 'DRAFT_PLAN', '2027-03-15'), planContext());
+    expect(requestWindowEndsOn(onTime)).toBe('2027-03-15');
+    const error = thrown(() =>
+      withDraftPlan(aRecord(), plan('2027-03-01', 'PROPOSED_AMENDMENTS', '2027-03-14'), planContext()),
+    ) as InvalidInputError;
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        field: 'requestWindowEndsOn',
+        code: 'REQUEST_WINDOW_TOO_SHORT',
+        params: { requestWindowEndsOn: '2027-03-14', earliest: '2027-03-15' },
+      }),
+    ]);
+  });
+
+  it('refuses a window more than 60 days after the plan was sent', () => {
+    expect(() =>
+      withDraftPlan(aRecord(), plan('2027-03-01', 'DRAFT_PLAN', '2027-04-30'), planContext()),
+    ).not.toThrow();
+    const error = thrown(() =>
+      withDraftPlan(aRecord(), plan('2027-03-01', 'DRAFT_PLAN', '2027-05-01'), planContext()),
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({
+      code: 'REQUEST_WINDOW_TOO_LONG',
+      params: { requestWindowEndsOn: '2027-05-01', latest: '2027-04-30' },
+    });
+  });
+
   it('shows a plan recorded before the rule by the Regulations, not the day more it stored', () => {
-    const old = withDraftPlan(aRecord(), { kind: 'DRAFT_PLAN', sentOn: '2027-03-01' }, 'officer-1', AT);
+    const old = withDraftPlan(aRecord(), plan('2027-03-01'), planContext(AT));
     const stored = {
       ...old,
       draftPlans: old.draftPlans.map((p) => ({ ...p, requestWindowEndsOn: '2027-03-16' })),
@@ -724,6 +838,100 @@ describe('withDraftPlan', () => {
 
   it('has no window before a draft plan is recorded', () => {
     expect(requestWindowEndsOn(aRecord())).toBeNull();
+  });
+});
+
+describe('journey dates: letters already sent', () => {
+  const today = { today: '2027-03-10', firstListOn: '2027-02-01' };
+
+  it('refuses a draft plan sent after today, naming today', () => {
+    const error = thrown(() =>
+      withDraftPlan(aRecord(), plan('2027-03-11'), planContext(LATER, today)),
+    ) as InvalidInputError;
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        field: 'sentOn',
+        code: 'DATE_IN_FUTURE',
+        params: { date: '2027-03-11', today: '2027-03-10' },
+      }),
+    ]);
+  });
+
+  it('accepts a draft plan sent today', () => {
+    expect(requestWindowEndsOn(withDraftPlan(aRecord(), plan('2027-03-10'), planContext(LATER, today)))).toBe(
+      '2027-03-24',
+    );
+  });
+
+  it("refuses a draft plan sent before the case's first list", () => {
+    const error = thrown(() =>
+      withDraftPlan(aRecord(), plan('2027-01-31'), planContext(LATER, today)),
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({
+      code: 'DATE_BEFORE_FIRST_LIST',
+      params: { date: '2027-01-31', firstListOn: '2027-02-01' },
+    });
+  });
+
+  it('refuses a date more than a year before today', () => {
+    const bounds = { today: '2027-03-10', firstListOn: null };
+    expect(() => withDraftPlan(aRecord(), plan('2026-03-10'), planContext(LATER, bounds))).not.toThrow();
+    const error = thrown(() =>
+      withDraftPlan(aRecord(), plan('2026-03-09'), planContext(LATER, bounds)),
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({
+      code: 'DATE_TOO_OLD',
+      params: { date: '2026-03-09', earliest: '2026-03-10' },
+    });
+  });
+
+  it('refuses a decision letter dated after today, and one before the first list', () => {
+    const future = thrown(() =>
+      decideOn(threeChoices(), { ...nameA, decidedOn: '2031-01-01' }, { namedSetting: schoolA }),
+    ) as InvalidInputError;
+    expect(future.issues).toEqual([
+      expect.objectContaining({ field: 'input.decidedOn', code: 'DATE_IN_FUTURE' }),
+    ]);
+    const early = thrown(() =>
+      decideOn(threeChoices(), { ...nameA, decidedOn: '2027-01-15' }, { namedSetting: schoolA }),
+    ) as InvalidInputError;
+    expect(early.issues[0]).toMatchObject({ field: 'input.decidedOn', code: 'DATE_BEFORE_FIRST_LIST' });
+  });
+
+  it('checks the date of a correction too', () => {
+    const record = withDecisions(
+      threeChoices(),
+      decideOn(threeChoices(), nameA, { namedSetting: schoolA, id: 'd1' }),
+    );
+    const error = thrown(() =>
+      decideOn(
+        record,
+        { ...nameA, supersedes: 'd1', correctionReason: 'Date.', decidedOn: '2027-05-01' },
+        { namedSetting: schoolA },
+      ),
+    ) as InvalidInputError;
+    expect(error.issues[0]).toMatchObject({ code: 'DATE_IN_FUTURE' });
+  });
+});
+
+describe("decide: the family's order as the officer confirmed it", () => {
+  it('records the decision when the order confirmed is the order', () => {
+    expect(
+      decideOn(threeChoices(), { ...nameA, familyOrder: ['a', 'b', 'c'] }, { namedSetting: schoolA }).id,
+    ).toBe('d1');
+  });
+
+  it('refuses it, with the order now, when the family changed its choices since', () => {
+    const error = thrown(() =>
+      decideOn(threeChoices(), { ...nameA, familyOrder: ['b', 'a', 'c'] }, { namedSetting: schoolA }),
+    ) as InvalidInputError;
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        field: 'input.familyOrder',
+        code: 'FAMILY_ORDER_CHANGED',
+        params: { currentOrder: ['a', 'b', 'c'] },
+      }),
+    ]);
   });
 });
 
@@ -783,7 +991,7 @@ describe('the family limit, when swapping', () => {
 
 describe('decide: the s.9 grounds where the route is not known', () => {
   it('accepts them for a setting off the register, whose route is to be confirmed', () => {
-    const record = aRecord([aChoice('a', 1), anOffRegisterChoice('c', 2)]);
+    const record = aRecord([anOffRegisterChoice('c', 1), aChoice('a', 2)]);
     const d = decideOn(
       record,
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decide, withFamilyChoices } from '../../../functions/core/journey/case.js';
+import { withFamilyChoices } from '../../../functions/core/journey/case.js';
+import { decide } from '../../../functions/core/journey/decision.js';
 import { answered, withdrawn } from '../../../functions/core/journey/consultation.js';
 import {
   consultationAnswered,
@@ -181,17 +182,21 @@ describe('PreferencesChanged', () => {
   });
 });
 
+/** Today and the case's first list: the decisions below, dated 2027-04-20, may be recorded. */
+const BOUNDS = { today: '2027-04-21', firstListOn: '2027-02-01' };
+
 describe('DecisionRecorded', () => {
   function aTalkativeDecision() {
+    // The council names the family's third preference: grounds for the two ranked above it (s.39).
     const record = aRecord([
-      aChoice('a', 1),
-      aChoice('b', 2, 'FAMILY', 'MUST_CONSIDER'),
+      aChoice('b', 1, 'FAMILY', 'MUST_CONSIDER'),
       {
-        ...aChoice('c', 3, 'FAMILY', 'TO_BE_CONFIRMED'),
+        ...aChoice('c', 2, 'FAMILY', 'TO_BE_CONFIRMED'),
         onRegister: false,
         settingId: null,
         name: FREE_TEXT.offRegisterName,
       },
+      aChoice('a', 3),
     ]);
     const input = parseDecision({
       caseReference: CASE,
@@ -219,6 +224,7 @@ describe('DecisionRecorded', () => {
       {
         latest: aListOf('s-a'),
         namedSetting: maintained('s-a'),
+        bounds: BOUNDS,
         id: 'd0',
         by: 'officer-1',
         at: '2027-04-20T10:00:00.000Z',
@@ -227,6 +233,7 @@ describe('DecisionRecorded', () => {
     return decide({ ...record, decisions: [d0] }, input, {
       latest: aListOf('s-a'),
       namedSetting: maintained('s-a'),
+      bounds: BOUNDS,
       id: 'd1',
       by: 'officer-1',
       at: '2027-04-21T10:00:00.000Z',
@@ -245,7 +252,7 @@ describe('DecisionRecorded', () => {
       urn: null,
       typeOfSetting: null,
       onList: true,
-      familyChoiceRank: 1,
+      familyChoiceRank: 3,
       refusedGrounds: ['UNREASONABLE_PUBLIC_EXPENDITURE', 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN'],
       supersedes: 'd0',
       appealBy: '2027-06-20',
@@ -258,6 +265,7 @@ describe('DecisionRecorded', () => {
     decide(aRecord(), parseDecision({ caseReference: CASE, laCode: LA, decidedOn: '2027-04-20', named }), {
       latest: null,
       namedSetting: null,
+      bounds: BOUNDS,
       id: 'd1',
       by: 'officer-1',
       at: '2027-04-21T10:00:00.000Z',

@@ -149,6 +149,7 @@ describe('parseDecision', () => {
       refusals: [],
       supersedes: null,
       correctionReason: null,
+      familyOrder: null,
     });
   });
 
@@ -358,6 +359,7 @@ describe('parseDraftPlanSent', () => {
     expect(parseDraftPlanSent('2027-03-01', 'PROPOSED_AMENDMENTS')).toEqual({
       sentOn: '2027-03-01',
       kind: 'PROPOSED_AMENDMENTS',
+      requestWindowEndsOn: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { requestWindowEndsOn } from '../../../functions/core/journey/case.js';
+import { decisionInForce } from '../../../functions/core/journey/decision.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
 import {
   type ChoiceChangeKind,
@@ -14,7 +15,6 @@ import { GROUND_TEXT } from '../../../functions/core/journey/texts.js';
 import {
   type CaseJourneyView,
   type ConsultationView,
-  decisionInForce,
   draftPlansNewestFirst,
   latestAnswer,
 } from '../../../functions/core/journey/view.js';

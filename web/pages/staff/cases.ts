@@ -8,7 +8,7 @@ import {
   NotFoundError,
 } from '../../../functions/core/errors.js';
 import type { CaseJourneyView } from '../../../functions/core/journey/view.js';
-import { decisionInForce } from '../../../functions/core/journey/view.js';
+import { decisionInForce } from '../../../functions/core/journey/decision.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
