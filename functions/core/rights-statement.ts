@@ -6,10 +6,10 @@
 // Regulations 2014, the SEND Code of Practice 0–25 (2015) and Education Act 1996 s.9); anything
 // the brief marks as still to verify stays out.
 
-export const RIGHTS_STATEMENT_VERSION = '2026-12.1';
+export const RIGHTS_STATEMENT_VERSION = '2026-12.2';
 
 /** The London calendar date (YYYY-MM-DD) from which this version is shown. */
-export const RIGHTS_STATEMENT_EFFECTIVE_FROM = '2026-11-30';
+export const RIGHTS_STATEMENT_EFFECTIVE_FROM = '2026-12-04';
 
 /**
  * When each version of the core text took effect. A list keeps the statement it was made with, so
@@ -17,6 +17,7 @@ export const RIGHTS_STATEMENT_EFFECTIVE_FROM = '2026-11-30';
  */
 const EFFECTIVE_FROM_BY_VERSION: Readonly<Record<string, string>> = {
   '2026-11.1': '2026-11-01',
+  '2026-12.1': '2026-11-30',
   [RIGHTS_STATEMENT_VERSION]: RIGHTS_STATEMENT_EFFECTIVE_FROM,
 };
 
@@ -25,7 +26,7 @@ export const RIGHTS_STATEMENT_TITLE = 'You can ask for any school or college';
 /** Shown first, and enough alone: at most five short paragraphs. */
 export const RIGHTS_STATEMENT_SUMMARY: readonly string[] = [
   'This list is advice from the council. It does not limit your choice. You can ask for any school or college, on this list or not. It can be in any council area. It can be a school this list shows as full. You can ask for more than one.',
-  'For most kinds of school and college, the council must name the one you ask for in your child’s EHC plan. It can only say no for a reason set out in the law. You have at least 15 days to ask, from when you get a draft plan. The kinds of school, and the reasons, are below.',
+  'For most kinds of school and college, the council must name the one you ask for in your child’s EHC plan. It can only say no for one of three reasons. One: the school is not suitable for your child’s age, ability, aptitude or special educational needs. Two: your child going there would stop other children being taught well. Three: it would stop resources being used efficiently. You have at least 15 days to ask, from when you get a draft plan.',
   'The council asks the school first, but the council decides, not the school. A school being full is not, by itself, a reason to say no.',
   'You can appeal to the SEND Tribunal about the school named in the final plan. You normally have two months from the date of the council’s decision letter. The Tribunal can tell the council to name a school that is on no list.',
   'Your local SENDIASS (SEND Information, Advice and Support Service) gives free advice. It does not take sides, and it keeps what you tell it private.',
@@ -40,7 +41,7 @@ export const RIGHTS_STATEMENT_PARAGRAPHS: readonly string[] = [
   'The council asks the school or college first. This is called consulting. The school can say if it thinks it can meet your child’s needs. But the council decides, not the school. A school being full is not, by itself, a reason to say no.',
   'If you want a mainstream school, section 33 of the Children and Families Act 2014 helps you. The council must make sure the plan gives your child a mainstream place, unless you do not want one. The only other reason it can say no is that your child being there would stop other children being taught well. It can only use this reason if no reasonable steps could prevent it. Under this rule, cost is not a reason. This rule is about the type of school. Which school is then decided by the rules above.',
   'A mainstream school is a maintained school or academy that is not a special school. A fee-paying independent school is not a mainstream school.',
-  'You can also ask for an independent school that is not on the section 41 list. The council must think about your request. It must take account of your wishes, as far as that fits with good education and not spending public money unreasonably. But it does not have to name that school. This rule is section 9 of the Education Act 1996.',
+  'You can also ask for a school, college or nursery of another kind. This includes an independent school or college that is not on the section 41 list. It also includes a private, voluntary or independent nursery. The council must think about your request. It must take account of your wishes, as far as that fits with good education and not spending public money unreasonably. But it does not have to name it. This rule is section 9 of the Education Act 1996.',
   'When the council sends you a draft EHC plan, you have at least 15 days to ask for a school or college. After a review, the council may send you changes it wants to make to the plan. You then have at least 15 days too.',
   'Are you a young person over compulsory school age and under 25? Then these rights are yours, and you make the request yourself. Compulsory school age ends on the last Friday in June of the school year you turn 16.',
   'If you disagree with the school or college named in the final plan, you can appeal to the SEND Tribunal. You normally have two months from the date of the council’s decision letter. If your appeal is only about the school, you do not need to contact a mediation adviser first.',
@@ -65,38 +66,6 @@ export const RIGHTS_STATEMENT_REFERENCES: readonly string[] = [
   'Education Act 1996, section 9 (pupils to be educated in accordance with parents’ wishes)',
   'Special Educational Needs and Disability Regulations 2014, and regulation 13 (time to request a school or institution)',
   'SEND Code of Practice: 0 to 25 years (2015), paragraphs 9.78, 9.79 and 9.83',
-];
-
-/**
- * Defined names and terms of art in the statement. A reader meets them as names to look up, not
- * words to sound out, so readability checks score each as one short word.
- */
-export const STATEMENT_GLOSSARY: readonly string[] = [
-  'SENDIASS',
-  'SEND Information, Advice and Support Service',
-  'SEND Tribunal',
-  'education, health and care (EHC) plan',
-  'EHC plan',
-  'special educational needs',
-  'Children and Families Act 2014',
-  'Education Act 1996',
-  'section 33',
-  'section 41',
-  'section 9',
-  'section 41 list',
-  'maintained school',
-  'maintained nursery school',
-  'mainstream school',
-  'academy',
-  'free school',
-  'further education',
-  'sixth-form college',
-  'non-maintained special school',
-  'independent special school',
-  'special post-16 institution',
-  'compulsory school age',
-  'young person',
-  'mediation adviser',
 ];
 
 export interface SendiassContact {

@@ -10,8 +10,8 @@ import { ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors
 import {
   assertNoDecision,
   currentDecision,
-  newCaseRecord,
   latestDraftPlan,
+  newCaseRecord,
   requestWindowEndsOn,
   withDraftPlan,
   withFamilyChoices,
@@ -26,7 +26,6 @@ import {
 } from '../core/journey/consultation.js';
 import { londonDate } from '../core/journey/dates.js';
 import { decide, decisionView, decisionViews } from '../core/journey/decision.js';
-import type { JourneyDateBounds } from '../core/journey/recorded-dates.js';
 import {
   consultationAnswered,
   consultationOverdue,
@@ -46,6 +45,7 @@ import {
   parseStartConsultation,
 } from '../core/journey/input.js';
 import type { CaseRecord, Consultation } from '../core/journey/model.js';
+import type { JourneyDateBounds } from '../core/journey/recorded-dates.js';
 import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { CONSULTATION_NOTE } from '../core/journey/texts.js';
 import type { CaseJourneyView, ConsultationView, FamilyJourneyView } from '../core/journey/view.js';

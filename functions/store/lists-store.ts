@@ -152,9 +152,12 @@ export function createListsStore({
    */
   async function firstCaseListAt(laCode: string, caseReference: string): Promise<string | null> {
     const oldest = await newestListItems(laCode, caseReference, `${LIST_DOCUMENT}, doc`, true);
-    return oldest
-      .flatMap((item) => (item ? [fromListItem(item)] : []))
-      .reduce<TailoredList | null>((a, b) => (!a || b.version < a.version ? b : a), null)?.generatedAt ?? null;
+    return (
+      oldest
+        .flatMap((item) => (item ? [fromListItem(item)] : []))
+        .reduce<TailoredList | null>((a, b) => (!a || b.version < a.version ? b : a), null)?.generatedAt ??
+      null
+    );
   }
 
   /** The case's newest list version number (no list is read), null if none. */

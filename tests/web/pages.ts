@@ -1,7 +1,13 @@
 import { inject } from 'vitest';
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
-import { aContact, DRAFT_PLAN_SENT, RECORD_DECISION, START_CONSULTATION } from '../helpers/journey.js';
+import {
+  aContact,
+  DRAFT_PLAN_SENT,
+  londonToday,
+  RECORD_DECISION,
+  START_CONSULTATION,
+} from '../helpers/journey.js';
 import { aListInput, aNorthernPlace, east, QUIET_PLACES } from '../helpers/lists.js';
 import { UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
@@ -155,7 +161,7 @@ export async function decidedCase(): Promise<Case> {
   const c = await everyStatusCase();
   const [first, second] = c.settings;
   const officer = asOfficer('938');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = londonToday();
   await gqlOk(
     DRAFT_PLAN_SENT,
     { caseReference: c.caseReference, laCode: '938', sentOn: today, kind: 'DRAFT_PLAN' },
@@ -200,7 +206,7 @@ export async function decidedCase(): Promise<Case> {
 export async function consultingCase(): Promise<Case> {
   const c = await everyStatusCase();
   const officer = asOfficer('938');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = londonToday();
   await gqlOk(
     DRAFT_PLAN_SENT,
     { caseReference: c.caseReference, laCode: '938', sentOn: today, kind: 'DRAFT_PLAN' },

@@ -11,6 +11,7 @@ import {
   ANSWER_CONSULTATION,
   aContact,
   CASE_JOURNEY,
+  londonToday,
   SET_FAMILY_CHOICES,
   START_CONSULTATION,
   WITHDRAW_CONSULTATION,
@@ -49,7 +50,7 @@ const journeyOf = async (c: Pick<Case, 'caseReference'>) =>
   (await gqlOk(CASE_JOURNEY, { caseReference: c.caseReference, laCode: '938' }, asOfficer('938')))
     .caseJourney;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = londonToday;
 
 /**
  * Opens a page as an officer at both widths (JavaScript on: screenshots need it): `check` passes
@@ -270,6 +271,7 @@ describe('each case form, empty and refused, at phone and desktop widths', () =>
       sendForm('button:has-text("Withdraw the consultation")'),
     );
     await checkStaffPage('staff-case-decision-error', casePath(c, 'decision'), async (page) => {
+      await page.check('#confirmOrder');
       await sendForm('button:has-text("Record the decision")')(page);
       for (const choice of c.list.familyChoices) {
         expect(await page.locator(`#grounds-${choice.id}-error`).count()).toBe(1);
@@ -322,6 +324,38 @@ describe('each case form in a browser with JavaScript off', () => {
         requestWindowEndsOn: addDays(today(), 14),
       }),
     ]);
+  });
+
+  it("records the reply-by date the council's letter gives: one shorter than the Regulations' is refused on its field", {
+    timeout: 60_000,
+  }, async () => {
+    const c = await everyStatusCase();
+    const fillDate = async (page: Page, id: string, date: string) => {
+      const [y, m, d] = date.split('-');
+      await page.fill(`#${id}-day`, String(Number(d)));
+      await page.fill(`#${id}-month`, String(Number(m)));
+      await page.fill(`#${id}-year`, y ?? '');
+    };
+    await asStaffIn(browser, OFFICER, noJs, async (page) => {
+      await page.goto(`${baseUrl()}${casePath(c, 'draft-plan')}`);
+      await page.check('input[name="kind"][value="DRAFT_PLAN"]');
+      await fillDate(page, 'sentOn', today());
+      await fillDate(page, 'requestWindowEndsOn', addDays(today(), 13));
+      expect(await send(page, 'button:has-text("Record the plan")')).toBe(400);
+      expect(await page.locator('.govuk-error-summary a[href="#requestWindowEndsOn-day"]').count()).toBe(1);
+      expect(await page.locator('#requestWindowEndsOn-error').textContent()).toContain(
+        `on or after ${dateInWords(addDays(today(), 14))}: the family has at least 15 days`,
+      );
+      await fillDate(page, 'requestWindowEndsOn', addDays(today(), 21));
+      expect(await send(page, 'button:has-text("Record the plan")')).toBe(303);
+      expect(await mainText(page)).toContain(
+        `The family may ask for a setting until ${dateInWords(addDays(today(), 21))} (the date in the letter)`,
+      );
+      await page.goto(c.url);
+      expect(await mainText(page)).toContain(
+        `Its letter gives you until ${dateInWords(addDays(today(), 21))} to ask for a school or college.`,
+      );
+    });
   });
 
   it('consults a setting from the list, refusing a blank message first; then one found by searching the register', {
@@ -407,7 +441,13 @@ describe('each case form in a browser with JavaScript off', () => {
       await page.fill('#decidedOn-day', String(Number(d)));
       await page.fill('#decidedOn-month', String(Number(m)));
       await page.fill('#decidedOn-year', y ?? '');
-      // Nothing for the choices not named.
+      // The family's order not confirmed: nothing is sent.
+      expect(await send(page, 'button:has-text("Record the decision")')).toBe(400);
+      expect(await page.locator('#confirmOrder-error').textContent()).toContain(
+        'Confirm that these are the family’s preferences in order',
+      );
+      await page.check('#confirmOrder');
+      // A school the family did not ask for is named: grounds for every preference (s.39). None given.
       expect(await send(page, 'button:has-text("Record the decision")')).toBe(400);
       for (const choice of choices) {
         expect(await page.locator(`#grounds-${choice.id}-error`).textContent()).toContain(
@@ -475,15 +515,27 @@ describe('each case form in a browser with JavaScript off', () => {
       await page.goto(`${baseUrl()}${casePath(c, 'decision')}`);
       expect(await page.locator('h1').textContent()).toContain('Correct the decision');
       await page.check(`input[name="named"][value="setting:${second.id}"]`);
+      // A letter dated in the future is refused, with what to do.
       await page.fill('#decidedOn-day', '1');
       await page.fill('#decidedOn-month', '1');
-      await page.fill('#decidedOn-year', '2027');
+      await page.fill('#decidedOn-year', '2031');
+      await page.check('#confirmOrder');
+      await page.fill('#correctionReason', 'The first letter named the wrong school.');
       for (const choice of c.list.familyChoices) {
         await page.check(
           `input[name="grounds-${choice.id}"][value="UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN"]`,
         );
         await page.fill(`#explanation-${choice.id}`, 'It does not take children of this age.');
       }
+      expect(await send(page, 'button:has-text("Record the correction")')).toBe(400);
+      expect(await page.locator('#decidedOn-error').textContent()).toContain(
+        'must be today or in the past. If the letter goes tomorrow, record it tomorrow',
+      );
+      const [y, m, d] = today().split('-');
+      await page.fill('#decidedOn-day', String(Number(d)));
+      await page.fill('#decidedOn-month', String(Number(m)));
+      await page.fill('#decidedOn-year', y ?? '');
+      await page.fill('#correctionReason', '');
       expect(await send(page, 'button:has-text("Record the correction")')).toBe(400);
       expect(await page.locator('#correctionReason-error').textContent()).toContain('Enter why');
       await page.fill('#correctionReason', 'The first letter named the wrong school.');
@@ -520,6 +572,10 @@ describe('each case form in a browser with JavaScript off', () => {
         ['sentOn-day', String(Number(d))],
         ['sentOn-month', String(Number(m))],
         ['sentOn-year', y ?? ''],
+        // The letter's reply-by date is optional: left empty, the family is told the Regulations' minimum.
+        ['requestWindowEndsOn-day', ''],
+        ['requestWindowEndsOn-month', ''],
+        ['requestWindowEndsOn-year', ''],
       ]) {
         await page.keyboard.press('Tab');
         expect(await focused()).toBe(`INPUT:${name}`);

@@ -3,7 +3,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { aCapacityInput, aSettingInput, unique } from '../helpers/builders.js';
-import { CASE_JOURNEY } from '../helpers/journey.js';
+import { CASE_JOURNEY, londonToday } from '../helpers/journey.js';
 import { caseRef, east } from '../helpers/lists.js';
 import { UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 import { baseUrl, settingAt } from './pages.js';
@@ -127,10 +127,12 @@ describe('the journey through the pages', () => {
     // The family's choice is offered first, as their choice.
     await officer.check(`label:has-text("${chosen.name}") >> xpath=preceding-sibling::input[@name="named"]`);
     expect(await officer.locator('input[name="named"]:checked').getAttribute('value')).toMatch(/^choice:/);
-    const [y, m, d] = new Date().toISOString().slice(0, 10).split('-');
+    const [y, m, d] = londonToday().split('-');
     await officer.fill('#decidedOn-day', String(Number(d)));
     await officer.fill('#decidedOn-month', String(Number(m)));
     await officer.fill('#decidedOn-year', y ?? '');
+    // The officer confirms the family's order: naming their first choice asks no grounds (s.39).
+    await officer.check('#confirmOrder');
     await submit(officer, 'button:has-text("Record the decision")');
     expect(await mainText(officer)).toContain('The decision was recorded');
 

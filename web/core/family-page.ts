@@ -1,7 +1,14 @@
 import { dateInWords } from '../../functions/core/journey/dates.js';
-import { appealText, familyStatusText, GROUND_TEXT } from '../../functions/core/journey/texts.js';
+import type { DecisionView } from '../../functions/core/journey/decision.js';
+import {
+  admissionText,
+  appealText,
+  familyStatusText,
+  GROUND_TEXT,
+  phaseTransferText,
+} from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
-import type { ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
+import type { LegalRoute, ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
 import { FIND_YOUR_SENDIASS, type RightsStatement } from '../../functions/core/rights-statement.js';
 import type { SearchResult } from '../../functions/core/search.js';
 import {
@@ -23,7 +30,7 @@ export const NOT_LISTED_WORDS: Readonly<Record<NotListedReason, string>> = {
   CLOSED: 'It is closed.',
   BEYOND_TRAVEL_DISTANCE: 'It is further away than the travel distance given.',
   GENDER_INTAKE: 'It takes only boys or only girls.',
-  BOARDING: 'It does not offer the day or residential place the plan points to.',
+  BOARDING: 'It does not offer the day or residential place needed.',
   OUT_OF_AGE_RANGE: 'It does not take children of this age.',
   PROVISION_TYPE_NOT_WANTED: 'It is not the kind of provision the plan points to.',
   NOT_DESIGNATED_FOR_NEEDS: 'It is not designated for your child’s needs.',
@@ -121,7 +128,10 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
   const chosenIds = new Set(view.familyChoices.flatMap((c) => (c.settingId ? [c.settingId] : [])));
   return {
     path,
-    statement: statementModel(view.statement),
+    // Today's statement first; the one the list was made with is kept beside it when older.
+    statement: statementModel(view.currentStatement),
+    madeWithStatement:
+      view.statement.version !== view.currentStatement.version ? statementModel(view.statement) : null,
     version: view.version,
     latestVersion: view.latestVersion,
     newerVersionAvailable: view.newerVersionAvailable,
@@ -146,7 +156,17 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
     })),
     consideredCount: view.consideredCount,
     journey: {
-      requestWindowEndsOn: view.requestWindowEndsOn ? dateInWords(view.requestWindowEndsOn) : null,
+      phaseTransfer: view.phaseTransfer
+        ? phaseTransferText(view.phaseTransfer.transfer, view.phaseTransfer.year)
+        : null,
+      draftPlan: view.draftPlan
+        ? {
+            amendments: view.draftPlan.kind === 'PROPOSED_AMENDMENTS',
+            sentOn: dateInWords(view.draftPlan.sentOn),
+            endsOn: dateInWords(view.draftPlan.requestWindowEndsOn),
+            givenByCouncil: view.draftPlan.requestWindowGivenByCouncil,
+          }
+        : null,
       consultationNote: view.consultationNote,
       consultations: view.consultations.map((c) => ({
         settingName: c.setting.name,
@@ -159,11 +179,20 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
             named: decision.named.name,
             onList: decision.onList,
             familyChoiceRank: decision.familyChoiceRank,
-            refusals: decision.refusals.map((r) => ({
-              name: r.name,
-              grounds: r.grounds.map((g) => GROUND_TEXT[g]),
-              explanation: r.explanation,
-            })),
+            // Only refusals s.39 needed; an older decision's refusal of a choice below the one
+            // named is shown as not decided, never as "the council said no".
+            refusals: decision.refusals
+              .filter((r) => r.groundsNeeded)
+              .map((r) => ({
+                name: r.name,
+                grounds: r.grounds.map((g) => GROUND_TEXT[g]),
+                explanation: r.explanation,
+              })),
+            notDecided: decision.refusals
+              .filter((r) => !r.groundsNeeded)
+              .map((r) => ({ name: r.name, rank: r.rank })),
+            // s.43: said only where the law makes the setting named admit the child.
+            admission: admissionOf(view, decision),
             appealBy: dateInWords(decision.appealBy),
             appealText: appealText(decision.appealBy),
           }
@@ -192,3 +221,16 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
 }
 
 export type FamilyPageModel = ReturnType<typeof familyPageModel>;
+
+/**
+ * The s.43 sentence for the setting a decision named, its legal route taken from the family's
+ * choice, else the list's entry; null where neither says (nothing is said without the route).
+ */
+function admissionOf(view: FamilyJourneyView, decision: DecisionView): string | null {
+  const choice = view.familyChoices.find((c) => c.id === decision.familyChoiceId);
+  const settingId = decision.named.settingId;
+  const route: LegalRoute | null =
+    choice?.legalRoute ??
+    (settingId ? (view.entries.find((e) => e.setting.id === settingId)?.legalRoute ?? null) : null);
+  return route ? admissionText(decision.named.name, route) : null;
+}

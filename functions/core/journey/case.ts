@@ -8,13 +8,7 @@ import {
   FAMILY_MAX_CURRENT_CHOICES,
   type FamilyChoiceChangesInput,
 } from './input.js';
-import {
-  type CaseRecord,
-  type ChoiceChange,
-  type DraftPlanRecord,
-  type DraftPlanView,
-  type PlacementDecision,
-} from './model.js';
+import type { CaseRecord, ChoiceChange, DraftPlanRecord, DraftPlanView, PlacementDecision } from './model.js';
 import {
   assertNoIssues,
   type JourneyDateBounds,
@@ -56,7 +50,6 @@ export function currentDecision(record: CaseRecord): PlacementDecision | null {
   const live = record.decisions.filter((d) => !superseded.has(d.id));
   return live.at(-1) ?? null;
 }
-
 
 export function assertNoDecision(record: CaseRecord): void {
   const decision = currentDecision(record);

@@ -1,8 +1,11 @@
+import { mustAdmitWhenNamed } from '../lists/legal-route.js';
+import type { LegalRoute } from '../lists/model.js';
 import { dateInWords } from './dates.js';
 import type { Consultation, RefusalGround } from './model.js';
 
-// The journey's words for families and settings. Only BRIEF's facts (s.39(2), s.39(4), SEND Code
-// 9.83, the Tribunal's two months); nothing marked "verify" there is said here.
+// The journey's words for families and settings. Only BRIEF's facts (s.39(2), s.39(4), s.43,
+// SEND Code 9.83, the Tribunal's two months, reg 18's dates); nothing marked "verify" there is
+// said here. Family words meet the readability rule (tests/core/family-texts-readability.test.ts).
 
 /** Shown with every consultation the family sees. */
 export const CONSULTATION_NOTE =
@@ -30,20 +33,69 @@ export function familyStatusText(c: Consultation, overdue: boolean): string {
   }
 }
 
-/** Each refusal ground in plain English (the s.39(4)(b) bar is "incompatible with", never softer). */
+/**
+ * Each refusal ground in plain English. The statutory test is quoted, then glossed in plain words:
+ * the s.39(4)(b) bar is "incompatible with", never softer, and the gloss says what it means.
+ */
 export const GROUND_TEXT: Readonly<Record<RefusalGround, string>> = {
   UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN:
-    "The council says the setting is unsuitable for your child's age, ability, aptitude or special educational needs.",
+    'The council says the school is “unsuitable for the age, ability, aptitude or special educational needs” of your child. This means it thinks the school is not right for your child.',
   INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS:
-    'The council says your child attending would be incompatible with the efficient education of others.',
+    'The council says your child going there would be “incompatible with the efficient education of others”. This means it would stop other children being taught well.',
   INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES:
-    'The council says your child attending would be incompatible with the efficient use of resources.',
+    'The council says your child going there would be “incompatible with the efficient use of resources”. This means it would stop money, staff and other resources being used efficiently.',
   NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION:
-    'The council says the setting would not be compatible with efficient instruction and training.',
-  UNREASONABLE_PUBLIC_EXPENDITURE: 'The council says the setting would mean unreasonable public expenditure.',
+    'The council says the school would not be “compatible with efficient instruction and training”. This means it thinks your child would not be taught well enough there.',
+  UNREASONABLE_PUBLIC_EXPENDITURE:
+    'The council says the school would mean “unreasonable public expenditure”. This means it thinks it would cost too much public money.',
 };
 
-/** How to appeal, and by when: shown with a decision. */
+/**
+ * How to appeal, and by when: shown with a decision. Appeals lie about the school named, a plan
+ * naming only a type of school, and an amended plan (BRIEF: appeals about section I). The date
+ * is the one the appeal must reach the Tribunal by; a mediation certificate may give longer.
+ */
 export function appealText(appealBy: string): string {
-  return `If you disagree with the setting named, you can appeal to the SEND Tribunal. You normally have until ${dateInWords(appealBy)}: two months from the date of the council's decision letter (or one month from a mediation certificate, if that is later). An appeal only about the school or setting named does not need mediation advice first. The Tribunal can order the council to name a setting that is on no list. Your local SENDIASS gives free, impartial advice.`;
+  return [
+    'If you disagree with the school or college named in the plan, you can appeal to the SEND Tribunal.',
+    'You can also appeal if the plan names no school or college, or only a type of school.',
+    'You can appeal in the same way about a plan the council has changed after a review.',
+    'You normally have two months from the date of the council’s decision letter.',
+    `Your appeal must reach the SEND Tribunal by ${dateInWords(appealBy)}.`,
+    'You may have longer if you get a mediation certificate.',
+    'An appeal only about the school or college named does not need mediation advice first.',
+    'The Tribunal can order the council to name a setting that is on no list.',
+    'Your local SENDIASS gives free advice and does not take sides.',
+  ].join(' ');
+}
+
+/**
+ * A school or college the council names must admit the child (CFA 2014 s.43): said only for the
+ * kinds the law names (mustAdmitWhenNamed), else null.
+ */
+export function admissionText(name: string, route: Pick<LegalRoute, 'route' | 'basis'>): string | null {
+  return mustAdmitWhenNamed(route)
+    ? `The council has named ${name} in the plan. The law says ${name} must now admit your child.`
+    : null;
+}
+
+/** A move between school phases, or from secondary school to post-16 (SEND Regulations 2014 reg 18). */
+export type PhaseTransfer = 'SCHOOL_PHASE' | 'SECONDARY_TO_POST_16';
+
+/**
+ * When the plan must name the next school or college for a child moving phase in `year`: by
+ * 15 February for a move between school phases (early years to school, infant to junior, primary
+ * to middle, primary or middle to secondary), by 31 March for secondary school to post-16.
+ */
+export function phaseTransferText(transfer: PhaseTransfer, year: number): string {
+  switch (transfer) {
+    case 'SCHOOL_PHASE':
+      return `Your child is moving to a new stage of school in ${year}. The council must review the plan and change it to name the next school by 15 February ${year}.`;
+    case 'SECONDARY_TO_POST_16':
+      return `Your child is moving from secondary school to post-16 in ${year}. The council must review the plan and change it to name the next school or college by 31 March ${year}.`;
+    default: {
+      const unreachable: never = transfer;
+      return unreachable;
+    }
+  }
 }

@@ -3,13 +3,7 @@ import type { TailoredList } from '../lists/model.js';
 import type { RightsStatement } from '../rights-statement.js';
 import { draftPlanView } from './case.js';
 import type { DecisionView } from './decision.js';
-import type {
-  CaseRecord,
-  Consultation,
-  ConsultationAnswerRecord,
-  DraftPlanView,
-} from './model.js';
-
+import type { CaseRecord, Consultation, ConsultationAnswerRecord, DraftPlanView } from './model.js';
 
 /** A case's journey as officers of the child's LA read it. */
 export interface CaseJourneyView {
@@ -55,4 +49,3 @@ export function draftPlansNewestFirst(record: CaseRecord): DraftPlanView[] {
   // Each window as the letter or the Regulations give it, whatever an older version of OpenPlace stored.
   return [...record.draftPlans].reverse().map(draftPlanView);
 }
-

@@ -27,6 +27,29 @@ export interface FamilyView {
   capacityNote: string;
   /** Where distances were measured from (the family's own home, or its postcode district's centre): for the family page's map. */
   home: { lat: number; lon: number; approximate: boolean };
+  /** The move between phases the list is for, when its year group and September start say so (reg 18). */
+  phaseTransfer: PhaseTransferOf | null;
+}
+
+export interface PhaseTransferOf {
+  transfer: 'SCHOOL_PHASE' | 'SECONDARY_TO_POST_16';
+  /** The calendar year of the move: the plan must name the next setting by 15 February or 31 March of it. */
+  year: number;
+}
+
+/**
+ * The phase move a list is for, told only where its year group is one every child moves at and it
+ * starts in the autumn (August to October): Reception and Year 7 between school phases, Year 12
+ * from secondary to post-16. Infant-to-junior and middle-school moves depend on the school, so
+ * OpenPlace cannot tell them from a year group and says nothing rather than something wrong.
+ */
+export function phaseTransferOf(request: Pick<ListRequest, 'ncYear' | 'startDate'>): PhaseTransferOf | null {
+  const month = Number(request.startDate.slice(5, 7));
+  const year = Number(request.startDate.slice(0, 4));
+  if (request.ncYear === null || month < 8 || month > 10) return null;
+  if (request.ncYear === 0 || request.ncYear === 7) return { transfer: 'SCHOOL_PHASE', year };
+  if (request.ncYear === 12) return { transfer: 'SECONDARY_TO_POST_16', year };
+  return null;
 }
 
 /** The family's view of a list through one of its links. */
@@ -49,6 +72,7 @@ export function toFamilyView(list: TailoredList, link: FamilyLinkRecord): Family
       lon: list.request.home.lon,
       approximate: list.request.home.approximate,
     },
+    phaseTransfer: phaseTransferOf(list.request),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Sector, SettingKind } from '../model.js';
-import type { LegalRoute } from './model.js';
+import type { LegalRoute, LegalRouteCode } from './model.js';
 
 // What the law says the council must do when a family asks for a setting (BRIEF "Parents'
 // rights"): name it unless an exception applies (CFA 2014 s.39(4), for the kinds in s.38(3)),
@@ -20,21 +20,29 @@ const MUST_NAME = (reason: string, basis: string): LegalRoute => ({
   basis,
 });
 
+// The letters of s.38(3): (a) maintained school, (b) maintained nursery school, (c) academy,
+// (d) FE or sixth-form college, (e) non-maintained special school, (f) s.41 institution.
 const MAINTAINED = MUST_NAME('A state school run by a council.', 'CFA 2014 s.38(3)(a), s.83');
-const NURSERY = MUST_NAME('A maintained nursery school.', 'CFA 2014 s.38(3)(a)');
-const ACADEMY = MUST_NAME('An academy or free school.', 'CFA 2014 s.38(3)(b)');
-const FE = MUST_NAME('A further education or sixth-form college.', 'CFA 2014 s.38(3)(c)');
-const NON_MAINTAINED = MUST_NAME('A non-maintained special school.', 'CFA 2014 s.38(3)(d)');
+const NURSERY = MUST_NAME('A maintained nursery school.', 'CFA 2014 s.38(3)(b)');
+const ACADEMY = MUST_NAME('An academy or free school.', 'CFA 2014 s.38(3)(c)');
+const FE = MUST_NAME('A further education or sixth-form college.', 'CFA 2014 s.38(3)(d)');
+const NON_MAINTAINED = MUST_NAME('A non-maintained special school.', 'CFA 2014 s.38(3)(e)');
 const SECTION_41 = MUST_NAME(
   'On the section 41 list of approved independent settings.',
-  'CFA 2014 s.38(3)(e), s.41',
+  'CFA 2014 s.38(3)(f), s.41',
 );
-const INDEPENDENT: LegalRoute = {
+// Education Act 1996 s.9 covers every setting outside s.38(3): independent schools and colleges
+// not on the section 41 list, and private, voluntary or independent nurseries (BRIEF).
+const MUST_CONSIDER = (what: string): LegalRoute => ({
   route: 'MUST_CONSIDER',
-  reason:
-    'An independent setting that is not on the section 41 list. If you ask for it, the council must consider your request and your wishes, but it does not have to name it.',
+  reason: `${what} If you ask for it, the council must consider your request and your wishes. But it does not have to name it.`,
   basis: 'Education Act 1996 s.9',
-};
+});
+const INDEPENDENT = MUST_CONSIDER('An independent school that is not on the section 41 list.');
+const INDEPENDENT_COLLEGE = MUST_CONSIDER(
+  'An independent college or post-16 setting that is not on the section 41 list.',
+);
+const PRIVATE_NURSERY = MUST_CONSIDER('A private, voluntary or independent nursery.');
 // Verify: a pupil referral unit is not a maintained school under CFA 2014 s.83 (BRIEF marks this
 // row "verify"), so the text does not call the route certain.
 const PRU: LegalRoute = {
@@ -76,13 +84,13 @@ const BY_TYPE: Readonly<Record<number, LegalRoute>> = {
   18: FE,
   28: ACADEMY,
   31: UNCONFIRMED,
-  32: INDEPENDENT,
+  32: INDEPENDENT_COLLEGE,
   ...Object.fromEntries([33, 34, 35, 36, 38, 39, 40, 41, 42, 43, 44, 45, 46].map((code) => [code, ACADEMY])),
 };
 
 /**
  * The legal route of a request for a setting on the register. Section 41 approval decides it
- * first (s.38(3)(e)); then the GIAS type code; for settings without one (entered by an LA, or
+ * first (s.38(3)(f)); then the GIAS type code; for settings without one (entered by an LA, or
  * from the reference register), the kind and sector.
  */
 export function legalRouteOf(setting: LegalRouteFacts): LegalRoute {
@@ -101,6 +109,9 @@ export function legalRouteOf(setting: LegalRouteFacts): LegalRoute {
     case 'NON_MAINTAINED':
       return NON_MAINTAINED;
     case 'INDEPENDENT':
+      if (setting.kind === 'EARLY_YEARS') return PRIVATE_NURSERY;
+      if (setting.kind === 'FURTHER_EDUCATION' || setting.kind === 'SPECIAL_POST_16')
+        return INDEPENDENT_COLLEGE;
       return INDEPENDENT;
     default: {
       const unreachable: never = setting.sector;
@@ -108,3 +119,39 @@ export function legalRouteOf(setting: LegalRouteFacts): LegalRoute {
     }
   }
 }
+
+/**
+ * What a caution adds about the law, by route: a fact about a family's choice (far, full, not
+ * designated) is never the decision, and what the council must then do depends on the route.
+ */
+export function cautionRouteText(route: LegalRouteCode, full = false): string {
+  const notDecisive = full
+    ? 'Being full is not, by itself, a reason to say no.'
+    : 'This does not by itself decide the matter.';
+  switch (route) {
+    case 'MUST_NAME_UNLESS_EXCEPTION':
+      return `${notDecisive} The council must name it unless one of the legal exceptions applies.`;
+    case 'MUST_CONSIDER':
+      return `${notDecisive} The council must still consider your request, under section 9 of the Education Act 1996.`;
+    case 'TO_BE_CONFIRMED':
+      return `${notDecisive} The council will confirm which legal rules apply to your request.`;
+    default: {
+      const unreachable: never = route;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * Whether a setting named in the plan must admit the child (CFA 2014 s.43). BRIEF lists the
+ * kinds as maintained schools, academies, non-maintained special schools, FE colleges and s.41
+ * institutions: the s.38(3) kinds except maintained nursery schools, which its s.43 line does not
+ * name, so family text does not claim it for them. Takes a stored route, as choices and entries
+ * carry one; its basis is a fixed code of this module, compared whole, never parsed.
+ */
+export function mustAdmitWhenNamed(route: Pick<LegalRoute, 'route' | 'basis'>): boolean {
+  return route.route === 'MUST_NAME_UNLESS_EXCEPTION' && !NURSERY_BASES.has(route.basis);
+}
+
+/** A nursery's basis now, and as lists stored it before the s.38(3) letters were corrected. */
+const NURSERY_BASES: ReadonlySet<string> = new Set([NURSERY.basis, 'CFA 2014 s.38(3)(a)']);

@@ -2,7 +2,7 @@ import { distanceKm } from '../geo.js';
 import type { AgeRange, ApTier, Provision, Setting } from '../model.js';
 import { NEEDS, type NeedCode } from '../needs.js';
 import { capacityStatus } from './capacity-status.js';
-import { legalRouteOf } from './legal-route.js';
+import { cautionRouteText, legalRouteOf } from './legal-route.js';
 import type {
   Caution,
   CautionCode,
@@ -436,7 +436,7 @@ function evaluate(setting: Setting, provision: Provision, context: Context, reac
     add(
       'SECTION_41',
       () =>
-        'On the section 41 list: if it is asked for, the council must name it unless one of the legal exceptions applies.',
+        'On the section 41 list. If it is asked for, the council must name it unless one of the legal exceptions applies.',
     );
   }
   if (setting.laCode !== request.laCode) {
@@ -601,23 +601,24 @@ function familyCautions(e: Evaluation, request: ListRequest): Caution[] {
   return cautions;
 }
 
-const NOT_DECISIVE =
-  'This does not by itself decide the matter: the council must still consider your request.';
 const ASK = 'Ask the council or your SENDIASS.';
 
 function caution(code: CautionCode, e: Evaluation, request: ListRequest): Caution {
   const ages = agesOf(e.setting, e.provision);
+  // What the council must do next depends on the law for this kind of setting (s.39 or s.9).
+  const route = legalRouteOf(e.setting).route;
+  const notDecisive = cautionRouteText(route);
   const needs = [request.primaryNeed, ...request.secondaryNeeds].map(needText).join(' or ');
   const texts: Record<CautionCode, string> = {
     CLOSED: `This setting is closed. ${ASK}`,
     PROPOSED_TO_CLOSE: `This setting is open, but proposed to close. ${ASK}`,
     OUT_OF_AGE_RANGE: `It takes children aged ${ages.low} to ${ages.high}. ${ASK}`,
-    BEYOND_TRAVEL_DISTANCE: `It is further than ${request.maxTravelKm} km, the travel distance given. ${NOT_DECISIVE}`,
-    NOT_DESIGNATED_FOR_NEEDS: `It is not designated for ${needs}. ${NOT_DECISIVE}`,
+    BEYOND_TRAVEL_DISTANCE: `It is further than ${request.maxTravelKm} km, the travel distance given. ${notDecisive}`,
+    NOT_DESIGNATED_FOR_NEEDS: `It is not designated for ${needs}. ${notDecisive}`,
     GENDER_INTAKE: `It takes ${e.setting.genderIntake === 'BOYS' ? 'boys' : 'girls'} only. ${ASK}`,
     BOARDING: `${e.setting.boarding === 'DAY' ? 'It is a day setting: it does not offer boarding.' : 'It is a residential setting.'} ${ASK}`,
     PROVISION_TYPE_NOT_WANTED: `It is not the kind of provision the plan points to. ${ASK}`,
-    FULL: `It was full when last confirmed. ${NOT_DECISIVE}`,
+    FULL: `It was full when last confirmed. ${cautionRouteText(route, true)}`,
   };
   return { code, text: texts[code] };
 }

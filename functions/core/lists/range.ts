@@ -42,11 +42,11 @@ export function isSpecialistProvision(
 
 export const RANGE_KIND_TEXT: Readonly<Record<RangeKind, string>> = {
   MAINSTREAM: 'mainstream schools',
-  RESOURCED_PROVISION_OR_UNIT: 'resourced provisions and SEN units in mainstream schools',
+  RESOURCED_PROVISION_OR_UNIT: 'resourced provisions and SEN units',
   STATE_SPECIAL: 'state special schools',
   NON_MAINTAINED_SPECIAL: 'non-maintained special schools',
   INDEPENDENT_SPECIAL: 'independent special schools and colleges',
-  POST_16: 'colleges and post-16 settings',
+  POST_16: 'post-16 colleges',
   ALTERNATIVE_PROVISION: 'alternative provision',
 };
 
@@ -56,5 +56,6 @@ export function rangeNote(kinds: readonly RangeKind[]): string {
     return 'No setting on the register fitted, so this list shows only your own choices.';
   const named = kinds.map((k) => RANGE_KIND_TEXT[k]);
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return `This list shows the range of settings that fit: it keeps a place for the best fit of each kind (${list}). You can ask for any setting, of any kind, on this list or not.`;
+  // Short sentences (issue 19): with all seven kinds, the sentence naming them is 25 words.
+  return `This list shows the range of settings that fit. It keeps a place for the best fit of each kind. It has ${list}. You can ask for any setting, of any kind, on this list or not.`;
 }

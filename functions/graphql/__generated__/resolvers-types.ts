@@ -561,6 +561,7 @@ export type FamilyConsultation = {
 /** The council's decision as the family sees it. */
 export type FamilyDecision = {
   __typename?: 'FamilyDecision';
+  /** As PlacementDecision.appealBy: the day the appeal must reach the SEND Tribunal by, normally. */
   appealBy: Scalars['Date']['output'];
   /** How to appeal, and by when, in plain words. */
   appealText: Scalars['String']['output'];
@@ -636,6 +637,12 @@ export type FamilyList = {
   newerVersionAvailable: Scalars['Boolean']['output'];
   /** Other settings we looked at: the specialist settings weighed and left off. Null on lists made before matching 2.0.0. */
   notListedSettings: Maybe<Array<NotListedSetting>>;
+  /**
+   * When the list is for a move every child makes at that year group (Reception or Year 7 between
+   * school phases, Year 12 to post-16) starting in the autumn: the date by which the plan must name
+   * the next setting (SEND Regulations 2014 reg 18), in plain words. Null otherwise.
+   */
+  phaseTransferNote: Maybe<Scalars['String']['output']>;
   rangeNote: Maybe<Scalars['String']['output']>;
   removedFamilyChoices: Array<FamilyChoice>;
   /**
@@ -1245,8 +1252,9 @@ export type Phase =
 export type PlacementDecision = {
   __typename?: 'PlacementDecision';
   /**
-   * The last day to appeal to the SEND Tribunal, normally: two months from decidedOn (a later date may
-   * apply after mediation).
+   * The last day the appeal must reach the SEND Tribunal, normally: two months from when written notice
+   * of the decision was sent, taken as decidedOn (Tribunal Procedure (HESC) Rules r.20(1)(c): the appeal
+   * must be received within the time). A later date may apply after mediation.
    */
   appealBy: Scalars['Date']['output'];
   correctionReason: Maybe<Scalars['String']['output']>;
@@ -2456,6 +2464,7 @@ export type FamilyListResolvers<ContextType = GraphqlContext, ParentType extends
   latestVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newerVersionAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notListedSettings?: Resolver<Maybe<Array<ResolversTypes['NotListedSetting']>>, ParentType, ContextType>;
+  phaseTransferNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rangeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   removedFamilyChoices?: Resolver<Array<ResolversTypes['FamilyChoice']>, ParentType, ContextType>;
   requestWindowEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -7,6 +7,7 @@ import {
   DELIVERY_NOTE,
   familyStatusText,
   GROUND_TEXT,
+  phaseTransferText,
 } from '../../core/journey/texts.js';
 import { draftPlansNewestFirst, latestAnswer } from '../../core/journey/view.js';
 import { LA_NAMES } from '../../services/la-names.js';
@@ -18,6 +19,7 @@ import type {
   ConsultationResolvers,
   FamilyConsultationResolvers,
   FamilyDecisionResolvers,
+  FamilyListResolvers,
   MutationResolvers,
   ProvisionResolvers,
   QueryResolvers,
@@ -86,6 +88,11 @@ export const FamilyConsultation: FamilyConsultationResolvers = {
   settingId: (c) => c.setting.id,
   settingName: (c) => c.setting.name,
   statusText: (c) => familyStatusText(c, c.overdue),
+};
+
+export const FamilyList: FamilyListResolvers = {
+  phaseTransferNote: (v) =>
+    v.phaseTransfer ? phaseTransferText(v.phaseTransfer.transfer, v.phaseTransfer.year) : null,
 };
 
 export const FamilyDecision: FamilyDecisionResolvers = {

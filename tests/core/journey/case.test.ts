@@ -759,7 +759,10 @@ describe('currentDecision and decisionViews', () => {
 /** A plan's input, as the officer gives it (the window date from the letter, when it gives one). */
 const plan = (sentOn: string, kind = 'DRAFT_PLAN', requestWindowEndsOn: string | null = null) =>
   parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
-const planContext = (at = LATER, bounds: JourneyDateBounds = { today: '2028-01-10', firstListOn: '2027-02-01' }) => ({
+const planContext = (
+  at = LATER,
+  bounds: JourneyDateBounds = { today: '2028-01-10', firstListOn: '2027-02-01' },
+) => ({
   bounds,
   by: 'officer-1',
   at,

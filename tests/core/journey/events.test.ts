@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withFamilyChoices } from '../../../functions/core/journey/case.js';
-import { decide } from '../../../functions/core/journey/decision.js';
 import { answered, withdrawn } from '../../../functions/core/journey/consultation.js';
+import { decide } from '../../../functions/core/journey/decision.js';
 import {
   consultationAnswered,
   consultationOverdue,

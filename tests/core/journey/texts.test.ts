@@ -4,11 +4,14 @@ import type { ConsultationAnswer } from '../../../functions/core/journey/model.j
 import { REFUSAL_GROUNDS } from '../../../functions/core/journey/model.js';
 import {
   ANSWER_NOTE,
+  admissionText,
   appealText,
   CONSULTATION_NOTE,
   familyStatusText,
   GROUND_TEXT,
+  phaseTransferText,
 } from '../../../functions/core/journey/texts.js';
+import { legalRouteOf, OFF_REGISTER_ROUTE } from '../../../functions/core/lists/legal-route.js';
 import { aConsultation } from './fixtures.js';
 
 const EXPLANATION = 'Our Year 4 class already has three children with high sensory needs.';
@@ -92,6 +95,15 @@ describe('GROUND_TEXT', () => {
   it('says the council says so: a ground is the council’s reason, not a fact', () => {
     for (const ground of REFUSAL_GROUNDS) expect(GROUND_TEXT[ground]).toMatch(/^The council says /);
   });
+
+  it('quotes each statutory test and then says in plain words what it means', () => {
+    for (const ground of REFUSAL_GROUNDS.filter((g) => g !== 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN')) {
+      expect(GROUND_TEXT[ground]).toMatch(/“[^”]+”\. This means /);
+    }
+    expect(GROUND_TEXT.INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS).toMatch(
+      /stop other children being taught well/,
+    );
+  });
 });
 
 describe('appealText', () => {
@@ -112,6 +124,53 @@ describe('appealText', () => {
 
   it('writes the end of February in a leap year as it is', () => {
     expect(appealText('2028-02-29')).toContain('29 February 2028');
+  });
+
+  it('says the appeal must reach the Tribunal by the date, normally, and may be later after mediation', () => {
+    expect(text).toContain('Your appeal must reach the SEND Tribunal by 20 June 2027.');
+    expect(text).toContain('You may have longer if you get a mediation certificate.');
+    expect(text).toMatch(/You normally have two months from the date of the council’s decision letter\./);
+  });
+
+  it('covers a plan that names no school, or only a type, and a plan changed after a review', () => {
+    expect(text).toMatch(/appeal if the plan names no school or college, or only a type of school/);
+    expect(text).toMatch(/a plan the council has changed after a review/);
+  });
+});
+
+describe('admissionText: a named school or college must admit the child (s.43)', () => {
+  const route = (kind: 'MAINSTREAM' | 'EARLY_YEARS', sector: 'LA_MAINTAINED' | 'INDEPENDENT', s41 = false) =>
+    legalRouteOf({ kind, sector, section41Approved: s41 });
+
+  it('says so for a state school and a section 41 setting', () => {
+    expect(admissionText('Oak School', route('MAINSTREAM', 'LA_MAINTAINED'))).toBe(
+      'The council has named Oak School in the plan. The law says Oak School must now admit your child.',
+    );
+    expect(admissionText('Elm College', route('MAINSTREAM', 'INDEPENDENT', true))).toMatch(/must now admit/);
+  });
+
+  it('says nothing where the law does not say it: s.9 settings, unconfirmed routes and maintained nursery schools', () => {
+    expect(admissionText('Fee School', route('MAINSTREAM', 'INDEPENDENT'))).toBeNull();
+    expect(admissionText('Not on the register', OFF_REGISTER_ROUTE)).toBeNull();
+    expect(admissionText('Little Acorns', route('EARLY_YEARS', 'LA_MAINTAINED'))).toBeNull();
+    // As lists stored a nursery's route before the s.38(3) letters were corrected.
+    expect(
+      admissionText('Little Acorns', { route: 'MUST_NAME_UNLESS_EXCEPTION', basis: 'CFA 2014 s.38(3)(a)' }),
+    ).toBeNull();
+  });
+});
+
+describe('phaseTransferText: the dates a plan must name the next setting by (reg 18)', () => {
+  it('gives 15 February for a move between school phases', () => {
+    expect(phaseTransferText('SCHOOL_PHASE', 2027)).toBe(
+      'Your child is moving to a new stage of school in 2027. The council must review the plan and change it to name the next school by 15 February 2027.',
+    );
+  });
+
+  it('gives 31 March for a move from secondary school to post-16', () => {
+    expect(phaseTransferText('SECONDARY_TO_POST_16', 2028)).toMatch(
+      /from secondary school to post-16 in 2028\..*name the next school or college by 31 March 2028\./,
+    );
   });
 });
 

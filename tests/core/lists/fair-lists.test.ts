@@ -327,13 +327,39 @@ describe("the family's own choices", () => {
     });
     const cautions = list.entries.flatMap((e) => e.cautions);
     const byCode = new Map(cautions.map((c) => [c.code, c.text]));
-    for (const code of ['BEYOND_TRAVEL_DISTANCE', 'NOT_DESIGNATED_FOR_NEEDS', 'FULL'] as const) {
-      expect(byCode.get(code)).toMatch(/does not by itself decide the matter.*council must still consider/);
+    // These are state special schools: the council must name them unless an exception applies.
+    for (const code of ['BEYOND_TRAVEL_DISTANCE', 'NOT_DESIGNATED_FOR_NEEDS'] as const) {
+      expect(byCode.get(code)).toMatch(
+        /does not by itself decide the matter\. The council must name it unless one of the legal exceptions applies/,
+      );
     }
+    expect(byCode.get('FULL')).toMatch(
+      /Being full is not, by itself, a reason to say no\. The council must name it/,
+    );
     for (const code of ['CLOSED', 'OUT_OF_AGE_RANGE', 'GENDER_INTAKE'] as const) {
       expect(byCode.get(code)).toMatch(/Ask the council or your SENDIASS\.$/);
     }
     for (const text of byCode.values()) expect(text).not.toMatch(/cannot|can't|will refuse|may refuse/i);
     expect(list.entries.every((e) => e.familyChoice)).toBe(true);
+  });
+
+  it('words a caution about an independent school by section 9: the council must consider, not name', () => {
+    const independent = special('Fee-paying', ['VI'], 90, {
+      kind: 'INDEPENDENT_SPECIAL',
+      sector: 'INDEPENDENT',
+    });
+    const list = matchSettings({
+      request: defaultRequest(),
+      candidates: [],
+      choices: choicesOf([independent]),
+      now,
+      capacityFreshDays: 30,
+    });
+    const texts = list.entries.flatMap((e) => e.cautions.map((c) => c.text));
+    expect(texts.some((t) => t.includes('decide the matter'))).toBe(true);
+    for (const text of texts.filter((t) => t.includes('decide the matter'))) {
+      expect(text).toMatch(/must still consider your request, under section 9 of the Education Act 1996/);
+      expect(text).not.toMatch(/must name/);
+    }
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ESTABLISHMENT_TYPES } from '../../../functions/core/gias/establishment-types.js';
-import { legalRouteOf, OFF_REGISTER_ROUTE } from '../../../functions/core/lists/legal-route.js';
+import {
+  cautionRouteText,
+  legalRouteOf,
+  OFF_REGISTER_ROUTE,
+} from '../../../functions/core/lists/legal-route.js';
 import type { LegalRouteCode } from '../../../functions/core/lists/model.js';
 
 /** The route for each GIAS establishment type code the register imports (BRIEF, CFA 2014 s.38(3), EA 1996 s.9). */
@@ -83,5 +87,68 @@ describe('the legal route of a request', () => {
   it("leaves a family's off-register choice to be confirmed, pointing to advice", () => {
     expect(OFF_REGISTER_ROUTE.route).toBe('TO_BE_CONFIRMED');
     expect(OFF_REGISTER_ROUTE.reason).toMatch(/SENDIASS/);
+  });
+
+  it.each([
+    [1, 'CFA 2014 s.38(3)(a), s.83'],
+    [15, 'CFA 2014 s.38(3)(b)'],
+    [28, 'CFA 2014 s.38(3)(c)'],
+    [18, 'CFA 2014 s.38(3)(d)'],
+    [8, 'CFA 2014 s.38(3)(e)'],
+  ])('gives GIAS type %i the s.38(3) paragraph letter of its kind: %s', (code, basis) => {
+    const rule = ESTABLISHMENT_TYPES[code];
+    if (!rule || 'skip' in rule) throw new Error('type missing');
+    expect(legalRouteOf({ ...rule, section41Approved: false, establishmentType: code }).basis).toBe(basis);
+  });
+
+  it('gives a section 41 setting s.38(3)(f)', () => {
+    expect(
+      legalRouteOf({ kind: 'INDEPENDENT_SPECIAL', sector: 'INDEPENDENT', section41Approved: true }).basis,
+    ).toBe('CFA 2014 s.38(3)(f), s.41');
+  });
+
+  it('words the s.9 route for independent schools, independent colleges and private nurseries alike', () => {
+    const school = legalRouteOf({ kind: 'MAINSTREAM', sector: 'INDEPENDENT', section41Approved: false });
+    const college = legalRouteOf({
+      kind: 'FURTHER_EDUCATION',
+      sector: 'INDEPENDENT',
+      section41Approved: false,
+    });
+    const nursery = legalRouteOf({ kind: 'EARLY_YEARS', sector: 'INDEPENDENT', section41Approved: false });
+    expect(school.reason).toMatch(/^An independent school that is not on the section 41 list\./);
+    expect(college.reason).toMatch(
+      /^An independent college or post-16 setting that is not on the section 41 list\./,
+    );
+    expect(nursery.reason).toMatch(/^A private, voluntary or independent nursery\./);
+    for (const route of [school, college, nursery]) {
+      expect(route.route).toBe('MUST_CONSIDER');
+      expect(route.basis).toBe('Education Act 1996 s.9');
+      expect(route.reason).toMatch(
+        /must consider your request and your wishes\. But it does not have to name it/,
+      );
+    }
+  });
+});
+
+describe('what a caution says the council must do, by legal route', () => {
+  it('says the council must name it unless an exception applies, where s.39 gives that duty', () => {
+    expect(cautionRouteText('MUST_NAME_UNLESS_EXCEPTION')).toBe(
+      'This does not by itself decide the matter. The council must name it unless one of the legal exceptions applies.',
+    );
+    expect(cautionRouteText('MUST_NAME_UNLESS_EXCEPTION', true)).toMatch(
+      /^Being full is not, by itself, a reason to say no\. The council must name it/,
+    );
+  });
+
+  it('says the council must consider the request under s.9 where that is the route', () => {
+    expect(cautionRouteText('MUST_CONSIDER')).toMatch(
+      /must still consider your request, under section 9 of the Education Act 1996\.$/,
+    );
+    expect(cautionRouteText('MUST_CONSIDER')).not.toMatch(/must name/);
+  });
+
+  it('says the council will confirm the rules where the route is not known', () => {
+    expect(cautionRouteText('TO_BE_CONFIRMED')).toMatch(/council will confirm which legal rules apply/);
+    expect(cautionRouteText('TO_BE_CONFIRMED')).not.toMatch(/must name|must still consider/);
   });
 });

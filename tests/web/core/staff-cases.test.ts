@@ -278,7 +278,21 @@ describe('the case forms', () => {
     ).toEqual({
       sentOn: '2026-12-01',
       kind: 'DRAFT_PLAN',
+      requestWindowEndsOn: null,
     });
+    expect(
+      draftPlanFields(
+        fields({
+          'sentOn-day': '1',
+          'sentOn-month': '12',
+          'sentOn-year': '2026',
+          'requestWindowEndsOn-day': '22',
+          'requestWindowEndsOn-month': '12',
+          'requestWindowEndsOn-year': '2026',
+          kind: 'DRAFT_PLAN',
+        }),
+      ).requestWindowEndsOn,
+    ).toBe('2026-12-22');
   });
 
   it('carries a provision with the setting in a consult option, and reads the form as startConsultation takes it', () => {
@@ -342,7 +356,7 @@ describe('the case forms', () => {
     expect(options[1]?.hint).toMatch(/Entry 2 of list version 3/);
   });
 
-  it('names a choice, and sends a refusal for every other current choice, named by index', () => {
+  it('names a choice, and sends a refusal for each choice ranked above it, named by index', () => {
     const choices = [
       aChoice(),
       aChoice({ id: 'fc_2', rank: 2, settingId: null, onRegister: false, name: 'Hill' }),
@@ -374,8 +388,18 @@ describe('the case forms', () => {
       ],
     });
     expect(input.supersedes).toBeUndefined();
+    // The setting of choice 1 named by a register search: no grounds for choice 2, ranked below it.
     const named = decisionInput('938', 'T/1', choices, fields({ named: 'setting:s_brook' }), 'pd_1');
-    expect(named.refusalChoiceIds).toEqual(['fc_2']);
+    expect(named.refusalChoiceIds).toEqual([]);
+    // Grounds the officer typed for a choice below are sent, for the service to refuse, never dropped.
+    const typed = decisionInput(
+      '938',
+      'T/1',
+      choices,
+      fields({ named: 'setting:s_brook', 'explanation-fc_2': 'Far.' }),
+      'pd_1',
+    );
+    expect(typed.refusalChoiceIds).toEqual(['fc_2']);
     expect(named.input).toMatchObject({
       named: { settingId: 's_brook' },
       supersedes: 'pd_1',
@@ -440,6 +464,84 @@ describe('the case forms', () => {
     expect(
       formErrors('withdraw-consultation', [{ field: 'reason', message: 'must not be empty' }])[0]?.inputId,
     ).toBe('reason');
+  });
+
+  it('words each coded refusal on its own input, by its code and values, never by its message', () => {
+    const names = new Map([
+      ['fc_1', 'Brook'],
+      ['fc_3', 'Hill'],
+    ]);
+    const errors = formErrors(
+      'decision',
+      [
+        {
+          field: 'input.decidedOn',
+          message: '',
+          code: 'DATE_IN_FUTURE',
+          params: { date: '2031-01-01', today: '2027-06-01' },
+        },
+        {
+          field: 'input.refusals.0.choiceId',
+          message: '',
+          code: 'REFUSAL_NOT_NEEDED',
+          params: { choiceId: 'fc_3', rank: 3, namedRank: 2 },
+        },
+        {
+          field: 'input.familyOrder',
+          message: '',
+          code: 'FAMILY_ORDER_CHANGED',
+          params: { currentOrder: ['fc_3'] },
+        },
+        {
+          field: 'input.refusals',
+          message: '',
+          code: 'REFUSAL_GROUNDS_MISSING',
+          params: { choiceIds: ['fc_1'] },
+        },
+      ],
+      { choiceNames: names },
+    );
+    expect(errors).toEqual([
+      {
+        inputId: 'decidedOn-day',
+        text: expect.stringMatching(
+          /^The date of the decision letter must be today or in the past\. If the letter goes tomorrow, record it tomorrow$/,
+        ),
+      },
+      {
+        inputId: 'grounds-fc_3',
+        text: expect.stringMatching(/names the family’s choice 2, so it gives no grounds for Hill/),
+      },
+      {
+        inputId: 'confirmOrder',
+        text: expect.stringMatching(/changed its choices since this page was loaded/),
+      },
+      { inputId: 'grounds-fc_1', text: expect.stringMatching(/ranked above the one the council names/) },
+    ]);
+    const plan = formErrors('draft-plan', [
+      {
+        field: 'requestWindowEndsOn',
+        message: '',
+        code: 'REQUEST_WINDOW_TOO_SHORT',
+        params: { requestWindowEndsOn: '2027-03-14', earliest: '2027-03-15' },
+      },
+      {
+        field: 'sentOn',
+        message: '',
+        code: 'DATE_BEFORE_FIRST_LIST',
+        params: { date: '2027-01-01', firstListOn: '2027-02-01' },
+      },
+    ]);
+    expect(plan).toEqual([
+      {
+        inputId: 'requestWindowEndsOn-day',
+        text: expect.stringMatching(/on or after 15 March 2027: the family has at least 15 days/),
+      },
+      {
+        inputId: 'sentOn-day',
+        text: expect.stringMatching(/^The date the plan was sent must be on or after 1 February 2027/),
+      },
+    ]);
   });
 
   it('names a case and its consultation status plainly', () => {

@@ -1,7 +1,7 @@
-import type { FieldIssue } from '../../../functions/core/errors.js';
-import { requestWindowEndsOn } from '../../../functions/core/journey/case.js';
-import { decisionInForce } from '../../../functions/core/journey/decision.js';
+import type { FieldIssue, RefusalCode } from '../../../functions/core/errors.js';
+import { latestDraftPlan } from '../../../functions/core/journey/case.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
+import { decisionInForce, decisionViews, needsGrounds } from '../../../functions/core/journey/decision.js';
 import {
   type ChoiceChangeKind,
   type ConsultationAnswer,
@@ -28,6 +28,7 @@ import { PLACEMENT_TYPES } from '../../../functions/core/lists/model.js';
 import { NEEDS } from '../../../functions/core/needs.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { instantInWords, RANGE_KIND_WORDS, SETTING_KIND_WORDS } from '../format.js';
+import { codedRefusalText } from './journey-refusals.js';
 
 // The officer's case pages: the journey as plain data for the templates, each form's fields read
 // into the service's input, and the service's refusals turned into GOV.UK error messages.
@@ -166,9 +167,9 @@ export function caseModel({ view, laName, done }: CaseModelInput) {
   const { record } = view;
   const { laCode, caseReference } = record;
   const inForce = decisionInForce(record);
-  const windowEnds = requestWindowEndsOn(record);
+  const windowEnds = latestDraftPlan(record);
   const consultations = view.consultations.map((c) => consultationModel(c, laName, laCode, caseReference));
-  const decisions = [...record.decisions].reverse().map((d) => ({
+  const decisions = decisionViews(record).map((d) => ({
     id: d.id,
     inForce: inForce?.id === d.id,
     decidedOn: dateInWords(d.decidedOn),
@@ -183,6 +184,7 @@ export function caseModel({ view, laName, done }: CaseModelInput) {
     refusals: d.refusals.map((r) => ({
       name: r.name,
       rank: r.rank,
+      groundsNeeded: r.groundsNeeded,
       grounds: r.grounds.map((g) => ({ text: GROUND_TEXT[g], reference: GROUND_REFERENCE[g] })),
       explanation: r.explanation,
     })),
@@ -195,7 +197,8 @@ export function caseModel({ view, laName, done }: CaseModelInput) {
     caseReference,
     done: done && isCaseAction(done) ? DONE_TEXT[done] : null,
     decided: inForce !== null,
-    requestWindowEndsOn: windowEnds ? dateInWords(windowEnds) : null,
+    requestWindowEndsOn: windowEnds ? dateInWords(windowEnds.requestWindowEndsOn) : null,
+    requestWindowGiven: windowEnds?.requestWindowGivenByCouncil ?? false,
     lists: view.lists.map((l) => ({
       id: l.id,
       version: l.version,
@@ -220,6 +223,7 @@ export function caseModel({ view, laName, done }: CaseModelInput) {
       kind: DRAFT_PLAN_KIND_WORDS[p.kind],
       sentOn: dateInWords(p.sentOn),
       requestWindowEndsOn: dateInWords(p.requestWindowEndsOn),
+      windowGiven: p.requestWindowGivenByCouncil,
       recordedOn: instantInWords(p.recordedAt),
     })),
     consultations,
@@ -300,11 +304,21 @@ export function dateFromParts(day: string, month: string, year: string): string 
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** The draft-plan form: its date boxes (`sentOn-day` …) and the kind of plan. */
-export function draftPlanFields(f: FormFields): { sentOn: string; kind: string } {
+/** The draft-plan form: its date boxes (`sentOn-day` …), the kind of plan, and the letter's date if given. */
+export function draftPlanFields(f: FormFields): {
+  sentOn: string;
+  kind: string;
+  requestWindowEndsOn: string | null;
+} {
+  const windowEnds = dateFromParts(
+    f.get('requestWindowEndsOn-day'),
+    f.get('requestWindowEndsOn-month'),
+    f.get('requestWindowEndsOn-year'),
+  );
   return {
     sentOn: dateFromParts(f.get('sentOn-day'), f.get('sentOn-month'), f.get('sentOn-year')),
     kind: f.get('kind'),
+    requestWindowEndsOn: windowEnds || null,
   };
 }
 
@@ -504,8 +518,17 @@ export function decisionInput(
       typeDescription: blank(f.get('typeDescription')),
     };
   }
+  const namedChoice =
+    choices.find((c) => c.id === namedChoiceId) ??
+    (namedSettingId ? choices.find((c) => c.settingId === namedSettingId) : undefined) ??
+    null;
+  // Grounds are sent for the choices s.39 needs them for (blank ones are refused on their own
+  // fields), and for any other the officer filled in, so the service refuses those rather than the
+  // page dropping what was typed.
+  const filled = (c: FamilyChoice) =>
+    f.all(`grounds-${c.id}`).length > 0 || f.get(`explanation-${c.id}`).trim() !== '';
   const refused = choices.filter(
-    (c) => c.id !== namedChoiceId && (namedSettingId === null || c.settingId !== namedSettingId),
+    (c) => c.id !== namedChoice?.id && (needsGrounds(c, namedChoice?.rank ?? null) || filled(c)),
   );
   const input: Record<string, unknown> = {
     caseReference,
@@ -517,12 +540,20 @@ export function decisionInput(
       grounds: f.all(`grounds-${c.id}`),
       explanation: f.get(`explanation-${c.id}`),
     })),
+    familyOrder: f.get('familyOrder') ? f.get('familyOrder').split(',') : [],
   };
   if (supersedes) {
     input.supersedes = supersedes;
     input.correctionReason = f.get('correctionReason');
   }
   return { input, refusalChoiceIds: refused.map((c) => c.id) };
+}
+
+/** The officer confirms the family's order on the decision form: the grounds asked depend on it (s.39). */
+export function orderNotConfirmed(choices: readonly FamilyChoice[], f: FormFields): FormError | null {
+  return choices.length > 0 && f.get('confirmOrder') !== 'yes'
+    ? { inputId: 'confirmOrder', text: 'Confirm that these are the family’s preferences in order' }
+    : null;
 }
 
 // ——— Refusals as GOV.UK errors ———
@@ -552,6 +583,7 @@ function formError(
   context: { refusalChoiceIds?: readonly string[]; choiceNames?: ReadonlyMap<string, string> },
 ): FormError {
   const { field, message } = issue;
+  if (issue.code) return codedFormError(action, issue, issue.code, context);
   if (field === 'query') {
     return {
       inputId: 'q',
@@ -561,6 +593,12 @@ function formError(
   switch (action) {
     case 'draft-plan':
       if (field === 'kind') return { inputId: 'kind', text: 'Select what was sent to the family' };
+      if (field === 'requestWindowEndsOn') {
+        return {
+          inputId: 'requestWindowEndsOn-day',
+          text: 'Enter the date the letter gives as a real date, for example 27 3 2027, or leave it empty',
+        };
+      }
       return {
         inputId: 'sentOn-day',
         text: 'Enter the date it was sent as a real date, for example 27 3 2027',
@@ -673,4 +711,33 @@ function formError(
       return unreachable;
     }
   }
+}
+
+/** The input a coded refusal belongs to, and its words (journey-refusals.ts). */
+function codedFormError(
+  action: CaseAction,
+  issue: FieldIssue,
+  code: RefusalCode,
+  context: { choiceNames?: ReadonlyMap<string, string> },
+): FormError {
+  const choiceName = (id: string) => context.choiceNames?.get(id) ?? 'this choice';
+  const what = action === 'draft-plan' ? 'the date the plan was sent' : 'the date of the decision letter';
+  const text = codedRefusalText(code, issue, { what, choiceName });
+  const missing = issue.params?.choiceIds;
+  const about = typeof issue.params?.choiceId === 'string' ? issue.params.choiceId : null;
+  const inputId =
+    issue.field === 'requestWindowEndsOn'
+      ? 'requestWindowEndsOn-day'
+      : issue.field === 'sentOn'
+        ? 'sentOn-day'
+        : issue.field === 'input.decidedOn'
+          ? 'decidedOn-day'
+          : issue.field === 'input.familyOrder'
+            ? 'confirmOrder'
+            : about
+              ? `grounds-${about}`
+              : Array.isArray(missing) && typeof missing[0] === 'string'
+                ? `grounds-${missing[0]}`
+                : 'named';
+  return { inputId, text };
 }

@@ -7,8 +7,8 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../../../functions/core/errors.js';
-import type { CaseJourneyView } from '../../../functions/core/journey/view.js';
 import { decisionInForce } from '../../../functions/core/journey/decision.js';
+import type { CaseJourneyView } from '../../../functions/core/journey/view.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
@@ -27,6 +27,7 @@ import {
   GROUND_OPTIONS,
   isCaseAction,
   namedOptions,
+  orderNotConfirmed,
   PLACEMENT_TYPE_OPTIONS,
   settingOptions,
 } from '../../core/staff/cases.js';
@@ -115,8 +116,8 @@ class CaseForm {
       }
       switch (action) {
         case 'draft-plan': {
-          const { sentOn, kind } = draftPlanFields(fields);
-          await journey.recordDraftPlanSent(caller, caseReference, laCode, sentOn, kind);
+          const { sentOn, kind, requestWindowEndsOn } = draftPlanFields(fields);
+          await journey.recordDraftPlanSent(caller, caseReference, laCode, sentOn, kind, requestWindowEndsOn);
           break;
         }
         case 'consult':
@@ -128,6 +129,9 @@ class CaseForm {
           break;
         }
         case 'decision': {
+          const unconfirmed = orderNotConfirmed(this.view.record.choices.current, fields);
+          if (unconfirmed)
+            return this.show({ errors: [unconfirmed], status: 400, searchQuery: fields.get('q') });
           const made = decisionInput(
             laCode,
             caseReference,
@@ -289,6 +293,9 @@ class CaseForm {
             ...c,
             grounds: posted ? this.fields.all(`grounds-${c.id}`) : [],
           })),
+          // The order the officer confirms is the order this page was drawn with.
+          familyOrder: view.record.choices.current.map((c) => c.id).join(','),
+          orderConfirmed: posted && this.fields.get('confirmOrder') === 'yes',
           groundOptions: GROUND_OPTIONS,
           typeOptions: PLACEMENT_TYPE_OPTIONS,
           searchQuery: shown.searchQuery ?? '',

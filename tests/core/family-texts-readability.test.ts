@@ -1,0 +1,268 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ESTABLISHMENT_TYPES } from '../../functions/core/gias/establishment-types.js';
+import { REFUSAL_GROUNDS } from '../../functions/core/journey/model.js';
+import * as journeyTexts from '../../functions/core/journey/texts.js';
+import * as familyView from '../../functions/core/lists/family-view.js';
+import * as legalRoute from '../../functions/core/lists/legal-route.js';
+import { LEGAL_ROUTES, RANGE_KINDS } from '../../functions/core/lists/model.js';
+import * as range from '../../functions/core/lists/range.js';
+import { NEEDS } from '../../functions/core/needs.js';
+import * as statement from '../../functions/core/rights-statement.js';
+import * as familyPage from '../../web/core/family-page.js';
+import * as format from '../../web/core/format.js';
+import { familyPages, WORLD_NAMES, worldEntries } from '../helpers/family-world.js';
+import { type FamilyTextKind, familyGrade, familyTextProblems, needNames } from '../helpers/readability.js';
+import { aConsultation } from './journey/fixtures.js';
+
+// Every family-facing text, held to one rule (tests/helpers/readability.ts): only names count as
+// one word; paragraphs of 20+ words at most grade 7.5; sentences at most 25 words; headings and
+// hints at most 12 words. The second half fails when a text source appears that this file does
+// not cover, so a new family text cannot skip the check.
+
+const NAMES = [...needNames(NEEDS), ...WORLD_NAMES];
+
+interface Source {
+  kind: FamilyTextKind;
+  texts: readonly string[];
+}
+
+const core = statement.rightsStatement();
+const routes = [
+  ...Object.entries(ESTABLISHMENT_TYPES).flatMap(([code, rule]) =>
+    'skip' in rule
+      ? []
+      : [legalRoute.legalRouteOf({ ...rule, establishmentType: Number(code), section41Approved: false })],
+  ),
+  legalRoute.legalRouteOf({ kind: 'SPECIAL', sector: 'INDEPENDENT', section41Approved: true }),
+  legalRoute.legalRouteOf({ kind: 'EARLY_YEARS', sector: 'INDEPENDENT', section41Approved: false }),
+  legalRoute.legalRouteOf({ kind: 'FURTHER_EDUCATION', sector: 'INDEPENDENT', section41Approved: false }),
+  legalRoute.legalRouteOf({ kind: 'EARLY_YEARS', sector: 'LA_MAINTAINED', section41Approved: false }),
+  legalRoute.OFF_REGISTER_ROUTE,
+];
+const sent = aConsultation({ at: '2027-03-01T10:00:00.000Z' });
+const { entries, cautionCodes, reasonCodes } = worldEntries();
+
+/** Each module that writes family words, by export: its texts, or why it has none for families. */
+const COVERED: Record<string, Record<string, Source | string>> = {
+  'functions/core/rights-statement.ts': {
+    RIGHTS_STATEMENT_TITLE: { kind: 'heading', texts: [core.title] },
+    RIGHTS_STATEMENT_SUMMARY: { kind: 'paragraph', texts: core.summary },
+    RIGHTS_STATEMENT_PARAGRAPHS: { kind: 'paragraph', texts: core.paragraphs },
+    FIND_YOUR_SENDIASS: { kind: 'paragraph', texts: [statement.FIND_YOUR_SENDIASS] },
+    CORE_RIGHTS_TEXT: 'the title, summary and paragraphs joined: each is checked above',
+    rightsStatement: 'assembles the texts above with the LA’s own additions',
+    RIGHTS_STATEMENT_REFERENCES: 'citations of the law (Act, section and its title), not prose',
+    RIGHTS_STATEMENT_VERSION: 'a version code',
+    RIGHTS_STATEMENT_EFFECTIVE_FROM: 'a date',
+    UnknownStatementVersionError: 'an error class, never shown',
+    completeStoredStatement: 'reads stored statements',
+    effectiveFromOfVersion: 'a date',
+  },
+  'functions/core/journey/texts.ts': {
+    CONSULTATION_NOTE: { kind: 'paragraph', texts: [journeyTexts.CONSULTATION_NOTE] },
+    familyStatusText: {
+      kind: 'paragraph',
+      texts: [false, true].map((overdue) => journeyTexts.familyStatusText(sent, overdue)),
+    },
+    GROUND_TEXT: { kind: 'paragraph', texts: REFUSAL_GROUNDS.map((g) => journeyTexts.GROUND_TEXT[g]) },
+    appealText: { kind: 'paragraph', texts: [journeyTexts.appealText('2027-06-20')] },
+    admissionText: {
+      kind: 'paragraph',
+      texts: [
+        journeyTexts.admissionText(
+          'Oak Tree Primary',
+          legalRoute.legalRouteOf({ kind: 'MAINSTREAM', sector: 'LA_MAINTAINED', section41Approved: false }),
+        ) ?? '',
+      ],
+    },
+    phaseTransferText: {
+      kind: 'paragraph',
+      texts: (['SCHOOL_PHASE', 'SECONDARY_TO_POST_16'] as const).map((t) =>
+        journeyTexts.phaseTransferText(t, 2027),
+      ),
+    },
+    DELIVERY_NOTE: 'shown to the consulted setting, not the family',
+    ANSWER_NOTE: 'shown to the consulted setting, not the family',
+  },
+  'functions/core/lists/range.ts': {
+    rangeNote: {
+      kind: 'paragraph',
+      texts: [
+        range.rangeNote([]),
+        range.rangeNote(['MAINSTREAM', 'STATE_SPECIAL']),
+        range.rangeNote([...RANGE_KINDS]),
+      ],
+    },
+    RANGE_KIND_TEXT: 'phrases inside the range note and the RANGE reason, checked there',
+    rangeKindOf: 'a classifier',
+    isSpecialistProvision: 'a classifier',
+  },
+  'functions/core/lists/legal-route.ts': {
+    legalRouteOf: { kind: 'paragraph', texts: routes.map((r) => r.reason) },
+    OFF_REGISTER_ROUTE: { kind: 'paragraph', texts: [legalRoute.OFF_REGISTER_ROUTE.reason] },
+    cautionRouteText: {
+      kind: 'paragraph',
+      texts: LEGAL_ROUTES.flatMap((r) => [
+        legalRoute.cautionRouteText(r),
+        legalRoute.cautionRouteText(r, true),
+      ]),
+    },
+    mustAdmitWhenNamed: 'a predicate; its words are admissionText',
+  },
+  'functions/core/lists/family-view.ts': {
+    capacityNote: {
+      kind: 'paragraph',
+      texts: [true, false].map((preferAvailablePlaces) => familyView.capacityNote({ preferAvailablePlaces })),
+    },
+    distanceNote: { kind: 'paragraph', texts: familyPages().distanceNotes },
+    toFamilyView: 'assembles the texts of its list',
+    phaseTransferOf: 'decides which phase move a list is for; its words are phaseTransferText',
+    isLinkActive: 'a predicate',
+  },
+  // Reasons and cautions are written by the matcher: every code is produced below from a world
+  // built to reach it (family-world.ts), so a new code fails "reaches every code".
+  'functions/core/lists/matching.ts (reasons and cautions)': {
+    reasons: { kind: 'paragraph', texts: entries.flatMap((e) => e.reasons.map((r) => r.text)) },
+    cautions: { kind: 'paragraph', texts: entries.flatMap((e) => e.cautions.map((c) => c.text)) },
+  },
+  'web/core/format.ts': {
+    RANGE_KIND_WORDS: { kind: 'hint', texts: Object.values(format.RANGE_KIND_WORDS) },
+    SETTING_KIND_WORDS: { kind: 'hint', texts: Object.values(format.SETTING_KIND_WORDS) },
+    CAPACITY_WORDS: { kind: 'hint', texts: Object.values(format.CAPACITY_WORDS).map((w) => w.text) },
+    distanceWords: 'in the rendered family page',
+    freshnessWords: 'in the rendered family page',
+    placesWords: 'in the rendered family page',
+    instantInWords: 'a date',
+  },
+  'web/core/family-page.ts': {
+    NOT_LISTED_WORDS: { kind: 'hint', texts: Object.values(familyPage.NOT_LISTED_WORDS) },
+    statementModel: 'the statement, checked above, shaped for the templates',
+    listEntryModel: 'entries, checked above, shaped for the templates',
+    familyPageModel: 'in the rendered family page',
+  },
+  'web/views (rendered)': Object.fromEntries(
+    familyPages().rendered.map(({ name, blocks }) => [
+      name,
+      { kind: 'paragraph', texts: blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text) },
+    ]),
+  ),
+  'web/views (rendered headings and hints)': Object.fromEntries(
+    familyPages().rendered.map(({ name, blocks }) => [
+      name,
+      { kind: 'hint', texts: blocks.filter((b) => b.kind !== 'paragraph').map((b) => b.text) },
+    ]),
+  ),
+};
+
+const MODULES: Record<string, Record<string, unknown>> = {
+  'functions/core/rights-statement.ts': statement,
+  'functions/core/journey/texts.ts': journeyTexts,
+  'functions/core/lists/range.ts': range,
+  'functions/core/lists/legal-route.ts': legalRoute,
+  'functions/core/lists/family-view.ts': familyView,
+  'web/core/format.ts': format,
+  'web/core/family-page.ts': familyPage,
+};
+
+const checked = Object.entries(COVERED).flatMap(([module, exports]) =>
+  Object.entries(exports).flatMap(([name, source]) =>
+    typeof source === 'string'
+      ? []
+      : source.texts.map((text) => ({ where: `${module} ${name}`, kind: source.kind, text })),
+  ),
+);
+
+describe('every family-facing text is readable, honestly counted', () => {
+  it.each(
+    Object.entries(COVERED).flatMap(([module, exports]) =>
+      Object.keys(exports).map((name) => [module, name]),
+    ),
+  )('%s: %s', (module, name) => {
+    const texts = checked.filter((c) => c.where === `${module} ${name}`);
+    const problems = texts.flatMap((c) => familyTextProblems(c.kind, c.text, NAMES));
+    expect(problems).toEqual([]);
+  });
+
+  it('checks real text, not empty strings', () => {
+    for (const c of checked) expect(c.text.trim(), c.where).not.toBe('');
+    expect(checked.length).toBeGreaterThan(200);
+  });
+
+  it('reaches every reason and caution code the matcher writes', async () => {
+    const { CAUTION_CODES, REASON_CODES } = await import('../../functions/core/lists/model.js');
+    expect([...reasonCodes].sort()).toEqual([...REASON_CODES].sort());
+    expect([...cautionCodes].sort()).toEqual([...CAUTION_CODES].sort());
+  });
+
+  it('reports the grade of the texts named in issue 19', () => {
+    const grades = {
+      groundTexts: REFUSAL_GROUNDS.map((g) => familyGrade(journeyTexts.GROUND_TEXT[g], NAMES)),
+      appealText: familyGrade(journeyTexts.appealText('2027-06-20'), NAMES),
+      rangeNote: familyGrade(range.rangeNote([...RANGE_KINDS]), NAMES),
+    };
+    for (const grade of [...grades.groundTexts, grades.appealText, grades.rangeNote]) {
+      expect(grade).toBeLessThanOrEqual(7.5);
+    }
+  });
+});
+
+describe('the family page says what adding a choice does', () => {
+  it('tells the family that adding a school tells the council, and to answer the letter too', () => {
+    const open = familyPages().rendered.find((r) => r.name === 'family.njk, before a decision');
+    expect(open?.blocks.map((b) => b.text)).toContain(
+      'Adding a school here tells the council. Your council’s letter may ask you to reply another way too. If it does, do both.',
+    );
+  });
+});
+
+describe('no family text escapes the check', () => {
+  it.each(Object.entries(MODULES))('covers every export of %s', (module, exports) => {
+    const covered = Object.keys(COVERED[module] ?? {});
+    expect(Object.keys(exports).filter((name) => !covered.includes(name))).toEqual([]);
+  });
+
+  it('covers every module under functions/core and web/core that exports words', () => {
+    const wordy = /export (?:const|function) \w*(?:TEXT|NOTE|WORDS|Text|Note|Words)\b/;
+    const uncovered = ['functions/core', 'web/core']
+      .flatMap((dir) => tsFilesUnder(dir))
+      .filter((file) => wordy.test(readFileSync(file, 'utf8')))
+      .filter((file) => !(file in MODULES) && !(file in NOT_FAMILY_WORDS))
+      .filter((file) => !STAFF_FOLDERS.some((folder) => file.startsWith(folder)));
+    expect(uncovered).toEqual([]);
+  });
+
+  it('renders every family template, and names every other template as not for families', () => {
+    const rendered = new Set(familyPages().rendered.flatMap((r) => r.templates));
+    const top = readdirSync('web/views').filter((f) => f.endsWith('.njk'));
+    expect(top.filter((f) => !rendered.has(f) && !(f in NOT_FAMILY_TEMPLATES))).toEqual([]);
+  });
+});
+
+/** Modules whose words families do not read, and why (or where else they are checked). */
+const NOT_FAMILY_WORDS: Record<string, string> = {
+  'functions/core/lists/matching.ts': 'its reasons and cautions are reached and checked above',
+  'functions/core/journey/dates.ts': 'dateInWords: dates, which the rule strips',
+  'functions/core/lists/request.ts': 'choiceNote: a validator of the family’s own note',
+  'functions/core/search.ts': 'search words and normalising, never shown',
+  'functions/core/validation.ts': 'validators of free text',
+};
+
+/** Folders whose words only officers and setting staff read. */
+const STAFF_FOLDERS = ['web/core/staff/'];
+
+/** Top-level templates no family page renders, and why. */
+const NOT_FAMILY_TEMPLATES: Record<string, string> = {
+  'dev-sign-in.njk': 'the local sign-in for staff',
+  'sign-in-problem.njk': 'staff sign-in',
+  'staff-layout.njk': 'the staff pages’ layout',
+};
+
+function tsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '__generated__' ? [] : tsFilesUnder(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
