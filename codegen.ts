@@ -43,7 +43,7 @@ const config: CodegenConfig = {
           ConsultationAnswerRecord:
             '../../core/journey/model.js#ConsultationAnswerRecord as ConsultationAnswerRecordModel',
           PlacementDecision: '../../core/journey/decision.js#DecisionView as DecisionViewModel',
-          FamilyDecision: '../../core/journey/decision.js#DecisionView as DecisionViewModel',
+          FamilyDecision: '../../core/journey/view.js#FamilyDecisionView as FamilyDecisionViewModel',
           ChoiceRefusal: '../../core/journey/decision.js#ChoiceRefusalView as ChoiceRefusalModel',
           ChoiceChange: '../../core/journey/model.js#ChoiceChange as ChoiceChangeModel',
           CaseJourney: '../../core/journey/view.js#CaseJourneyView as CaseJourneyModel',

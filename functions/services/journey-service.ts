@@ -48,7 +48,12 @@ import type { CaseRecord, Consultation } from '../core/journey/model.js';
 import type { JourneyDateBounds } from '../core/journey/recorded-dates.js';
 import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { CONSULTATION_NOTE } from '../core/journey/texts.js';
-import type { CaseJourneyView, ConsultationView, FamilyJourneyView } from '../core/journey/view.js';
+import {
+  type CaseJourneyView,
+  type ConsultationView,
+  type FamilyJourneyView,
+  familyDecisionView,
+} from '../core/journey/view.js';
 import { toFamilyView } from '../core/lists/family-view.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import type { Page, Setting } from '../core/model.js';
@@ -215,7 +220,13 @@ export function createJourneyService({
         .map((c) => view(c.consultation, null, today))
         .sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1)),
       consultationNote: CONSULTATION_NOTE,
-      decision: decision ? decisionView(decision, false) : null,
+      decision: decision
+        ? familyDecisionView(
+            decisionView(decision, false),
+            found?.record.choices.current ?? base.familyChoices,
+            base.entries,
+          )
+        : null,
       requestWindowEndsOn: found ? requestWindowEndsOn(found.record) : null,
       draftPlan: found ? latestDraftPlan(found.record) : null,
       choicesClosed: decision !== null,

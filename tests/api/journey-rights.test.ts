@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateInWords } from '../../functions/core/journey/dates.js';
+import { addDays, addMonths, dateInWords } from '../../functions/core/journey/dates.js';
 import { asOfficer, gqlError, gqlOk } from '../helpers/api.js';
 import {
   aCase,
@@ -82,9 +82,30 @@ describe("the family's window after a draft plan", () => {
       code: 'DATE_BEFORE_FIRST_LIST',
       params: { date: addDays(today, -1), firstListOn: today },
     });
+    const yearAgo = addMonths(today, -13);
+    const old = await gqlError(
+      DRAFT_PLAN_SENT,
+      { caseReference: c.caseReference, laCode: '938', sentOn: yearAgo, kind: 'DRAFT_PLAN' },
+      officer,
+    );
+    expect((old.extensions.issues as unknown[])[0]).toMatchObject({
+      code: 'DATE_TOO_OLD',
+      params: { date: yearAgo, earliest: addMonths(today, -12) },
+    });
     const journey = (await gqlOk(CASE_JOURNEY, { caseReference: c.caseReference, laCode: '938' }, officer))
       .caseJourney;
     expect(journey.draftPlans).toEqual([]);
+  });
+});
+
+describe('the phase-transfer date (reg 18)', () => {
+  it('is given for a list for Year 7 starting in September, and not for one starting mid-year', async () => {
+    const year = Number(londonToday().slice(0, 4)) + 1;
+    const moving = await aCase(aNorthernPlace(), { age: undefined, ncYear: 7, startDate: `${year}-09-01` });
+    const family = (await gqlOk(FAMILY_JOURNEY, { token: moving.token })).familyList;
+    expect(family.phaseTransferNote).toContain(`by 15 February ${year}`);
+    const midYear = await aCase(aNorthernPlace(), { age: undefined, ncYear: 7, startDate: `${year}-01-10` });
+    expect((await gqlOk(FAMILY_JOURNEY, { token: midYear.token })).familyList.phaseTransferNote).toBeNull();
   });
 });
 
@@ -156,6 +177,11 @@ describe('the decision: grounds only where s.39 needs them, and a real date', ()
       await gqlOk(RECORD_DECISION, decision(c, { named: { settingId: settings[0]?.id } }), officer)
     ).recordPlacementDecision;
     expect(recorded.decision).toMatchObject({ familyChoiceRank: 1, refusals: [] });
+    // A state special school named must admit the child (s.43): the family is told so.
+    const family = (await gqlOk(FAMILY_JOURNEY, { token: c.token })).familyList;
+    expect(family.decision.admissionText).toMatch(
+      /^The council has named First Choice Special[^.]* in the plan\. The law says First Choice Special[^.]* must now admit your child\.$/,
+    );
   });
 
   it('refuses the decision when the family reordered its choices after the officer confirmed them', async () => {

@@ -171,11 +171,14 @@ describe('retention', () => {
     expect(await itemsOf(c)).toBe(0);
   });
 
-  it('keeps a case decided two months ago, even past 730 days without activity, until the decision is three months old', async () => {
+  // A decision letter is dated no later than the day it is recorded (issue 19), and recording it
+  // is activity: with the default 730 days the three-month floor after a decision
+  // (core/journey/retention.ts, unit-tested there) is always inside the activity window.
+  it('keeps a case decided late in its life for 730 days from the decision being recorded', async () => {
     clock = START;
     const c = await aCase();
-    // Recorded now (the case's last activity), dated 670 days on: two months old on day 731.
-    const decidedOn = addDays(londonDate(START), 670);
+    clock = at(700);
+    const decidedOn = londonDate(clock);
     await ok(
       RECORD_DECISION,
       {
@@ -198,9 +201,13 @@ describe('retention', () => {
     await sweep();
     expect(await itemsOf(c)).toBe(2);
 
-    // Gone from the first moment the decision is three months old.
-    clock = at(670 + 92);
-    expect(await reads(linked)).toEqual(GONE);
+    // 730 London days after the decision was recorded (day 700), and not before.
+    clock = at(1100);
+    const later = await withFreshLink(c);
+    clock = at(1429);
+    expect(await reads(later)).toEqual(LIVE);
+    clock = at(1431);
+    expect(await reads(later)).toEqual(GONE);
     await sweep();
     expect(await itemsOf(c)).toBe(0);
   });

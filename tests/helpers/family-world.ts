@@ -1,4 +1,5 @@
-import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
+import type { DecisionView } from '../../functions/core/journey/decision.js';
+import { type FamilyJourneyView, familyDecisionView } from '../../functions/core/journey/view.js';
 import { distanceNote, toFamilyView } from '../../functions/core/lists/family-view.js';
 import { matchSettings } from '../../functions/core/lists/matching.js';
 import type { ListEntry, ListRequest, TailoredList } from '../../functions/core/lists/model.js';
@@ -232,49 +233,53 @@ export function familyPages(): {
   } as unknown as FamilyJourneyView;
   const decided = {
     ...open,
-    decision: {
-      id: 'd1',
-      decidedOn: '2027-04-20',
-      recordedAt: '2027-04-20T10:00:00.000Z',
-      recordedBy: 'officer-1',
-      named: {
-        kind: 'REGISTER_SETTING',
-        settingId: 's',
-        provisionId: null,
-        name: 'Oak Tree Primary',
-        // An entry of the list, so the page can say the school must admit the child (s.43).
-        ...(entries[0] ? { settingId: entries[0].setting.id, name: entries[0].setting.name } : {}),
-        laCode: '938',
-        urn: null,
-        typeOfSetting: null,
-      },
-      onList: true,
-      familyChoiceId: null,
-      familyChoiceRank: 2,
-      refusals: [
-        {
-          choiceId: 'c1',
-          name: 'Elm Special',
-          rank: 1,
-          grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
-          explanation: null,
-          groundsNeeded: true,
+    decision: familyDecisionView(
+      {
+        id: 'd1',
+        decidedOn: '2027-04-20',
+        recordedAt: '2027-04-20T10:00:00.000Z',
+        recordedBy: 'officer-1',
+        named: {
+          kind: 'REGISTER_SETTING',
+          settingId: 's',
+          provisionId: null,
+          name: 'Oak Tree Primary',
+          // An entry of the list, so the page can say the school must admit the child (s.43).
+          ...(entries[0] ? { settingId: entries[0].setting.id, name: entries[0].setting.name } : {}),
+          laCode: '938',
+          urn: null,
+          typeOfSetting: null,
         },
-        // Kept from a decision recorded before grounds were asked only where s.39 needs them.
-        {
-          choiceId: 'c3',
-          name: 'Ash Academy',
-          rank: 3,
-          grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
-          explanation: null,
-          groundsNeeded: false,
-        },
-      ],
-      appealBy: '2027-06-20',
-      supersedes: null,
-      correctionReason: null,
-      superseded: false,
-    },
+        onList: true,
+        familyChoiceId: null,
+        familyChoiceRank: 2,
+        refusals: [
+          {
+            choiceId: 'c1',
+            name: 'Elm Special',
+            rank: 1,
+            grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
+            explanation: null,
+            groundsNeeded: true,
+          },
+          // Kept from a decision recorded before grounds were asked only where s.39 needs them.
+          {
+            choiceId: 'c3',
+            name: 'Ash Academy',
+            rank: 3,
+            grounds: ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'],
+            explanation: null,
+            groundsNeeded: false,
+          },
+        ],
+        appealBy: '2027-06-20',
+        supersedes: null,
+        correctionReason: null,
+        superseded: false,
+      } as unknown as DecisionView,
+      [],
+      entries,
+    ),
     choicesClosed: true,
     draftPlan: { ...open.draftPlan, kind: 'PROPOSED_AMENDMENTS', requestWindowGivenByCouncil: false },
     // Made with an earlier statement: the page shows today's, and the earlier one beside it.

@@ -45,12 +45,13 @@ export const FAMILY_JOURNEY = `query FamilyJourney($token: String!) {
     currentStatement { version }
     version latestVersion newerVersionAvailable choicesClosed requestWindowEndsOn consultationNote
     draftPlan { kind sentOn requestWindowEndsOn requestWindowGivenByCouncil }
+    phaseTransferNote
     familyChoices { ${CHOICE_FIELDS} }
     removedFamilyChoices { ${CHOICE_FIELDS} }
     entries { setting { name } }
     consultations { settingId settingName sentOn dueOn status overdue statusText }
     decision {
-      decidedOn onList familyChoiceRank appealBy appealText
+      decidedOn onList familyChoiceRank appealBy appealText admissionText
       named { kind settingId name typeOfSetting }
       refusals { choiceId name grounds groundTexts explanation groundsNeeded }
     }

@@ -1,14 +1,12 @@
 import { dateInWords } from '../../functions/core/journey/dates.js';
-import type { DecisionView } from '../../functions/core/journey/decision.js';
 import {
-  admissionText,
   appealText,
   familyStatusText,
   GROUND_TEXT,
   phaseTransferText,
 } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
-import type { LegalRoute, ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
+import type { ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
 import { FIND_YOUR_SENDIASS, type RightsStatement } from '../../functions/core/rights-statement.js';
 import type { SearchResult } from '../../functions/core/search.js';
 import {
@@ -192,7 +190,7 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
               .filter((r) => !r.groundsNeeded)
               .map((r) => ({ name: r.name, rank: r.rank })),
             // s.43: said only where the law makes the setting named admit the child.
-            admission: admissionOf(view, decision),
+            admission: decision.admissionText,
             appealBy: dateInWords(decision.appealBy),
             appealText: appealText(decision.appealBy),
           }
@@ -221,16 +219,3 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
 }
 
 export type FamilyPageModel = ReturnType<typeof familyPageModel>;
-
-/**
- * The s.43 sentence for the setting a decision named, its legal route taken from the family's
- * choice, else the list's entry; null where neither says (nothing is said without the route).
- */
-function admissionOf(view: FamilyJourneyView, decision: DecisionView): string | null {
-  const choice = view.familyChoices.find((c) => c.id === decision.familyChoiceId);
-  const settingId = decision.named.settingId;
-  const route: LegalRoute | null =
-    choice?.legalRoute ??
-    (settingId ? (view.entries.find((e) => e.setting.id === settingId)?.legalRoute ?? null) : null);
-  return route ? admissionText(decision.named.name, route) : null;
-}

@@ -1,9 +1,10 @@
 import type { FamilyView } from '../lists/family-view.js';
-import type { TailoredList } from '../lists/model.js';
+import type { FamilyChoice, ListEntry, TailoredList } from '../lists/model.js';
 import type { RightsStatement } from '../rights-statement.js';
 import { draftPlanView } from './case.js';
 import type { DecisionView } from './decision.js';
 import type { CaseRecord, Consultation, ConsultationAnswerRecord, DraftPlanView } from './model.js';
+import { admissionText } from './texts.js';
 
 /** A case's journey as officers of the child's LA read it. */
 export interface CaseJourneyView {
@@ -30,7 +31,7 @@ export interface FamilyJourneyView extends FamilyView {
   newerVersionAvailable: boolean;
   consultations: readonly ConsultationView[];
   consultationNote: string;
-  decision: DecisionView | null;
+  decision: FamilyDecisionView | null;
   requestWindowEndsOn: string | null;
   /** The latest draft plan (its window as the family is shown it), or null before one. */
   draftPlan: DraftPlanView | null;
@@ -48,4 +49,25 @@ export function latestAnswer(c: Pick<Consultation, 'answers'>): ConsultationAnsw
 export function draftPlansNewestFirst(record: CaseRecord): DraftPlanView[] {
   // Each window as the letter or the Regulations give it, whatever an older version of OpenPlace stored.
   return [...record.draftPlans].reverse().map(draftPlanView);
+}
+
+/** The decision as the family reads it: with the s.43 sentence where the law makes the setting admit. */
+export interface FamilyDecisionView extends DecisionView {
+  admissionText: string | null;
+}
+
+/**
+ * The family's decision, with the s.43 sentence for the setting named: its legal route taken from
+ * the family's choice, else the list's entry; nothing is said where neither gives the route.
+ */
+export function familyDecisionView(
+  decision: DecisionView,
+  choices: readonly Pick<FamilyChoice, 'id' | 'legalRoute'>[],
+  entries: readonly Pick<ListEntry, 'setting' | 'legalRoute'>[],
+): FamilyDecisionView {
+  const settingId = decision.named.settingId;
+  const route =
+    choices.find((c) => c.id === decision.familyChoiceId)?.legalRoute ??
+    (settingId ? entries.find((e) => e.setting.id === settingId)?.legalRoute : undefined);
+  return { ...decision, admissionText: route ? admissionText(decision.named.name, route) : null };
 }

@@ -4,7 +4,7 @@ import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
 import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-service.js';
-import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, FamilyDecisionView as FamilyDecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
 import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefusalModel } from '../../core/journey/decision.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
@@ -561,6 +561,12 @@ export type FamilyConsultation = {
 /** The council's decision as the family sees it. */
 export type FamilyDecision = {
   __typename?: 'FamilyDecision';
+  /**
+   * That the school or college named must now admit the child (CFA 2014 s.43), in plain words: only
+   * for the kinds the law names (maintained schools, academies, FE colleges, non-maintained special
+   * schools, section 41 institutions). Null otherwise, and for a type of setting.
+   */
+  admissionText: Maybe<Scalars['String']['output']>;
   /** As PlacementDecision.appealBy: the day the appeal must reach the SEND Tribunal by, normally. */
   appealBy: Scalars['Date']['output'];
   /** How to appeal, and by when, in plain words. */
@@ -1987,7 +1993,7 @@ export type ResolversTypes = {
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
-  FamilyDecision: ResolverTypeWrapper<DecisionViewModel>;
+  FamilyDecision: ResolverTypeWrapper<FamilyDecisionViewModel>;
   FamilyDraftPlan: ResolverTypeWrapper<FamilyDraftPlan>;
   FamilyLink: ResolverTypeWrapper<NewFamilyLinkModel>;
   FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
@@ -2109,7 +2115,7 @@ export type ResolversParentTypes = {
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
   FamilyConsultation: ConsultationViewModel;
-  FamilyDecision: DecisionViewModel;
+  FamilyDecision: FamilyDecisionViewModel;
   FamilyDraftPlan: FamilyDraftPlan;
   FamilyLink: NewFamilyLinkModel;
   FamilyLinkInfo: FamilyLinkRecordModel;
@@ -2417,6 +2423,7 @@ export type FamilyConsultationResolvers<ContextType = GraphqlContext, ParentType
 };
 
 export type FamilyDecisionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FamilyDecision'] = ResolversParentTypes['FamilyDecision']> = {
+  admissionText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   appealBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   appealText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
