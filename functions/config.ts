@@ -1,7 +1,18 @@
 import { DEFAULT_CASE_RETENTION_DAYS } from './core/journey/retention.js';
-import type { ListsConfig } from './services/lists-service.js';
 
 // Configuration is read once per process, here, and fails loudly when something is missing.
+
+/** What making lists and opening family links needs (lists-service.ts). */
+export interface ListsConfig {
+  /** Capacity not stated for longer than this is UNCONFIRMED on a list. */
+  capacityFreshDays: number;
+  /** How long a family link lasts unless the officer says otherwise. */
+  familyLinkDays: number;
+  /** Failed family-link attempts allowed from one source per window. */
+  guessLimit: { attempts: number; windowSeconds: number };
+  /** Days a case is kept after its last activity (CASE_RETENTION_DAYS). @default 730 */
+  caseRetentionDays?: number;
+}
 
 export type AuthConfig =
   | { kind: 'cognito'; userPoolId: string; clientIds: string[] }

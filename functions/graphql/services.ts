@@ -4,10 +4,10 @@ import { type Config, DEFAULT_CAPACITY_REMINDER_DAYS } from '../config.js';
 type ServicesConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'> &
   Partial<Pick<Config, 'capacityReminderDays'>>;
 
+import type { ListsConfig } from '../config.js';
 import { createCapacityRemindersService } from '../services/capacity-reminders-service.js';
 import { randomIds } from '../services/ids.js';
 import { createJourneyService } from '../services/journey-service.js';
-import type { ListsConfig } from '../services/lists-service.js';
 import { createListsService } from '../services/lists-service.js';
 import { type Metrics, noMetrics } from '../services/metrics.js';
 import { createRegisterService } from '../services/register-service.js';

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { ListsConfig } from '../config.js';
 import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
 import {
   ConcurrentUpdateError,
@@ -27,17 +28,6 @@ import { LA_NAMES } from './la-names.js';
 import { createListReads } from './list-reads.js';
 import { type Metrics, noMetrics } from './metrics.js';
 import { OUTCODES } from './outcodes.js';
-
-export interface ListsConfig {
-  /** Capacity not stated for longer than this is UNCONFIRMED on a list. */
-  capacityFreshDays: number;
-  /** How long a family link lasts unless the officer says otherwise. */
-  familyLinkDays: number;
-  /** Failed family-link attempts allowed from one source per window. */
-  guessLimit: { attempts: number; windowSeconds: number };
-  /** Days a case is kept after its last activity (CASE_RETENTION_DAYS). @default 730 */
-  caseRetentionDays?: number;
-}
 
 export interface ListsServiceDeps {
   lists: ListsStore;
