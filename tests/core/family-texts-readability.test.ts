@@ -6,7 +6,7 @@ import { REFUSAL_GROUNDS } from '../../functions/core/journey/model.js';
 import * as journeyTexts from '../../functions/core/journey/texts.js';
 import * as familyView from '../../functions/core/lists/family-view.js';
 import * as legalRoute from '../../functions/core/lists/legal-route.js';
-import { LEGAL_ROUTES, RANGE_KINDS } from '../../functions/core/lists/model.js';
+import { RANGE_KINDS } from '../../functions/core/lists/model.js';
 import * as range from '../../functions/core/lists/range.js';
 import { NEEDS } from '../../functions/core/needs.js';
 import * as statement from '../../functions/core/rights-statement.js';
@@ -104,10 +104,7 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     OFF_REGISTER_ROUTE: { kind: 'paragraph', texts: [legalRoute.OFF_REGISTER_ROUTE.reason] },
     cautionRouteText: {
       kind: 'paragraph',
-      texts: LEGAL_ROUTES.flatMap((r) => [
-        legalRoute.cautionRouteText(r),
-        legalRoute.cautionRouteText(r, true),
-      ]),
+      texts: routes.flatMap((r) => [legalRoute.cautionRouteText(r), legalRoute.cautionRouteText(r, true)]),
     },
     mustAdmitWhenNamed: 'a predicate; its words are admissionText',
   },

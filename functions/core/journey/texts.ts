@@ -39,13 +39,13 @@ export function familyStatusText(c: Consultation, overdue: boolean): string {
  */
 export const GROUND_TEXT: Readonly<Record<RefusalGround, string>> = {
   UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN:
-    'The council says the school is “unsuitable for the age, ability, aptitude or special educational needs” of your child. This means it thinks the school is not right for your child.',
+    'The council says the school is “unsuitable for the age, ability, aptitude or special educational needs” of your child. This means it thinks the school does not suit your child’s age, ability, aptitude or needs.',
   INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS:
-    'The council says your child going there would be “incompatible with the efficient education of others”. This means it would stop other children being taught well.',
+    'The council says your child going there would be “incompatible with” the efficient education of others. This means other children could not be taught efficiently if your child went there. This is a high bar.',
   INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES:
-    'The council says your child going there would be “incompatible with the efficient use of resources”. This means it would stop money, staff and other resources being used efficiently.',
+    'The council says your child going there would be “incompatible with” the efficient use of resources. This means money, staff and other resources could not be used efficiently. This is a high bar.',
   NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION:
-    'The council says the school would not be “compatible with efficient instruction and training”. This means it thinks your child would not be taught well enough there.',
+    'The council says naming the school would not be “compatible with the provision of efficient instruction and training”. This means it thinks the school would not give efficient teaching and training.',
   UNREASONABLE_PUBLIC_EXPENDITURE:
     'The council says the school would mean “unreasonable public expenditure”. This means it thinks it would cost too much public money.',
 };
@@ -90,9 +90,9 @@ export type PhaseTransfer = 'SCHOOL_PHASE' | 'SECONDARY_TO_POST_16';
 export function phaseTransferText(transfer: PhaseTransfer, year: number): string {
   switch (transfer) {
     case 'SCHOOL_PHASE':
-      return `Your child is moving to a new stage of school in ${year}. The council must review the plan and change it to name the next school by 15 February ${year}.`;
+      return `Is your child moving to a new stage of school in ${year}, and do they already have an EHC plan? Then the council must review the plan and change it to name the next school by 15 February ${year}.`;
     case 'SECONDARY_TO_POST_16':
-      return `Your child is moving from secondary school to post-16 in ${year}. The council must review the plan and change it to name the next school or college by 31 March ${year}.`;
+      return `Is your child moving from secondary school to post-16 in ${year}, and do they already have an EHC plan? Then the council must review the plan and change it to name the next school or college by 31 March ${year}.`;
     default: {
       const unreachable: never = transfer;
       return unreachable;

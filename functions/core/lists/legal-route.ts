@@ -1,5 +1,5 @@
 import type { Sector, SettingKind } from '../model.js';
-import type { LegalRoute, LegalRouteCode } from './model.js';
+import type { LegalRoute } from './model.js';
 
 // What the law says the council must do when a family asks for a setting (BRIEF "Parents'
 // rights"): name it unless an exception applies (CFA 2014 s.39(4), for the kinds in s.38(3)),
@@ -123,22 +123,21 @@ export function legalRouteOf(setting: LegalRouteFacts): LegalRoute {
 /**
  * What a caution adds about the law, by route: a fact about a family's choice (far, full, not
  * designated) is never the decision, and what the council must then do depends on the route.
+ * "Being full is not, by itself, a reason to say no" is said only where the s.39(4) exceptions
+ * apply (BRIEF); where the route is not certain (off the register, a pupil referral unit), the
+ * family is told to ask rather than told a rule.
  */
-export function cautionRouteText(route: LegalRouteCode, full = false): string {
-  const notDecisive = full
-    ? 'Being full is not, by itself, a reason to say no.'
-    : 'This does not by itself decide the matter.';
-  switch (route) {
+export function cautionRouteText(route: Pick<LegalRoute, 'route' | 'basis'>, full = false): string {
+  const uncertain = route.route === 'TO_BE_CONFIRMED' || route.basis.includes('to be verified');
+  if (uncertain)
+    return 'This does not by itself decide the matter. Ask the council or your SENDIASS which legal rules apply.';
+  switch (route.route) {
     case 'MUST_NAME_UNLESS_EXCEPTION':
-      return `${notDecisive} The council must name it unless one of the legal exceptions applies.`;
+      return `${full ? 'Being full is not, by itself, a reason to say no.' : 'This does not by itself decide the matter.'} The council must name it unless one of the legal exceptions applies.`;
     case 'MUST_CONSIDER':
-      return `${notDecisive} The council must still consider your request, under section 9 of the Education Act 1996.`;
-    case 'TO_BE_CONFIRMED':
-      return `${notDecisive} The council will confirm which legal rules apply to your request.`;
-    default: {
-      const unreachable: never = route;
-      return unreachable;
-    }
+      return 'This does not by itself decide the matter. The council must still consider your request, under section 9 of the Education Act 1996.';
+    default:
+      return 'This does not by itself decide the matter. Ask the council or your SENDIASS which legal rules apply.';
   }
 }
 

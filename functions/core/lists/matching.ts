@@ -606,7 +606,7 @@ const ASK = 'Ask the council or your SENDIASS.';
 function caution(code: CautionCode, e: Evaluation, request: ListRequest): Caution {
   const ages = agesOf(e.setting, e.provision);
   // What the council must do next depends on the law for this kind of setting (s.39 or s.9).
-  const route = legalRouteOf(e.setting).route;
+  const route = legalRouteOf(e.setting);
   const notDecisive = cautionRouteText(route);
   const needs = [request.primaryNeed, ...request.secondaryNeeds].map(needText).join(' or ');
   const texts: Record<CautionCode, string> = {

@@ -85,7 +85,8 @@ describe('GROUND_TEXT', () => {
     ['INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS', 'the efficient education of others'],
     ['INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES', 'the efficient use of resources'],
   ] as const)('says %s is "incompatible with" %s, the s.39(4)(b) bar', (ground, what) => {
-    expect(GROUND_TEXT[ground]).toContain(`incompatible with ${what}`);
+    expect(GROUND_TEXT[ground]).toContain(`“incompatible with” ${what}`);
+    expect(GROUND_TEXT[ground]).toContain('This is a high bar.');
   });
 
   it.each(REFUSAL_GROUNDS)('never softens %s into "would not fit" or "may not suit"', (ground) => {
@@ -98,10 +99,10 @@ describe('GROUND_TEXT', () => {
 
   it('quotes each statutory test and then says in plain words what it means', () => {
     for (const ground of REFUSAL_GROUNDS.filter((g) => g !== 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN')) {
-      expect(GROUND_TEXT[ground]).toMatch(/“[^”]+”\. This means /);
+      expect(GROUND_TEXT[ground]).toMatch(/“[^”]+”[^.]*\. This means /);
     }
     expect(GROUND_TEXT.INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS).toMatch(
-      /stop other children being taught well/,
+      /other children could not be taught efficiently/,
     );
   });
 });
@@ -162,14 +163,16 @@ describe('admissionText: a named school or college must admit the child (s.43)',
 
 describe('phaseTransferText: the dates a plan must name the next setting by (reg 18)', () => {
   it('gives 15 February for a move between school phases', () => {
+    // Said as a condition: the duty is to review a plan a child already has (reg 18), and a year
+    // group cannot show a middle-school area's moves.
     expect(phaseTransferText('SCHOOL_PHASE', 2027)).toBe(
-      'Your child is moving to a new stage of school in 2027. The council must review the plan and change it to name the next school by 15 February 2027.',
+      'Is your child moving to a new stage of school in 2027, and do they already have an EHC plan? Then the council must review the plan and change it to name the next school by 15 February 2027.',
     );
   });
 
   it('gives 31 March for a move from secondary school to post-16', () => {
     expect(phaseTransferText('SECONDARY_TO_POST_16', 2028)).toMatch(
-      /from secondary school to post-16 in 2028\..*name the next school or college by 31 March 2028\./,
+      /from secondary school to post-16 in 2028, and do they already have an EHC plan\? .*name the next school or college by 31 March 2028\./,
     );
   });
 });

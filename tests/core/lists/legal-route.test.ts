@@ -131,24 +131,36 @@ describe('the legal route of a request', () => {
 });
 
 describe('what a caution says the council must do, by legal route', () => {
+  const must = legalRouteOf({ kind: 'MAINSTREAM', sector: 'ACADEMY', section41Approved: false });
+  const consider = legalRouteOf({ kind: 'SPECIAL', sector: 'INDEPENDENT', section41Approved: false });
+
   it('says the council must name it unless an exception applies, where s.39 gives that duty', () => {
-    expect(cautionRouteText('MUST_NAME_UNLESS_EXCEPTION')).toBe(
+    expect(cautionRouteText(must)).toBe(
       'This does not by itself decide the matter. The council must name it unless one of the legal exceptions applies.',
     );
-    expect(cautionRouteText('MUST_NAME_UNLESS_EXCEPTION', true)).toMatch(
+    expect(cautionRouteText(must, true)).toMatch(
       /^Being full is not, by itself, a reason to say no\. The council must name it/,
     );
   });
 
-  it('says the council must consider the request under s.9 where that is the route', () => {
-    expect(cautionRouteText('MUST_CONSIDER')).toMatch(
+  it('says the council must consider the request under s.9 where that is the route, and never that full is no reason', () => {
+    expect(cautionRouteText(consider)).toMatch(
       /must still consider your request, under section 9 of the Education Act 1996\.$/,
     );
-    expect(cautionRouteText('MUST_CONSIDER')).not.toMatch(/must name/);
+    expect(cautionRouteText(consider, true)).not.toMatch(/must name|Being full/);
   });
 
-  it('says the council will confirm the rules where the route is not known', () => {
-    expect(cautionRouteText('TO_BE_CONFIRMED')).toMatch(/council will confirm which legal rules apply/);
-    expect(cautionRouteText('TO_BE_CONFIRMED')).not.toMatch(/must name|must still consider/);
+  it('tells the family to ask where the route is not known or not certain (off the register, a pupil referral unit)', () => {
+    const pru = legalRouteOf({
+      kind: 'ALTERNATIVE_PROVISION',
+      sector: 'LA_MAINTAINED',
+      section41Approved: false,
+      establishmentType: 14,
+    });
+    for (const route of [OFF_REGISTER_ROUTE, pru]) {
+      expect(cautionRouteText(route, true)).toBe(
+        'This does not by itself decide the matter. Ask the council or your SENDIASS which legal rules apply.',
+      );
+    }
   });
 });
