@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { CapacityContact, Setting } from './model.js';
+import { coded } from './refusal-codes.js';
 import { isCleanText, parseOrThrow, requiredText } from './validation.js';
 
 /** At most this many people keep one setting's figures: a reminder is one email, not a mailing list. */
@@ -14,7 +15,10 @@ const email = z
     /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/,
     'must be an email address, e.g. name@school.example',
   )
-  .refine(isCleanText, 'must be an email address, e.g. name@school.example');
+  .refine(
+    isCleanText,
+    coded('BAD_FORMAT', 'must be an email address, e.g. name@school.example', { format: 'email' }),
+  );
 
 const contacts = z
   .array(z.object({ name: requiredText(120), email }))
@@ -24,7 +28,7 @@ const contacts = z
     list.forEach((contact, index) => {
       const key = contact.email.toLowerCase();
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'email'], message: 'is given twice' });
+        ctx.addIssue({ code: 'custom', path: [index, 'email'], ...coded('GIVEN_TWICE', 'is given twice') });
       }
       seen.add(key);
     });

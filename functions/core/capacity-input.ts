@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { FiguresNotConfirmableError } from './errors.js';
 import type { ActorRole, Capacity, CapacityFigures, CapacitySource } from './model.js';
+import { coded } from './refusal-codes.js';
 import { optionalText, parseOrThrow } from './validation.js';
 
 const MAX_PLACES = 5000;
@@ -42,20 +43,34 @@ const capacityInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['vacancies'],
-        message: `must not be above places (${c.places})`,
+        ...coded('VACANCIES_OVER_PLACES', `must not be above places (${c.places})`, {
+          vacancies: c.vacancies,
+          places: c.places,
+        }),
       });
     }
     const byYear = c.vacanciesByYear ?? [];
     const years = byYear.map((y) => y.year);
     if (new Set(years).size !== years.length) {
-      ctx.addIssue({ code: 'custom', path: ['vacanciesByYear'], message: 'each year may be given once' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['vacanciesByYear'],
+        ...coded('GIVEN_TWICE', 'each year may be given once'),
+      });
     }
     const sum = byYear.reduce((total, y) => total + y.vacancies, 0);
     if (byYear.length > 0 && sum !== c.vacancies) {
       ctx.addIssue({
         code: 'custom',
         path: ['vacanciesByYear'],
-        message: `must add up to vacancies (${c.vacancies}); they add up to ${sum}`,
+        ...coded(
+          'YEAR_VACANCIES_DO_NOT_ADD_UP',
+          `must add up to vacancies (${c.vacancies}); they add up to ${sum}`,
+          {
+            vacancies: c.vacancies,
+            sum,
+          },
+        ),
       });
     }
   });

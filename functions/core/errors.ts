@@ -1,4 +1,5 @@
 import type { Capacity } from './model.js';
+import type { RefusalCode, RefusalParams } from './refusal-codes.js';
 
 // Domain errors. Each carries what a caller needs to act on it; the GraphQL edge maps
 // them to extensions.code in one exhaustive switch (functions/graphql/errors.ts).
@@ -6,35 +7,13 @@ import type { Capacity } from './model.js';
 export interface FieldIssue {
   /** Dotted path into the input, e.g. "input.ageRange.low". */
   field: string;
+  /** What rule was broken (refusal-codes.ts): stable, for an edge to word it. */
+  code: RefusalCode;
+  /** The values the rule names (a maximum, the places a figure may not exceed), when it names any. */
+  params?: RefusalParams;
+  /** The core's own words, in English, for the API's clients and logs. */
   message: string;
-  /**
-   * What rule was broken, stable for clients and pages to word it themselves (e.g.
-   * DATE_IN_FUTURE), with the values it names. Rules without a code yet are worded by message only.
-   */
-  code?: RefusalCode;
-  params?: Readonly<Record<string, string | number | readonly string[]>>;
 }
-
-/** The coded refusals: each names one rule, and its params are the values a message needs. */
-export const REFUSAL_CODES = [
-  /** A date after today in London: { date, today }. */
-  'DATE_IN_FUTURE',
-  /** A date more than a year before today: { date, earliest }. */
-  'DATE_TOO_OLD',
-  /** A journey date before the case's first list was made: { date, firstListOn }. */
-  'DATE_BEFORE_FIRST_LIST',
-  /** The council's window ends before the Regulations' 15 days: { requestWindowEndsOn, earliest }. */
-  'REQUEST_WINDOW_TOO_SHORT',
-  /** The council's window ends more than 60 days after the plan: { requestWindowEndsOn, latest }. */
-  'REQUEST_WINDOW_TOO_LONG',
-  /** A preference ranked above the one named (or any, when none was) has no grounds: { choiceIds }. */
-  'REFUSAL_GROUNDS_MISSING',
-  /** Grounds given for a preference ranked below the one named: { choiceId, rank, namedRank }. */
-  'REFUSAL_NOT_NEEDED',
-  /** The family's preferences changed since the officer saw them: { currentOrder }. */
-  'FAMILY_ORDER_CHANGED',
-] as const;
-export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** The input breaks a rule. Nothing was written. */
 export class InvalidInputError extends Error {

@@ -30,11 +30,22 @@ export function locatePostcode(index: OutcodeIndex, raw: string, field: string):
   const district = outwardCode(raw);
   if (!district) {
     throw new InvalidInputError([
-      { field, message: 'must be a UK postcode or postcode district, e.g. "RH12 2NR" or "RH12"' },
+      {
+        field,
+        code: 'NOT_A_POSTCODE',
+        message: 'must be a UK postcode or postcode district, e.g. "RH12 2NR" or "RH12"',
+      },
     ]);
   }
   const centre = index.get(district);
   if (!centre)
-    throw new InvalidInputError([{ field, message: `postcode district ${district} is not known` }]);
+    throw new InvalidInputError([
+      {
+        field,
+        code: 'UNKNOWN_POSTCODE_DISTRICT',
+        params: { district },
+        message: `postcode district ${district} is not known`,
+      },
+    ]);
   return { lat: centre.lat, lon: centre.lon, district, approximate: true };
 }

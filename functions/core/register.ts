@@ -33,6 +33,8 @@ export function applySettingDraft(args: {
     throw new InvalidInputError([
       {
         field: 'input.ageRange',
+        code: 'SETTING_AGES_EXCLUDE_PROVISION',
+        params: { name: p?.name ?? '', low: p?.ageRange?.low ?? 0, high: p?.ageRange?.high ?? 0 },
         message: `must cover the age range of provision "${p?.name}" (${p?.ageRange?.low}–${p?.ageRange?.high})`,
       },
     ]);
@@ -69,7 +71,12 @@ function mergeProvisions(
     const current = merged[at];
     if (draft.id !== null && !current) {
       throw new InvalidInputError([
-        { field: `input.provisions.${index}.id`, message: `no provision ${draft.id} on this setting` },
+        {
+          field: `input.provisions.${index}.id`,
+          code: 'NO_SUCH_PROVISION',
+          params: { id: draft.id },
+          message: `no provision ${draft.id} on this setting`,
+        },
       ]);
     }
     const fields = {
@@ -88,7 +95,7 @@ function mergeProvisions(
   });
   if (merged.filter((p) => p.kind === 'MAIN_ROLL').length > 1) {
     throw new InvalidInputError([
-      { field: 'input.provisions', message: 'a setting has at most one main roll' },
+      { field: 'input.provisions', code: 'MAIN_ROLL_TWICE', message: 'a setting has at most one main roll' },
     ]);
   }
   return merged;

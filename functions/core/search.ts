@@ -199,18 +199,32 @@ export interface SearchQuery {
 export function parseSearchQuery(raw: string, field = 'query'): SearchQuery {
   if (raw.length > SEARCH_LIMITS.maxQueryLength) {
     throw new InvalidInputError([
-      { field, message: `must be at most ${SEARCH_LIMITS.maxQueryLength} characters` },
+      {
+        field,
+        code: 'TOO_LONG',
+        params: { max: SEARCH_LIMITS.maxQueryLength },
+        message: `must be at most ${SEARCH_LIMITS.maxQueryLength} characters`,
+      },
     ]);
   }
   const words = [...new Set(joinPostcodes(wordsOf(raw)))];
   if (words.length > SEARCH_LIMITS.maxQueryWords) {
-    throw new InvalidInputError([{ field, message: `must be at most ${SEARCH_LIMITS.maxQueryWords} words` }]);
+    throw new InvalidInputError([
+      {
+        field,
+        code: 'TOO_MANY',
+        params: { max: SEARCH_LIMITS.maxQueryWords },
+        message: `must be at most ${SEARCH_LIMITS.maxQueryWords} words`,
+      },
+    ]);
   }
   const candidates = words.filter(isIndexable);
   if (candidates.length === 0) {
     throw new InvalidInputError([
       {
         field,
+        code: 'NO_WORD_TO_SEARCH',
+        params: { empty: words.length === 0 ? 1 : 0 },
         message:
           words.length === 0
             ? 'give a setting’s name, town, postcode district or URN'

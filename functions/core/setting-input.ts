@@ -17,6 +17,7 @@ import {
 } from './model.js';
 import { NEED_CODES } from './needs.js';
 import { locatePostcode, type OutcodeIndex } from './postcodes.js';
+import { coded } from './refusal-codes.js';
 import { optionalText, parseOrThrow, requiredText } from './validation.js';
 
 export const LIMITS = {
@@ -44,16 +45,20 @@ const age = z
   .min(0, 'must be 0 or more')
   .max(LIMITS.maxAge, `must be at most ${LIMITS.maxAge}`);
 
-const ageRange = z
-  .object({ low: age, high: age })
-  .refine((r) => r.low <= r.high, { message: 'low must not be above high', path: ['low'] });
+const ageRange = z.object({ low: age, high: age }).refine((r) => r.low <= r.high, {
+  ...coded('AGE_RANGE_INVERTED', 'low must not be above high'),
+  path: ['low'],
+});
 
 const postcode = z
   .string()
   .trim()
   .max(10, 'must be at most 10 characters')
   .transform((v) => v.toUpperCase().replace(/\s+/g, ' '))
-  .refine((v) => v === '' || UK_POSTCODE.test(v), 'must be a UK postcode, e.g. "RH12 2NR"')
+  .refine(
+    (v) => v === '' || UK_POSTCODE.test(v),
+    coded('NOT_A_POSTCODE', 'must be a UK postcode, e.g. "RH12 2NR"'),
+  )
   .nullish()
   .transform((v) => (v ? normalisePostcode(v) : null));
 
@@ -72,17 +77,24 @@ const provisionInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['apTiers'],
-        message: 'an AP programme must offer at least one tier',
+        ...coded('AP_TIERS_REQUIRED', 'an AP programme must offer at least one tier'),
       });
     }
     if (p.kind !== 'AP_PROGRAMME' && tiers.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['apTiers'], message: 'only AP programmes have AP tiers' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['apTiers'],
+        ...coded('AP_TIERS_NOT_ALLOWED', 'only AP programmes have AP tiers'),
+      });
     }
     if ((p.kind === 'RESOURCED_PROVISION' || p.kind === 'SEN_UNIT') && p.designation.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['designation'],
-        message: 'a resourced provision or SEN unit must be designated for at least one need',
+        ...coded(
+          'DESIGNATION_REQUIRED',
+          'a resourced provision or SEN unit must be designated for at least one need',
+        ),
       });
     }
   });
@@ -151,8 +163,10 @@ const settingInput = z
       ctx.addIssue({
         code: 'custom',
         path: ['section41Approved'],
-        message:
+        ...coded(
+          'SECTION_41_NOT_ALLOWED',
           'only independent special schools and special post-16 institutions are approved under section 41',
+        ),
       });
     }
     const provisions = s.provisions ?? [];
@@ -161,19 +175,27 @@ const settingInput = z
         ctx.addIssue({
           code: 'custom',
           path: ['provisions', index, 'ageRange'],
-          message: `must lie within the setting's age range ${s.ageRange.low}–${s.ageRange.high}`,
+          ...coded(
+            'PROVISION_AGES_OUTSIDE_SETTING',
+            `must lie within the setting's age range ${s.ageRange.low}–${s.ageRange.high}`,
+            { low: s.ageRange.low, high: s.ageRange.high },
+          ),
         });
       }
     });
     if (provisions.filter((p) => p.kind === 'MAIN_ROLL').length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['provisions'], message: 'a setting has at most one main roll' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['provisions'],
+        ...coded('MAIN_ROLL_TWICE', 'a setting has at most one main roll'),
+      });
     }
     const ids = provisions.flatMap((p) => (p.id ? [p.id] : []));
     if (new Set(ids).size !== ids.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['provisions'],
-        message: 'the same provision id is listed twice',
+        ...coded('GIVEN_TWICE', 'the same provision id is listed twice'),
       });
     }
   });
@@ -260,7 +282,11 @@ export function parseSettingInput(
 function locateSetting(postcode: string | null, outcodes: OutcodeIndex) {
   if (!postcode) {
     throw new InvalidInputError([
-      { field: 'input.location', message: 'give a location, or an address with a postcode' },
+      {
+        field: 'input.location',
+        code: 'LOCATION_REQUIRED',
+        message: 'give a location, or an address with a postcode',
+      },
     ]);
   }
   return locatePostcode(outcodes, postcode, 'input.address.postcode');

@@ -1,16 +1,57 @@
 import * as z from 'zod';
 import { type FieldIssue, InvalidInputError } from './errors.js';
+import { coded, type RefusalCode, type RefusalParams } from './refusal-codes.js';
 
-/** Parses with a zod schema, turning its issues into field-named InvalidInputError. */
+/** Parses with a zod schema, turning its issues into field-named, coded InvalidInputError. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, root: string): z.output<S> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({
     // An empty root names the field alone (an argument, not an input object's field).
     field: [root, ...issue.path.map(String)].filter((part) => part !== '').join('.'),
+    ...refusalOf(issue),
     message: issue.message,
   }));
   throw new InvalidInputError(issues);
+}
+
+/**
+ * A zod issue as a refusal code and its values: the core's own rules carry theirs (coded()); zod's
+ * built-in checks are read from the issue's kind. One place, so no edge reads a message.
+ */
+export function refusalOf(issue: z.core.$ZodIssue): { code: RefusalCode; params: RefusalParams } {
+  switch (issue.code) {
+    case 'custom': {
+      const own = issue.params as { refusal?: RefusalCode; values?: RefusalParams } | undefined;
+      // Every rule of the core names its code (tests/core/refusal-codes.test.ts): an uncoded one is a bug.
+      if (!own?.refusal) throw new Error(`A refinement without a refusal code: "${issue.message}"`);
+      return { code: own.refusal, params: own.values ?? {} };
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string')
+        return min <= 1 ? { code: 'REQUIRED', params: {} } : { code: 'TOO_SHORT', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'TOO_FEW', params: { min } };
+      return { code: 'TOO_SMALL', params: { min } };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return { code: 'TOO_LONG', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'TOO_MANY', params: { max } };
+      return { code: 'TOO_LARGE', params: { max } };
+    }
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return { code: 'REQUIRED', params: {} };
+      if (issue.expected === 'int') return { code: 'NOT_WHOLE_NUMBER', params: {} };
+      return { code: 'WRONG_TYPE', params: { expected: issue.expected } };
+    case 'invalid_value':
+      if (issue.input === undefined || issue.input === null) return { code: 'REQUIRED', params: {} };
+      return { code: 'NOT_ONE_OF', params: { values: issue.values.map(String) } };
+    case 'invalid_format':
+      return { code: 'BAD_FORMAT', params: { format: issue.format } };
+    default:
+      return { code: 'WRONG_TYPE', params: { expected: issue.code } };
+  }
 }
 
 /** Trims, and treats an empty string as absent: what a form sends for an untouched box. */
@@ -49,7 +90,7 @@ export function requiredText(max: number) {
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine(isCleanText, CLEAN_TEXT_MESSAGE);
+    .refine(isCleanText, coded('NOT_CLEAN_TEXT', CLEAN_TEXT_MESSAGE));
 }
 
 /** As requiredText, but may be absent, null or empty. */
@@ -58,7 +99,7 @@ export function optionalText(max: number) {
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine(isCleanText, CLEAN_TEXT_MESSAGE)
+    .refine(isCleanText, coded('NOT_CLEAN_TEXT', CLEAN_TEXT_MESSAGE))
     .nullish();
 }
 
@@ -74,7 +115,12 @@ export function isPlausibleId(id: string): boolean {
 export function requirePlausibleId(id: string, field: string): void {
   if (!isPlausibleId(id)) {
     throw new InvalidInputError([
-      { field, message: `is not an id this API gave out (ids are at most ${MAX_ID_LENGTH} characters)` },
+      {
+        field,
+        code: 'NOT_AN_ID',
+        params: { max: MAX_ID_LENGTH },
+        message: `is not an id this API gave out (ids are at most ${MAX_ID_LENGTH} characters)`,
+      },
     ]);
   }
 }

@@ -25,14 +25,24 @@ export function createCapacityRemindersService(deps: {
     requireSignedIn(caller);
     if (!/^\d{3}$/.test(laCode)) {
       throw new InvalidInputError([
-        { field: 'laCode', message: 'must be a 3-digit DfE LA code, e.g. "938"' },
+        {
+          field: 'laCode',
+          code: 'BAD_FORMAT',
+          params: { format: 'laCode' },
+          message: 'must be a 3-digit DfE LA code, e.g. "938"',
+        },
       ]);
     }
     assertCanReadStaleCapacity(caller, laCode);
     const first = page.first ?? 20;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw new InvalidInputError([
-        { field: 'first', message: `must be a whole number from 1 to ${MAX_PAGE}` },
+        {
+          field: 'first',
+          code: 'OUT_OF_RANGE',
+          params: { min: 1, max: MAX_PAGE },
+          message: `must be a whole number from 1 to ${MAX_PAGE}`,
+        },
       ]);
     }
     const now = deps.now();

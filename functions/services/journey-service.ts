@@ -314,6 +314,8 @@ export function createJourneyService({
         throw new InvalidInputError([
           {
             field: 'input',
+            code: 'TOO_MANY_OPEN_CONSULTATIONS',
+            params: { max: JOURNEY_LIMITS.openConsultationsPerCase },
             message: `a case may have at most ${JOURNEY_LIMITS.openConsultationsPerCase} open consultations: withdraw one first`,
           },
         ]);
@@ -327,6 +329,8 @@ export function createJourneyService({
         throw new InvalidInputError([
           {
             field: 'input.settingId',
+            code: 'ALREADY_CONSULTED',
+            params: { consultationId: same.consultation.id },
             message: `this setting is already being consulted about this child (${same.consultation.id}): withdraw that one first`,
           },
         ]);

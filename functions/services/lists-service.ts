@@ -108,6 +108,7 @@ export function createListsService({
       throw new InvalidInputError([
         {
           field: unknown.field,
+          code: 'NOT_ON_THE_REGISTER',
           message: 'is not a setting on the register: name it with offRegister instead',
         },
       ]);
@@ -233,6 +234,8 @@ export function createListsService({
       throw new InvalidInputError([
         {
           field: 'caseReference',
+          code: 'BAD_FORMAT',
+          params: { format: 'caseReference' },
           message: "must be the LA's case reference: up to 40 letters, digits and / _ . -",
         },
       ]);
@@ -240,7 +243,7 @@ export function createListsService({
     const la = laCode ?? (caller.laCodes.length === 1 ? caller.laCodes[0] : undefined);
     if (!la) {
       throw new InvalidInputError([
-        { field: 'laCode', message: 'say which LA: you are an officer of several' },
+        { field: 'laCode', code: 'REQUIRED', message: 'say which LA: you are an officer of several' },
       ]);
     }
     assertOfficerOf(caller, la, 'read lists for children in');
@@ -261,7 +264,12 @@ export function createListsService({
     const list = await ownList(caller, listId);
     if (days != null && (!Number.isInteger(days) || days < 1 || days > LIST_LIMITS.maxFamilyLinkDays)) {
       throw new InvalidInputError([
-        { field: 'days', message: `must be a whole number from 1 to ${LIST_LIMITS.maxFamilyLinkDays}` },
+        {
+          field: 'days',
+          code: 'OUT_OF_RANGE',
+          params: { min: 1, max: LIST_LIMITS.maxFamilyLinkDays },
+          message: `must be a whole number from 1 to ${LIST_LIMITS.maxFamilyLinkDays}`,
+        },
       ]);
     }
     const { token, link } = newLink(list.id, now(), days ?? config.familyLinkDays);
@@ -310,7 +318,12 @@ export function createListsService({
     if (!laCode) return rightsStatement();
     if (!/^\d{3}$/.test(laCode)) {
       throw new InvalidInputError([
-        { field: 'laCode', message: 'must be a 3-digit DfE LA code, e.g. "938"' },
+        {
+          field: 'laCode',
+          code: 'BAD_FORMAT',
+          params: { format: 'laCode' },
+          message: 'must be a 3-digit DfE LA code, e.g. "938"',
+        },
       ]);
     }
     return rightsStatement(await lists.getLocalRightsInfo(laCode));

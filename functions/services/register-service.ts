@@ -73,7 +73,12 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     assertCanReadRegister(caller);
     if (filter.laCode != null && !/^\d{3}$/.test(filter.laCode)) {
       throw new InvalidInputError([
-        { field: 'filter.laCode', message: 'must be a 3-digit DfE LA code, e.g. "938"' },
+        {
+          field: 'filter.laCode',
+          code: 'BAD_FORMAT',
+          params: { format: 'laCode' },
+          message: 'must be a 3-digit DfE LA code, e.g. "938"',
+        },
       ]);
     }
     return store.listSettings(filter, { first: pageSize(page.first), after: page.after });
@@ -94,7 +99,9 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     const draft = parseSettingInput(input, undefined, OUTCODES);
     if (options.onlyNew) {
       if (draft.id !== null) {
-        throw new InvalidInputError([{ field: 'input.id', message: 'must be left out to add a setting' }]);
+        throw new InvalidInputError([
+          { field: 'input.id', code: 'NOT_ALLOWED_HERE', message: 'must be left out to add a setting' },
+        ]);
       }
       assertCanManageSetting(caller, [draft.details.laCode]);
     }
@@ -171,7 +178,12 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     assertCanReadRegister(caller);
     if (!Number.isInteger(expectedVersion) || expectedVersion < 0) {
       throw new InvalidInputError([
-        { field: 'expectedVersion', message: 'must be a whole number, 0 or more' },
+        {
+          field: 'expectedVersion',
+          code: 'TOO_SMALL',
+          params: { min: 0 },
+          message: 'must be a whole number, 0 or more',
+        },
       ]);
     }
     const confirmed = await changeCapacity(
@@ -205,7 +217,10 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
   ): Promise<Provision> {
     requirePlausibleId(provisionId, field);
     const settingId = settingIdOfProvision(provisionId);
-    if (!settingId) throw new InvalidInputError([{ field, message: 'is not a provision id' }]);
+    if (!settingId)
+      throw new InvalidInputError([
+        { field, code: 'NOT_AN_ID', params: { max: 100 }, message: 'is not a provision id' },
+      ]);
     return store.modifySetting(settingId, (current) => {
       const provision = current?.setting.provisions.find((p) => p.id === provisionId);
       if (!current || !provision) throw new NotFoundError('Provision', provisionId);
@@ -283,7 +298,10 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     assertCanReadRegister(caller);
     requirePlausibleId(provisionId, field);
     const settingId = settingIdOfProvision(provisionId);
-    if (!settingId) throw new InvalidInputError([{ field, message: 'is not a provision id' }]);
+    if (!settingId)
+      throw new InvalidInputError([
+        { field, code: 'NOT_AN_ID', params: { max: 100 }, message: 'is not a provision id' },
+      ]);
     const found = await store.getSetting(settingId);
     const provision = found?.setting.provisions.find((p) => p.id === provisionId);
     if (!found || !provision) throw new NotFoundError('Provision', provisionId);
@@ -309,7 +327,12 @@ function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
     throw new InvalidInputError([
-      { field: 'first', message: `must be a whole number from 1 to ${MAX_PAGE}` },
+      {
+        field: 'first',
+        code: 'OUT_OF_RANGE',
+        params: { min: 1, max: MAX_PAGE },
+        message: `must be a whole number from 1 to ${MAX_PAGE}`,
+      },
     ]);
   }
   return size;

@@ -82,7 +82,9 @@ export type SearchService = ReturnType<typeof createSearchService>;
 
 function pageSize(first: number, max: number): number {
   if (!Number.isInteger(first) || first < 1 || first > max) {
-    throw new InvalidInputError([{ field: 'first', message: `must be from 1 to ${max}` }]);
+    throw new InvalidInputError([
+      { field: 'first', code: 'OUT_OF_RANGE', params: { min: 1, max }, message: `must be from 1 to ${max}` },
+    ]);
   }
   return first;
 }

@@ -43,7 +43,9 @@ export function decodeCursor(
   } catch {
     // fall through to the uniform error below
   }
-  throw new InvalidInputError([{ field, message: 'is not a cursor this API gave out for this query' }]);
+  throw new InvalidInputError([
+    { field, code: 'BAD_CURSOR', message: 'is not a cursor this API gave out for this query' },
+  ]);
 }
 
 function queryHash(query: string): string {

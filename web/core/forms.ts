@@ -95,13 +95,14 @@ export function formError(form: FormName, issue: FieldIssue): FormError {
         text: 'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
       };
     case 'add':
-      if (issue.field === 'input.add' && /at most/.test(issue.message)) return tooManyChoices('search-query');
+      if (issue.code === 'TOO_MANY_CHOICES' || issue.code === 'TOO_MANY')
+        return tooManyChoices('search-query');
       return {
         inputId: 'search-query',
         text: 'That setting could not be added. Search again and choose it from the results',
       };
     case 'add-other': {
-      if (issue.field === 'input.add' && /at most/.test(issue.message)) return tooManyChoices('other-name');
+      if (issue.code === 'TOO_MANY_CHOICES' || issue.code === 'TOO_MANY') return tooManyChoices('other-name');
       const field = (OTHER_FIELDS as readonly string[]).includes(last) ? last : 'name';
       return { inputId: `other-${field}`, text: OTHER_MESSAGES[field] as string };
     }

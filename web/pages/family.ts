@@ -123,7 +123,9 @@ async function change(
         values.direction ?? '',
       );
       if (!order) {
-        throw new InvalidInputError([{ field: 'input.order', message: 'cannot move that choice that way' }]);
+        throw new InvalidInputError([
+          { field: 'input.order', code: 'NOT_A_CURRENT_CHOICE', message: 'cannot move that choice that way' },
+        ]);
       }
       await journey.setFamilyChoices(token, { order }, source);
       return 'moved';
@@ -145,7 +147,7 @@ function refusal(
   values: FormValues,
 ): { form: FormName; errors: FormError[]; values: FormValues } | null {
   if (error instanceof InvalidInputError) {
-    const issue = error.issues[0] ?? { field: 'input', message: error.message };
+    const issue = error.issues[0] ?? { field: 'input', code: 'REQUIRED', message: error.message };
     return { form, errors: [formError(form, issue)], values };
   }
   const inputId =

@@ -169,6 +169,7 @@ export function withFamilyChoices(
       throw new InvalidInputError([
         {
           field: `${field}.settingId`,
+          code: 'NOT_ON_THE_REGISTER',
           message:
             'is not a setting on the register: find it with familySearchSettings, or enter it with offRegister',
         },
@@ -194,6 +195,8 @@ export function withFamilyChoices(
     throw new InvalidInputError([
       {
         field: 'input.add',
+        code: 'TOO_MANY_CHOICES',
+        params: { max: FAMILY_MAX_CURRENT_CHOICES },
         message: `a family may ask for at most ${FAMILY_MAX_CURRENT_CHOICES} settings at once: remove one first`,
       },
     ]);
@@ -217,7 +220,12 @@ function reorder(choices: CaseChoices, order: readonly string[]): CaseChoices {
   order.forEach((id, index) => {
     if (!byId.has(id)) {
       throw new InvalidInputError([
-        { field: `input.order.${index}`, message: 'is not a current choice of this case' },
+        {
+          field: `input.order.${index}`,
+          code: 'NOT_A_CURRENT_CHOICE',
+          params: { id },
+          message: 'is not a current choice of this case',
+        },
       ]);
     }
   });

@@ -43,7 +43,12 @@ export function newConsultation(input: {
   const named = request.provisionId ? setting.provisions.find((p) => p.id === request.provisionId) : null;
   if (request.provisionId && !named) {
     throw new InvalidInputError([
-      { field: 'input.provisionId', message: 'is not a provision of that setting' },
+      {
+        field: 'input.provisionId',
+        code: 'NO_SUCH_PROVISION',
+        params: { id: request.provisionId },
+        message: 'is not a provision of that setting',
+      },
     ]);
   }
   const counted = countedProvisionOf(setting, request.provisionId);

@@ -73,11 +73,21 @@ export function decide(
   const inForce = currentDecision(record);
   if (input.supersedes) {
     if (!record.decisions.some((d) => d.id === input.supersedes)) {
-      throw new InvalidInputError([{ field: 'input.supersedes', message: 'is not a decision of this case' }]);
+      throw new InvalidInputError([
+        {
+          field: 'input.supersedes',
+          code: 'NOT_THE_DECISION_IN_FORCE',
+          message: 'is not a decision of this case',
+        },
+      ]);
     }
     if (inForce?.id !== input.supersedes) {
       throw new InvalidInputError([
-        { field: 'input.supersedes', message: 'was already corrected: name the decision in force' },
+        {
+          field: 'input.supersedes',
+          code: 'NOT_THE_DECISION_IN_FORCE',
+          message: 'was already corrected: name the decision in force',
+        },
       ]);
     }
   } else if (inForce) {
@@ -113,7 +123,12 @@ function namedPlacement(input: DecisionInput, setting: Setting | null): NamedPla
       if (!setting) throw new NotFoundError('Setting', n.settingId);
       if (n.provisionId && !setting.provisions.some((p) => p.id === n.provisionId)) {
         throw new InvalidInputError([
-          { field: 'input.named.provisionId', message: 'is not a provision of that setting' },
+          {
+            field: 'input.named.provisionId',
+            code: 'NO_SUCH_PROVISION',
+            params: { id: n.provisionId },
+            message: 'is not a provision of that setting',
+          },
         ]);
       }
       return {
@@ -157,12 +172,21 @@ function findChoice(record: CaseRecord, input: DecisionInput, named: NamedPlacem
     const choice = record.choices.current.find((c) => c.id === given);
     if (!choice) {
       throw new InvalidInputError([
-        { field: 'input.named.familyChoiceId', message: 'is not a current family choice of this case' },
+        {
+          field: 'input.named.familyChoiceId',
+          code: 'NOT_A_CURRENT_CHOICE',
+          params: { id: given },
+          message: 'is not a current family choice of this case',
+        },
       ]);
     }
     if (!isSameSetting(choice, named)) {
       throw new InvalidInputError([
-        { field: 'input.named.familyChoiceId', message: 'is a choice of another setting than the one named' },
+        {
+          field: 'input.named.familyChoiceId',
+          code: 'CHOICE_OF_ANOTHER_SETTING',
+          message: 'is a choice of another setting than the one named',
+        },
       ]);
     }
     return choice;
@@ -221,12 +245,21 @@ function refusalsFor(record: CaseRecord, input: DecisionInput, chosen: FamilyCho
     const choice = record.choices.current.find((c) => c.id === r.choiceId);
     if (!choice) {
       throw new InvalidInputError([
-        { field: `${r.field}.choiceId`, message: 'is not a current family choice of this case' },
+        {
+          field: `${r.field}.choiceId`,
+          code: 'NOT_A_CURRENT_CHOICE',
+          params: { id: r.choiceId },
+          message: 'is not a current family choice of this case',
+        },
       ]);
     }
     if (choice.id === chosen?.id) {
       throw new InvalidInputError([
-        { field: `${r.field}.choiceId`, message: 'is the choice named: it is not refused' },
+        {
+          field: `${r.field}.choiceId`,
+          code: 'NAMED_CHOICE_REFUSED',
+          message: 'is the choice named: it is not refused',
+        },
       ]);
     }
     if (!needsGrounds(choice, namedRank)) {
@@ -247,6 +280,8 @@ function refusalsFor(record: CaseRecord, input: DecisionInput, chosen: FamilyCho
       throw new InvalidInputError([
         {
           field: `${r.field}.grounds`,
+          code: 'SECTION_9_GROUND_NOT_ALLOWED',
+          params: { grounds: s9 },
           message: `${s9.join(', ')} apply only to settings the council must consider (Education Act 1996 s.9); for this one the council must name it unless an s.39(4) exception applies`,
         },
       ]);

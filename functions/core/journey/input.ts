@@ -9,6 +9,7 @@ import {
   offRegisterSettingInput,
   toFamilyChoiceInput,
 } from '../lists/request.js';
+import { coded } from '../refusal-codes.js';
 import { MAX_ID_LENGTH, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import { isCalendarDate } from './dates.js';
 import {
@@ -38,7 +39,10 @@ export const JOURNEY_LIMITS = {
 
 const id = z.string().trim().min(1, 'must not be empty').max(MAX_ID_LENGTH, 'is not an id this API gave out');
 
-const calendarDate = z.string().trim().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD');
+const calendarDate = z
+  .string()
+  .trim()
+  .refine(isCalendarDate, coded('NOT_A_DATE', 'must be a real date written YYYY-MM-DD'));
 
 export interface CaseRef {
   caseReference: string;
@@ -82,11 +86,17 @@ export function parseSetFamilyChoices(input: unknown): FamilyChoiceChangesInput 
   const remove = (parsed.remove ?? []).map((r) => ({ id: r.id, reason: r.reason ? r.reason : null }));
   const order = parsed.order ?? [];
   if (new Set(order).size !== order.length) {
-    throw new InvalidInputError([{ field: 'input.order', message: 'must name each choice once' }]);
+    throw new InvalidInputError([
+      { field: 'input.order', code: 'GIVEN_TWICE', message: 'must name each choice once' },
+    ]);
   }
   if (add.length + remove.length + order.length === 0) {
     throw new InvalidInputError([
-      { field: 'input', message: 'say what to change: add, remove or order (none was given)' },
+      {
+        field: 'input',
+        code: 'NOTHING_TO_CHANGE',
+        message: 'say what to change: add, remove or order (none was given)',
+      },
     ]);
   }
   return { add, remove, order };
@@ -185,18 +195,27 @@ export function parseAnswer(input: unknown): AnswerInput {
           ctx.addIssue({
             code: 'custom',
             path: ['ground'],
-            message: 'say which ground the answer points to (one of the first three RefusalGrounds)',
+            ...coded(
+              'GROUND_NOT_FITTING',
+              'say which ground the answer points to (one of the first three RefusalGrounds)',
+            ),
           });
         }
         if (a.ground && a.answer !== 'CANNOT_MEET_NEEDS') {
-          ctx.addIssue({ code: 'custom', path: ['ground'], message: 'goes only with CANNOT_MEET_NEEDS' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ground'],
+            ...coded('GROUND_NOT_FITTING', 'goes only with CANNOT_MEET_NEEDS'),
+          });
         }
         if (a.ground && !SECTION_39_GROUNDS.includes(a.ground)) {
           ctx.addIssue({
             code: 'custom',
             path: ['ground'],
-            message:
+            ...coded(
+              'GROUND_NOT_FITTING',
               "must be one of the first three RefusalGrounds (s.39(4)); the s.9 grounds are the council's",
+            ),
           });
         }
       }),
@@ -243,24 +262,32 @@ export function parseDecision(input: unknown): DecisionInput {
               ctx.addIssue({
                 code: 'custom',
                 path: ['settingId'],
-                message: 'give exactly one of settingId, offRegister or typeOfSetting',
+                ...coded('ONE_OF_FIELDS', 'give exactly one of settingId, offRegister or typeOfSetting', {
+                  fields: ['settingId', 'offRegister', 'typeOfSetting'],
+                }),
               });
             }
             if (n.typeOfSetting && !n.typeDescription) {
               ctx.addIssue({
                 code: 'custom',
                 path: ['typeDescription'],
-                message: 'describe the type of setting in words',
+                ...coded('REQUIRED', 'describe the type of setting in words'),
               });
             }
             if (n.provisionId && !n.settingId) {
-              ctx.addIssue({ code: 'custom', path: ['provisionId'], message: 'goes only with settingId' });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['provisionId'],
+                ...coded('ONLY_WITH', 'goes only with settingId', { with: 'settingId' }),
+              });
             }
             if (n.typeOfSetting && n.familyChoiceId) {
               ctx.addIssue({
                 code: 'custom',
                 path: ['familyChoiceId'],
-                message: 'a type of setting is not a family choice: name the setting instead',
+                ...coded('ONLY_WITH', 'a type of setting is not a family choice: name the setting instead', {
+                  with: 'settingId',
+                }),
               });
             }
           }),
@@ -286,11 +313,15 @@ export function parseDecision(input: unknown): DecisionInput {
           ctx.addIssue({
             code: 'custom',
             path: ['correctionReason'],
-            message: 'say why the decision is corrected',
+            ...coded('REQUIRED', 'say why the decision is corrected'),
           });
         }
         if (!d.supersedes && d.correctionReason) {
-          ctx.addIssue({ code: 'custom', path: ['supersedes'], message: 'name the decision this corrects' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['supersedes'],
+            ...coded('ONLY_WITH', 'name the decision this corrects', { with: 'correctionReason' }),
+          });
         }
       }),
     input,
@@ -324,7 +355,9 @@ export function parseDecision(input: unknown): DecisionInput {
     field: `input.refusals.${i}`,
   }));
   if (new Set(refusals.map((r) => r.choiceId)).size !== refusals.length) {
-    throw new InvalidInputError([{ field: 'input.refusals', message: 'give each refused choice once' }]);
+    throw new InvalidInputError([
+      { field: 'input.refusals', code: 'GIVEN_TWICE', message: 'give each refused choice once' },
+    ]);
   }
   return {
     caseReference: parsed.caseReference,

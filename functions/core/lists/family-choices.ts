@@ -47,7 +47,12 @@ export function applyChoiceChanges(changes: ChoiceChanges): CaseChoices {
     if (at < 0) {
       if (removedIds.has(removal.id)) return;
       throw new InvalidInputError([
-        { field: `${fields.remove}.${index}.id`, message: 'is not a family choice of this case' },
+        {
+          field: `${fields.remove}.${index}.id`,
+          code: 'NOT_A_CURRENT_CHOICE',
+          params: { id: removal.id },
+          message: 'is not a family choice of this case',
+        },
       ]);
     }
     const [choice] = current.splice(at, 1);
@@ -68,6 +73,8 @@ export function applyChoiceChanges(changes: ChoiceChanges): CaseChoices {
     throw new InvalidInputError([
       {
         field: fields.add,
+        code: 'TOO_MANY_CHOICES',
+        params: { max: LIST_LIMITS.maxCurrentChoices },
         message: `a case holds at most ${LIST_LIMITS.maxCurrentChoices} current choices: remove one first`,
       },
     ]);

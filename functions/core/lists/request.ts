@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
+import { coded } from '../refusal-codes.js';
 import { optionalText, parseOrThrow, requiredText } from '../validation.js';
 import {
   type FamilyChoiceInput,
@@ -92,7 +93,9 @@ export const familyChoiceInput = z
     note: choiceNote,
   })
   .refine((c) => Boolean(c.settingId) !== Boolean(c.offRegister), {
-    message: 'give either settingId or offRegister (one of them)',
+    ...coded('ONE_OF_FIELDS', 'give either settingId or offRegister (one of them)', {
+      fields: ['settingId', 'offRegister'],
+    }),
     path: ['settingId'],
   });
 
@@ -131,14 +134,17 @@ const listRequestInput = (today: Date) =>
       startDate: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-        .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date')
+        .refine(
+          (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)),
+          coded('NOT_A_DATE', 'must be a real date'),
+        )
         .refine(
           (d) => Date.parse(`${d}T00:00:00Z`) >= today.getTime() - 366 * DAY_MS,
-          'must not be more than a year ago',
+          coded('START_DATE_OUT_OF_RANGE', 'must not be more than a year ago', { earliest: 'a year ago' }),
         )
         .refine(
           (d) => Date.parse(`${d}T00:00:00Z`) <= today.getTime() + 3 * 366 * DAY_MS,
-          'must be within three years',
+          coded('START_DATE_OUT_OF_RANGE', 'must be within three years', { latest: 'three years on' }),
         ),
       primaryNeed: z.enum(NEED_CODES),
       secondaryNeeds: z.array(z.enum(NEED_CODES)).max(NEED_CODES.length).nullish(),
@@ -203,13 +209,19 @@ const listRequestInput = (today: Date) =>
       const given = (r.age ?? null) !== null ? 1 : 0;
       const year = (r.ncYear ?? null) !== null ? 1 : 0;
       if (given + year !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['age'], message: 'give either age or ncYear (one of them)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['age'],
+          ...coded('ONE_OF_FIELDS', 'give either age or ncYear (one of them)', { fields: ['age', 'ncYear'] }),
+        });
       }
       if (Boolean(r.home) === Boolean(r.homePostcode)) {
         ctx.addIssue({
           code: 'custom',
           path: ['home'],
-          message: 'give either home or homePostcode (one of them)',
+          ...coded('ONE_OF_FIELDS', 'give either home or homePostcode (one of them)', {
+            fields: ['home', 'homePostcode'],
+          }),
         });
       }
       if (
@@ -219,7 +231,9 @@ const listRequestInput = (today: Date) =>
         ctx.addIssue({
           code: 'custom',
           path: ['provisionPreference', 'apTiers'],
-          message: 'AP tiers go with the ALTERNATIVE_PROVISION type',
+          ...coded('ONLY_WITH', 'AP tiers go with the ALTERNATIVE_PROVISION type', {
+            with: 'ALTERNATIVE_PROVISION',
+          }),
         });
       }
     });

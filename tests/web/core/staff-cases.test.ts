@@ -420,14 +420,15 @@ describe('the case forms', () => {
     const errors = formErrors(
       'decision',
       [
-        { field: 'input.decidedOn', message: 'must be a real date written YYYY-MM-DD' },
+        { field: 'input.decidedOn', code: 'NOT_A_DATE', message: '' },
         {
           field: 'input.refusals.1.grounds',
-          message:
-            'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION apply only to settings the council must consider (Education Act 1996 s.9); …',
+          code: 'SECTION_9_GROUND_NOT_ALLOWED',
+          params: { grounds: ['NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION'] },
+          message: '',
         },
-        { field: 'input.refusals.0.explanation', message: 'must not be empty' },
-        { field: 'input.refusals.0.grounds', message: 'name at least one ground relied on' },
+        { field: 'input.refusals.0.explanation', code: 'REQUIRED', message: '' },
+        { field: 'input.refusals.0.grounds', code: 'TOO_FEW', params: { min: 1 }, message: '' },
       ],
       {
         refusalChoiceIds: ['fc_1', 'fc_2'],
@@ -448,21 +449,25 @@ describe('the case forms', () => {
     ]);
     expect(
       formErrors('draft-plan', [
-        { field: 'kind', message: 'x' },
-        { field: 'sentOn', message: 'x' },
+        { field: 'kind', code: 'NOT_ONE_OF', message: '' },
+        { field: 'sentOn', code: 'NOT_A_DATE', message: '' },
       ]).map((e) => e.inputId),
     ).toEqual(['kind', 'sentOn-day']);
     expect(
       formErrors('consult', [
         {
           field: 'input.settingId',
-          message: 'this setting is already being consulted about this child (cn_1)',
+          code: 'ALREADY_CONSULTED',
+          params: { consultationId: 'cn_1' },
+          message: '',
         },
       ])[0]?.text,
     ).toMatch(/already being consulted/);
-    expect(formErrors('consult', [{ field: 'query', message: 'x' }])[0]?.inputId).toBe('q');
     expect(
-      formErrors('withdraw-consultation', [{ field: 'reason', message: 'must not be empty' }])[0]?.inputId,
+      formErrors('consult', [{ field: 'query', code: 'NO_WORD_TO_SEARCH', message: '' }])[0]?.inputId,
+    ).toBe('q');
+    expect(
+      formErrors('withdraw-consultation', [{ field: 'reason', code: 'REQUIRED', message: '' }])[0]?.inputId,
     ).toBe('reason');
   });
 

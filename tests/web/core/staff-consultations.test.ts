@@ -151,7 +151,7 @@ describe('one consultation', () => {
       { inputId: 'ground', text: 'Select the ground your answer points to' },
       { inputId: 'explanation', text: 'Enter the reasons for your answer' },
     ]);
-    expect(answerErrors([{ field: 'input.answer', message: 'Invalid option' }], {})).toEqual([
+    expect(answerErrors([{ field: 'input.answer', code: 'NOT_ONE_OF', message: '' }], {})).toEqual([
       { inputId: 'answer', text: 'Select whether your setting can meet the child’s needs' },
     ]);
   });

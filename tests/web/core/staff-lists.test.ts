@@ -137,11 +137,26 @@ describe('the "Make a list" form', () => {
     const values = formOf(complete);
     const errors = newListErrors(
       [
-        { field: 'input.homePostcode', message: 'postcode district ZZ9 is not known' },
-        { field: 'input.caseReference', message: "must be the LA's case reference" },
-        { field: 'input.startDate', message: 'must be within three years' },
-        { field: 'input.familyChoices.0.settingId', message: 'is not a setting on the register' },
-        { field: 'input.familyChoices', message: 'must name at most 10 settings' },
+        {
+          field: 'input.homePostcode',
+          code: 'UNKNOWN_POSTCODE_DISTRICT',
+          params: { district: 'ZZ9' },
+          message: '',
+        },
+        {
+          field: 'input.caseReference',
+          code: 'BAD_FORMAT',
+          params: { format: 'caseReference' },
+          message: '',
+        },
+        {
+          field: 'input.startDate',
+          code: 'START_DATE_OUT_OF_RANGE',
+          params: { latest: 'three years on' },
+          message: '',
+        },
+        { field: 'input.familyChoices.0.settingId', code: 'NOT_ON_THE_REGISTER', message: '' },
+        { field: 'input.familyChoices', code: 'TOO_MANY', params: { max: 10 }, message: '' },
       ],
       values,
     );
@@ -159,7 +174,10 @@ describe('the "Make a list" form', () => {
   it('names the off-register inputs for an issue with the setting typed but not yet added', () => {
     const values = formOf({ ...complete, otherName: 'Oak', otherWebsite: 'ftp://x' });
     expect(
-      newListErrors([{ field: 'input.familyChoices.2.offRegister.website', message: 'bad' }], values),
+      newListErrors(
+        [{ field: 'input.familyChoices.2.offRegister.website', code: 'BAD_FORMAT', message: '' }],
+        values,
+      ),
     ).toEqual([
       {
         inputId: 'otherWebsite',

@@ -39,9 +39,13 @@ describe('the register page’s query', () => {
 
   it('shows the service’s refusal of an LA code or cursor on the right field', () => {
     expect(
-      registerErrors('filter', [{ field: 'filter.laCode', message: 'must be a 3-digit DfE LA code' }]),
+      registerErrors('filter', [
+        { field: 'filter.laCode', code: 'BAD_FORMAT', params: { format: 'laCode' }, message: '' },
+      ]),
     ).toEqual([{ inputId: 'la', text: 'Enter a 3-digit LA code, for example 938, or leave it empty' }]);
-    expect(registerErrors('search', [{ field: 'after', message: 'x' }])[0]?.inputId).toBe('q');
+    expect(registerErrors('search', [{ field: 'after', code: 'BAD_CURSOR', message: '' }])[0]?.inputId).toBe(
+      'q',
+    );
   });
 
   it('pages with the same query', () => {

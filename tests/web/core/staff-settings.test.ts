@@ -206,7 +206,11 @@ describe('the change-figures form', () => {
       },
     ]);
     expect(
-      figuresErrors([{ field: 'input.note', message: 'must be at most 500 characters' }], {}, input),
+      figuresErrors(
+        [{ field: 'input.note', code: 'TOO_LONG', params: { max: 500 }, message: '' }],
+        {},
+        input,
+      ),
     ).toEqual([{ inputId: 'note', text: 'Note must be 500 characters or fewer' }]);
   });
 

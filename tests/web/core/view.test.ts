@@ -61,12 +61,20 @@ describe('the forms', () => {
   });
 
   it('puts a service’s field error next to the input it belongs to', () => {
-    expect(formError('add-other', { field: 'input.add.0.offRegister.website', message: 'x' }).inputId).toBe(
-      'other-website',
+    expect(
+      formError('add-other', { field: 'input.add.0.offRegister.website', code: 'BAD_FORMAT', message: '' })
+        .inputId,
+    ).toBe('other-website');
+    expect(formError('add-other', { field: 'input.add.0.note', code: 'TOO_LONG', message: '' }).inputId).toBe(
+      'other-note',
     );
-    expect(formError('add-other', { field: 'input.add.0.note', message: 'x' }).inputId).toBe('other-note');
-    expect(formError('search', { field: 'query', message: 'x' }).inputId).toBe('search-query');
-    expect(formError('add', { field: 'input.add', message: 'at most 10' }).text).toMatch(/up to 10/);
+    expect(formError('search', { field: 'query', code: 'NO_WORD_TO_SEARCH', message: '' }).inputId).toBe(
+      'search-query',
+    );
+    expect(
+      formError('add', { field: 'input.add', code: 'TOO_MANY_CHOICES', params: { max: 10 }, message: '' })
+        .text,
+    ).toMatch(/up to 10/);
   });
 });
 

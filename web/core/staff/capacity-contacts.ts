@@ -42,9 +42,9 @@ export function contactsErrors(
     const row = index !== undefined ? (rows[Number(index)] ?? 0) : 0;
     const error =
       field === 'email'
-        ? emailError(row, issue.message, values[`email-${row}`])
+        ? emailError(row, issue, values[`email-${row}`])
         : field === 'name'
-          ? nameError(row, issue.message, values[`name-${row}`])
+          ? nameError(row, issue, values[`name-${row}`])
           : { inputId: 'name-0', text: `Give at most ${MAX_CAPACITY_CONTACTS} people` };
     if (!errors.has(error.inputId)) errors.set(error.inputId, error.text);
   }
@@ -57,21 +57,24 @@ export function contactsErrors(
     .sort((a, b) => order(a.inputId) - order(b.inputId));
 }
 
-function nameError(row: number, message: string, typed: string | undefined): FormError {
+function nameError(row: number, issue: FieldIssue, typed: string | undefined): FormError {
   const inputId = `name-${row}`;
   if ((typed ?? '').trim() === '')
     return { inputId, text: 'Enter the person’s name, or clear their email address' };
-  if (/at most/.test(message)) return { inputId, text: 'Name must be 120 characters or fewer' };
+  if (issue.code === 'TOO_LONG')
+    return { inputId, text: `Name must be ${issue.params?.max} characters or fewer` };
   return { inputId, text: 'Name must be ordinary text: remove any unusual characters' };
 }
 
-function emailError(row: number, message: string, typed: string | undefined): FormError {
+function emailError(row: number, issue: FieldIssue, typed: string | undefined): FormError {
   const inputId = `email-${row}`;
   if ((typed ?? '').trim() === '')
     return { inputId, text: 'Enter the person’s work email address, or clear their name' };
-  if (/given twice/.test(message))
+  if (issue.code === 'GIVEN_TWICE')
     return { inputId, text: 'This email address is given twice: give each person once' };
-  if (/at most/.test(message)) return { inputId, text: 'Email address must be 254 characters or fewer' };
+  if (issue.code === 'TOO_LONG') {
+    return { inputId, text: `Email address must be ${issue.params?.max} characters or fewer` };
+  }
   return {
     inputId,
     text: 'Enter an email address in the correct format, like name@school.example',

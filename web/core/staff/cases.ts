@@ -1,4 +1,4 @@
-import type { FieldIssue, RefusalCode } from '../../../functions/core/errors.js';
+import type { FieldIssue } from '../../../functions/core/errors.js';
 import { latestDraftPlan } from '../../../functions/core/journey/case.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
 import { decisionInForce, decisionViews, needsGrounds } from '../../../functions/core/journey/decision.js';
@@ -26,6 +26,7 @@ import type {
 } from '../../../functions/core/lists/model.js';
 import { PLACEMENT_TYPES } from '../../../functions/core/lists/model.js';
 import { NEEDS } from '../../../functions/core/needs.js';
+import type { RefusalCode } from '../../../functions/core/refusal-codes.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { instantInWords, RANGE_KIND_WORDS, SETTING_KIND_WORDS } from '../format.js';
 import { codedRefusalText } from './journey-refusals.js';
@@ -582,8 +583,9 @@ function formError(
   issue: FieldIssue,
   context: { refusalChoiceIds?: readonly string[]; choiceNames?: ReadonlyMap<string, string> },
 ): FormError {
-  const { field, message } = issue;
-  if (issue.code) return codedFormError(action, issue, issue.code, context);
+  const { field } = issue;
+  const coded = codedFormError(action, issue, issue.code, context);
+  if (coded) return coded;
   if (field === 'query') {
     return {
       inputId: 'q',
@@ -620,13 +622,13 @@ function formError(
         case 'input.contact.phone':
           return { inputId: 'contactPhone', text: 'Enter a phone number in 40 characters or fewer' };
         default:
-          if (/already being consulted/.test(message)) {
+          if (issue.code === 'ALREADY_CONSULTED') {
             return {
               inputId: 'setting',
               text: 'This setting is already being consulted about this child. Withdraw that consultation first',
             };
           }
-          if (/open consultations/.test(message)) {
+          if (issue.code === 'TOO_MANY_OPEN_CONSULTATIONS') {
             return {
               inputId: 'setting',
               text: 'This case has as many open consultations as it may have. Withdraw one first',
@@ -650,7 +652,7 @@ function formError(
             text: `Explain why the council does not name ${name}, in 2,000 characters or fewer`,
           };
         }
-        if (/apply only to settings the council must consider/.test(message)) {
+        if (issue.code === 'SECTION_9_GROUND_NOT_ALLOWED') {
           return {
             inputId: `grounds-${choiceId}`,
             text: `The council must name ${name} unless an exception in s.39(4) applies: the Education Act 1996 s.9 grounds are only for settings the council must consider`,
@@ -713,16 +715,17 @@ function formError(
   }
 }
 
-/** The input a coded refusal belongs to, and its words (journey-refusals.ts). */
+/** The input a refusal of the journey's rules belongs to, and its words (journey-refusals.ts); null for other codes. */
 function codedFormError(
   action: CaseAction,
   issue: FieldIssue,
   code: RefusalCode,
   context: { choiceNames?: ReadonlyMap<string, string> },
-): FormError {
+): FormError | null {
   const choiceName = (id: string) => context.choiceNames?.get(id) ?? 'this choice';
   const what = action === 'draft-plan' ? 'the date the plan was sent' : 'the date of the decision letter';
   const text = codedRefusalText(code, issue, { what, choiceName });
+  if (text === null) return null;
   const missing = issue.params?.choiceIds;
   const about = typeof issue.params?.choiceId === 'string' ? issue.params.choiceId : null;
   const inputId =

@@ -281,7 +281,7 @@ export function answerErrors(issues: readonly FieldIssue[], values: FormValues):
         inputId: 'explanation',
         text: blank
           ? 'Enter the reasons for your answer'
-          : /at most/.test(issue.message)
+          : issue.code === 'TOO_LONG'
             ? `Reasons must be ${JOURNEY_LIMITS.explanation.toLocaleString('en-GB')} characters or fewer`
             : 'Reasons must be ordinary text: remove any unusual characters',
       };

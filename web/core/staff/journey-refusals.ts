@@ -1,5 +1,6 @@
-import type { FieldIssue, RefusalCode } from '../../../functions/core/errors.js';
+import type { FieldIssue } from '../../../functions/core/errors.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
+import type { RefusalCode } from '../../../functions/core/refusal-codes.js';
 
 // The staff case forms' words for the core's coded refusals: one entry per code, made exhaustive by
 // the type checker, so a new code cannot reach an officer as a message meant for a developer.
@@ -15,14 +16,15 @@ const dateParam = (issue: FieldIssue, name: string): string => {
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
- * The GOV.UK message for a coded refusal, in the officer's terms. `what` names the date field;
- * `choiceName` the family choice a refusal issue is about.
+ * The GOV.UK message for a refusal of the journey's rules, in the officer's terms, or null for a
+ * code the case forms word by field (cases.ts). `what` names the date field; `choiceName` the
+ * family choice a refusal issue is about.
  */
 export function codedRefusalText(
   code: RefusalCode,
   issue: FieldIssue,
   context: { what: DateWhat; choiceName: (id: string) => string },
-): string {
+): string | null {
   switch (code) {
     case 'DATE_IN_FUTURE':
       return `${capital(context.what)} must be today or in the past. If the letter goes tomorrow, record it tomorrow`;
@@ -42,9 +44,7 @@ export function codedRefusalText(
     }
     case 'FAMILY_ORDER_CHANGED':
       return 'The family has changed its choices since this page was loaded. Check their order below again';
-    default: {
-      const unreachable: never = code;
-      return unreachable;
-    }
+    default:
+      return null;
   }
 }

@@ -17,7 +17,9 @@ import {
 } from '../../../functions/core/lists/request.js';
 import { AP_TIERS } from '../../../functions/core/model.js';
 import { NEED_CODES, NEEDS, type NeedCode } from '../../../functions/core/needs.js';
+import type { RefusalCode, RefusalParams } from '../../../functions/core/refusal-codes.js';
 import type { SearchResult } from '../../../functions/core/search.js';
+import { refusalOf } from '../../../functions/core/validation.js';
 import { listEntryModel, statementModel } from '../family-page.js';
 import { distanceWords, instantInWords, SETTING_KIND_WORDS } from '../format.js';
 import type { FormError } from '../forms.js';
@@ -172,6 +174,7 @@ export function otherChoice(values: NewListValues): { choice: CarriedChoice } | 
     return {
       issues: parsed.error.issues.map((i) => ({
         field: `other.${String(i.path[0] ?? 'name')}`,
+        ...refusalOf(i),
         message: i.message,
       })),
     };
@@ -206,7 +209,8 @@ export function newListInput(
   values: NewListValues,
 ): { input: Record<string, unknown>; issues: [] } | { input: null; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  const issue = (field: string, message: string) => issues.push({ field: `input.${field}`, message });
+  const issue = (field: string, code: RefusalCode, params: RefusalParams = {}) =>
+    issues.push({ field: `input.${field}`, code, params, message: code });
   const input: Record<string, unknown> = {
     caseReference: values.caseReference,
     laCode: values.laCode,
@@ -215,32 +219,32 @@ export function newListInput(
     homePostcode: values.homePostcode,
     preferAvailablePlaces: values.preferAvailablePlaces,
   };
-  if (!values.primaryNeed) issue('primaryNeed', 'missing');
+  if (!values.primaryNeed) issue('primaryNeed', 'REQUIRED');
   const age = values.age.trim();
-  if (age && values.ncYear) issue('age', 'both');
+  if (age && values.ncYear) issue('age', 'ONE_OF_FIELDS', { fields: ['age', 'ncYear'] });
   else if (values.ncYear) input.ncYear = Number(values.ncYear);
-  else if (!age) issue('age', 'give either age or ncYear (one of them)');
-  else if (!WHOLE.test(age)) issue('age', 'not a whole number');
+  else if (!age) issue('age', 'ONE_OF_FIELDS', { fields: ['age', 'ncYear'] });
+  else if (!WHOLE.test(age)) issue('age', 'NOT_WHOLE_NUMBER');
   else input.age = Number(age);
   const [day, month, year] = [values.startDay, values.startMonth, values.startYear].map((s) => s.trim());
-  if (!day && !month && !year) issue('startDate', 'missing');
-  else if (!day || !month || !year) issue('startDate', 'incomplete');
+  if (!day && !month && !year) issue('startDate', 'REQUIRED');
+  else if (!day || !month || !year) issue('startDate', 'DATE_INCOMPLETE');
   else if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    issue('startDate', 'must be a real date');
+    issue('startDate', 'NOT_A_DATE');
   } else {
     const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    if (!isCalendarDate(date)) issue('startDate', 'must be a real date');
+    if (!isCalendarDate(date)) issue('startDate', 'NOT_A_DATE');
     else input.startDate = date;
   }
-  if (!values.homePostcode.trim()) issue('homePostcode', 'missing');
+  if (!values.homePostcode.trim()) issue('homePostcode', 'REQUIRED');
   const km = values.maxTravelKm.trim();
   if (km) {
-    if (!DECIMAL.test(km)) issue('maxTravelKm', 'not a number');
+    if (!DECIMAL.test(km)) issue('maxTravelKm', 'WRONG_TYPE', { expected: 'number' });
     else input.maxTravelKm = Number(km);
   }
   const entries = values.maxEntries.trim();
   if (entries) {
-    if (!WHOLE.test(entries)) issue('maxEntries', 'not a whole number');
+    if (!WHOLE.test(entries)) issue('maxEntries', 'NOT_WHOLE_NUMBER');
     else input.maxEntries = Number(entries);
   }
   if (values.provisionTypes.length > 0) {
@@ -250,9 +254,9 @@ export function newListInput(
       required: values.provisionRequired,
     };
   } else if (values.apTiers.length > 0) {
-    issue('provisionPreference.apTiers', 'AP tiers go with the ALTERNATIVE_PROVISION type');
+    issue('provisionPreference.apTiers', 'ONLY_WITH', { with: 'ALTERNATIVE_PROVISION' });
   } else if (values.provisionRequired) {
-    issue('provisionPreference.types', 'must name at least one kind of provision');
+    issue('provisionPreference.types', 'TOO_FEW', { min: 1 });
   }
   if (values.boarding) input.boarding = values.boarding;
   if (values.genderIntake) input.genderIntake = values.genderIntake;
@@ -302,7 +306,6 @@ const INPUT_ORDER = [
 export function newListError(issue: FieldIssue, values: NewListValues): FormError {
   const path = issue.field.replace(/^input\./, '').split('.');
   const [head = '', second = ''] = path;
-  const m = issue.message;
   switch (head) {
     case 'caseReference':
       return {
@@ -318,24 +321,24 @@ export function newListError(issue: FieldIssue, values: NewListValues): FormErro
     case 'secondaryNeeds':
       return { inputId: 'secondaryNeeds', text: 'Choose other needs from the list' };
     case 'age':
-      if (m === 'both') {
+      if (issue.code === 'ONE_OF_FIELDS' && values.age.trim() && values.ncYear) {
         return { inputId: 'age', text: 'Enter the child’s age or choose their year group, not both' };
       }
-      if (/one of them/.test(m) && !values.age.trim()) {
+      if (issue.code === 'ONE_OF_FIELDS' && !values.age.trim()) {
         return { inputId: 'age', text: 'Enter the child’s age or choose their year group' };
       }
       return { inputId: 'age', text: 'Age must be a whole number of years, from 0 to 25' };
     case 'ncYear':
       return { inputId: 'ncYear', text: 'Choose a year group from Reception to Year 14' };
     case 'startDate':
-      return { inputId: 'startDate-day', text: startDateText(m) };
+      return { inputId: 'startDate-day', text: startDateText(issue) };
     case 'home':
     case 'homePostcode': {
-      const unknown = /postcode district (\S+) is not known/.exec(m);
+      const district = issue.code === 'UNKNOWN_POSTCODE_DISTRICT' ? issue.params?.district : undefined;
       return {
         inputId: 'homePostcode',
-        text: unknown
-          ? `We do not know postcode district ${unknown[1]}. Check the postcode`
+        text: district
+          ? `We do not know postcode district ${district}. Check the postcode`
           : values.homePostcode.trim()
             ? 'Enter a real postcode or postcode district, like RH12 2NR or RH12'
             : 'Enter the family’s postcode or postcode district',
@@ -393,12 +396,19 @@ export function newListError(issue: FieldIssue, values: NewListValues): FormErro
   }
 }
 
-function startDateText(message: string): string {
-  if (message === 'missing') return 'Enter the date the child would start';
-  if (message === 'incomplete') return 'Start date must include a day, month and year';
-  if (/year ago/.test(message)) return 'Start date must be no more than a year ago';
-  if (/three years/.test(message)) return 'Start date must be within the next three years';
-  return 'Start date must be a real date';
+function startDateText(issue: FieldIssue): string {
+  switch (issue.code) {
+    case 'REQUIRED':
+      return 'Enter the date the child would start';
+    case 'DATE_INCOMPLETE':
+      return 'Start date must include a day, month and year';
+    case 'START_DATE_OUT_OF_RANGE':
+      return issue.params?.latest
+        ? 'Start date must be within the next three years'
+        : 'Start date must be no more than a year ago';
+    default:
+      return 'Start date must be a real date';
+  }
 }
 
 function otherError(field: string): FormError {

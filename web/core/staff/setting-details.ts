@@ -346,12 +346,11 @@ const FORM_OUT_OF_DATE = 'This form is out of date. Reload the page and try agai
 export function settingFormError(issue: FieldIssue, values: SettingFormValues, sent: SentSetting): FormError {
   const path = issue.field.replace(/^input\.?/, '').split('.');
   const [head = '', second = '', third = ''] = path;
-  const m = issue.message;
   switch (head) {
     case 'name':
       return {
         inputId: 'name',
-        text: tooLong(m)
+        text: tooLong(issue)
           ? `Name must be ${LIMITS.name} characters or fewer`
           : values.name.trim()
             ? 'Name must be ordinary text: remove any unusual characters'
@@ -376,7 +375,7 @@ export function settingFormError(issue: FieldIssue, values: SettingFormValues, s
     case 'phase':
       return { inputId: 'phase', text: 'Select the phase' };
     case 'ageRange':
-      return settingAgeError(second, m, values);
+      return settingAgeError(second, issue, values);
     case 'genderIntake':
       return { inputId: 'genderIntake', text: 'Select who the setting takes' };
     case 'boarding':
@@ -389,38 +388,38 @@ export function settingFormError(issue: FieldIssue, values: SettingFormValues, s
     case 'laCode':
       return { inputId: 'laCode', text: 'Select the council the setting is in' };
     case 'address':
-      return addressError(second, third, m, values, sent);
+      return addressError(second, third, issue, values, sent);
     case 'location':
-      return locationError(second, m, values);
+      return locationError(second, issue, values);
     case 'provisions':
-      return provisionError(second, third, m, values, sent);
+      return provisionError(second, third, issue, values, sent);
     default:
       return { inputId: 'name', text: FORM_OUT_OF_DATE };
   }
 }
 
-const tooLong = (message: string) => /at most \d+ characters/.test(message);
+const tooLong = (issue: FieldIssue) => issue.code === 'TOO_LONG';
 
 function numberText(typed: string, what: string, enter: string): string {
   if (!typed.trim()) return enter;
   return `${what} must be a whole number of years, from 0 to ${LIMITS.maxAge}`;
 }
 
-function settingAgeError(which: string, message: string, values: SettingFormValues): FormError {
+function settingAgeError(which: string, issue: FieldIssue, values: SettingFormValues): FormError {
   if (which === 'high') {
     return {
       inputId: 'ageHigh',
       text: numberText(values.ageHigh, 'Oldest age', 'Enter the oldest age the setting takes'),
     };
   }
-  if (/low must not be above high/.test(message)) {
+  if (issue.code === 'AGE_RANGE_INVERTED') {
     return { inputId: 'ageLow', text: 'Youngest age must not be more than the oldest age' };
   }
-  const covers = /must cover the age range of provision "(.*)" \((\d+)–(\d+)\)/.exec(message);
-  if (covers) {
+  if (issue.code === 'SETTING_AGES_EXCLUDE_PROVISION') {
+    const { name, low, high } = issue.params ?? {};
     return {
       inputId: 'ageLow',
-      text: `The setting’s ages must include the ages of ${covers[1]} (${covers[2]} to ${covers[3]})`,
+      text: `The setting’s ages must include the ages of ${name} (${low} to ${high})`,
     };
   }
   if (which === 'low') {
@@ -435,7 +434,7 @@ function settingAgeError(which: string, message: string, values: SettingFormValu
 function addressError(
   field: string,
   index: string,
-  message: string,
+  issue: FieldIssue,
   values: SettingFormValues,
   sent: SentSetting,
 ): FormError {
@@ -443,11 +442,11 @@ function addressError(
     case 'town':
       return { inputId: 'town', text: `Town must be ${LIMITS.town} characters or fewer` };
     case 'postcode': {
-      const unknown = /postcode district (\S+) is not known/.exec(message);
+      const district = issue.code === 'UNKNOWN_POSTCODE_DISTRICT' ? issue.params?.district : undefined;
       return {
         inputId: 'postcode',
-        text: unknown
-          ? `We do not know postcode district ${unknown[1]}. Check the postcode, or give the latitude and longitude`
+        text: district
+          ? `We do not know postcode district ${district}. Check the postcode, or give the latitude and longitude`
           : 'Enter a real postcode, like RH12 2NR',
       };
     }
@@ -458,7 +457,7 @@ function addressError(
       }
       return {
         inputId: `addressLine${line + 1}`,
-        text: tooLong(message)
+        text: tooLong(issue)
           ? `Address line ${line + 1} must be ${LIMITS.addressLine} characters or fewer`
           : `Address line ${line + 1} must be ordinary text: remove any unusual characters`,
       };
@@ -466,7 +465,7 @@ function addressError(
   }
 }
 
-function locationError(which: string, message: string, values: SettingFormValues): FormError {
+function locationError(which: string, issue: FieldIssue, values: SettingFormValues): FormError {
   if (!which) {
     // Neither coordinates nor a postcode to place it by.
     return { inputId: 'postcode', text: 'Enter the postcode, or the latitude and longitude' };
@@ -478,7 +477,7 @@ function locationError(which: string, message: string, values: SettingFormValues
   if (!typed.trim() && other.trim()) {
     return { inputId, text: `Enter the ${name.toLowerCase()} too, or leave the ${otherName} empty as well` };
   }
-  if (/in the UK/.test(message)) {
+  if (issue.code === 'TOO_SMALL' || issue.code === 'TOO_LARGE') {
     return {
       inputId,
       text:
@@ -496,7 +495,7 @@ function locationError(which: string, message: string, values: SettingFormValues
 function provisionError(
   index: string,
   field: string,
-  message: string,
+  issue: FieldIssue,
   values: SettingFormValues,
   sent: SentSetting,
 ): FormError {
@@ -504,9 +503,10 @@ function provisionError(
     // The list as a whole: too many, two main rolls or one id twice (a tampered form).
     return {
       inputId: 'p0-name',
-      text: /at most \d+ provisions/.test(message)
-        ? `A setting can have at most ${LIMITS.provisions} provisions`
-        : 'Check the provisions and try again',
+      text:
+        issue.code === 'TOO_MANY'
+          ? `A setting can have at most ${LIMITS.provisions} provisions`
+          : 'Check the provisions and try again',
     };
   }
   const rowIndex = sent.rowOf[Number(index)] ?? 0;
@@ -519,7 +519,7 @@ function provisionError(
     case 'name':
       return {
         inputId: `${p}-name`,
-        text: tooLong(message)
+        text: tooLong(issue)
           ? `Name of ${which} must be ${LIMITS.provisionName} characters or fewer`
           : row?.name.trim()
             ? `Name of ${which} must be ordinary text: remove any unusual characters`
@@ -528,26 +528,27 @@ function provisionError(
     case 'designation':
       return {
         inputId: `${p}-designation`,
-        text: /at least one need/.test(message)
-          ? `Select at least one need ${which} is designated for: a resourced provision or SEN unit always has one`
-          : `Select the needs ${which} is designated for from the list`,
+        text:
+          issue.code === 'DESIGNATION_REQUIRED'
+            ? `Select at least one need ${which} is designated for: a resourced provision or SEN unit always has one`
+            : `Select the needs ${which} is designated for from the list`,
       };
     case 'apTiers':
       return {
         inputId: `${p}-apTiers`,
-        text: /at least one tier/.test(message)
-          ? `Select at least one tier ${which} offers: an alternative provision programme always has one`
-          : `Only alternative provision programmes have tiers: untick the tiers of ${which}, or change its kind`,
+        text:
+          issue.code === 'AP_TIERS_REQUIRED'
+            ? `Select at least one tier ${which} offers: an alternative provision programme always has one`
+            : `Only alternative provision programmes have tiers: untick the tiers of ${which}, or change its kind`,
       };
     case 'ageRange': {
-      const within = /within the setting's age range (\d+)–(\d+)/.exec(message);
-      if (within) {
+      if (issue.code === 'PROVISION_AGES_OUTSIDE_SETTING') {
         return {
           inputId: `${p}-ageLow`,
-          text: `Ages of ${which} must be within the setting’s ages (${within[1]} to ${within[2]})`,
+          text: `Ages of ${which} must be within the setting’s ages (${issue.params?.low} to ${issue.params?.high})`,
         };
       }
-      if (/low must not be above high/.test(message)) {
+      if (issue.code === 'AGE_RANGE_INVERTED') {
         return {
           inputId: `${p}-ageLow`,
           text: `Youngest age of ${which} must not be more than its oldest age`,

@@ -307,7 +307,7 @@ export function figuresErrors(
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const [, field, index] = issue.field.split('.');
-    const error = figureError(field ?? '', index, issue.message, values, input);
+    const error = figureError(field ?? '', index, issue, values, input);
     if (!errors.has(error.inputId)) errors.set(error.inputId, error.text);
   }
   const order = (id: string) => {
@@ -324,26 +324,26 @@ export function figuresErrors(
 function figureError(
   field: string,
   index: string | undefined,
-  message: string,
+  issue: FieldIssue,
   values: FormValues,
   input: ReturnType<typeof figuresInput>,
 ): FormError {
   if (field === 'note') {
     return {
       inputId: 'note',
-      text: /at most/.test(message)
-        ? 'Note must be 500 characters or fewer'
-        : 'Note must be ordinary text: remove any unusual characters',
+      text:
+        issue.code === 'TOO_LONG'
+          ? `Note must be ${Number(issue.params?.max ?? 500).toLocaleString('en-GB')} characters or fewer`
+          : 'Note must be ordinary text: remove any unusual characters',
     };
   }
   if (field === 'vacanciesByYear') {
     const entry = index !== undefined ? input.vacanciesByYear?.[Number(index)] : undefined;
     const first = input.vacanciesByYear?.[0];
-    const sum = /add up to vacancies \((\d+)\); they add up to (\d+)/.exec(message);
-    if (sum) {
+    if (issue.code === 'YEAR_VACANCIES_DO_NOT_ADD_UP') {
       return {
         inputId: `year-${first?.year ?? 0}`,
-        text: `Free places by year group must add up to the free places (${sum[1]}). They add up to ${sum[2]}`,
+        text: `Free places by year group must add up to the free places (${issue.params?.vacancies}). They add up to ${issue.params?.sum}`,
       };
     }
     const year = entry?.year ?? first?.year ?? 0;
@@ -351,22 +351,21 @@ function figureError(
       `year-${year}`,
       `Free places in ${yearWords(year)}`,
       `Enter the free places in ${yearWords(year)}`,
-      message,
+      issue,
       values[`year-${year}`],
     );
   }
   if (field === 'vacancies') {
-    const above = /must not be above places \((\d+)\)/.exec(message);
-    if (above) {
+    if (issue.code === 'VACANCIES_OVER_PLACES') {
       return {
         inputId: 'vacancies',
-        text: `Free places must not be more than the number of places (${above[1]})`,
+        text: `Free places must not be more than the number of places (${issue.params?.places})`,
       };
     }
   }
   if (field === 'places' || field === 'onRoll' || field === 'vacancies' || field === 'pendingConsultations') {
     const names = FIELD_NAMES[field];
-    return numberError(field, names.name, names.enter, message, values[field]);
+    return numberError(field, names.name, names.enter, issue, values[field]);
   }
   // expectedVersion or provisionId: the page itself is out of date.
   return { inputId: 'places', text: 'This form is out of date. Reload the page and try again' };
@@ -376,13 +375,15 @@ function numberError(
   inputId: string,
   name: string,
   enter: string,
-  message: string,
+  issue: FieldIssue,
   typed: string | undefined,
 ): FormError {
   if ((typed ?? '').trim() === '') return { inputId, text: enter };
-  const max = /at most (\d+)/.exec(message);
-  if (max) return { inputId, text: `${name} must be ${Number(max[1]).toLocaleString('en-GB')} or fewer` };
-  if (/0 or more/.test(message)) return { inputId, text: `${name} must be 0 or more` };
+  if (issue.code === 'TOO_LARGE') {
+    return { inputId, text: `${name} must be ${Number(issue.params?.max).toLocaleString('en-GB')} or fewer` };
+  }
+  if (issue.code === 'TOO_SMALL')
+    return { inputId, text: `${name} must be ${issue.params?.min ?? 0} or more` };
   return { inputId, text: `${name} must be a whole number, like 3` };
 }
 

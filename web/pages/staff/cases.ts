@@ -175,7 +175,10 @@ class CaseForm {
     }
     if (error instanceof NotFoundError && error.entity === 'Setting') {
       const field = this.action === 'decision' ? 'input.named.settingId' : 'input.settingId';
-      return { errors: issues([{ field, message: 'is not on the register' }]), status: 400 };
+      return {
+        errors: issues([{ field, code: 'NOT_ON_THE_REGISTER', message: 'is not on the register' }]),
+        status: 400,
+      };
     }
     const generic = this.action === 'decision' ? 'named' : this.action === 'consult' ? 'setting' : 'reason';
     const inputId = this.action === 'draft-plan' ? 'sentOn-day' : generic;

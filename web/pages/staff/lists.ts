@@ -71,7 +71,9 @@ export const newListPage: StaffPage = async (app, ctx, req) => {
 };
 
 async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values: NewListValues) {
-  if (!values.q.trim()) return renderForm(app, ctx, req, values, [{ field: 'q', message: 'missing' }]);
+  if (!values.q.trim()) {
+    return renderForm(app, ctx, req, values, [{ field: 'q', code: 'REQUIRED', message: 'missing' }]);
+  }
   try {
     const page = await app.services.search.searchSettings(req.caller, values.q, SEARCH_RESULTS);
     return renderForm(
@@ -84,7 +86,13 @@ async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values
     );
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    return renderForm(app, ctx, req, values, [{ field: 'q', message: error.message }]);
+    return renderForm(
+      app,
+      ctx,
+      req,
+      values,
+      error.issues.map((i) => ({ ...i, field: 'q' })),
+    );
   }
 }
 
