@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { WebConfig } from '../functions/config.js';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../functions/core/errors.js';
+import { isDomainError } from '../functions/core/errors.js';
 import { createServicesFromConfig } from '../functions/graphql/services.js';
 import { type EmfMetrics, flushingMetrics } from '../functions/metrics/emf-metrics.js';
 import type { CaseKeys } from '../functions/store/case-keys.js';
@@ -15,6 +15,7 @@ import { loadMapAreas } from './boundaries.js';
 import { readCookies, SESSION_COOKIE } from './core/cookies.js';
 import { firstValues, formEntries, parseFormBody } from './core/forms.js';
 import { assetHeaders, pageHeaders } from './core/headers.js';
+import { type PageProblem, pageProblemOf } from './core/page-problems.js';
 import { matchRoute, routeName } from './core/routes.js';
 import { callerOf, csrfMatches, type StaffSession } from './core/session.js';
 import { familyForm, familyPage } from './pages/family.js';
@@ -146,17 +147,17 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       try {
         return await STAFF_PAGES[name]({ services, now, origin }, ctx, req);
       } catch (error) {
-        if (error instanceof UnauthenticatedError) return signInFirst(path);
-        if (error instanceof ForbiddenError || error instanceof NotFoundError) {
-          const forbidden = error instanceof ForbiddenError;
-          return staffProblem(
-            ctx,
-            forbidden ? 403 : 404,
-            forbidden ? 'You cannot see this page' : 'Page not found',
-            [forbidden ? error.message : 'It may have been removed, or the address may be wrong.'],
-          );
-        }
-        throw error;
+        // Every domain error a page did not turn into a form message, by one table (page-problems.ts).
+        if (!isDomainError(error)) throw error;
+        const problem = pageProblemOf(error);
+        if (problem.signIn) return signInFirst(path);
+        logger.warn('page refused', {
+          correlationId,
+          route: routeName(route),
+          status: problem.status,
+          error: error.name,
+        });
+        return staffProblem(ctx, problem);
       }
     };
 
@@ -222,6 +223,17 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       });
       return result;
     } catch (error) {
+      if (isDomainError(error)) {
+        // A family page's refusal that its handler did not word: one table, never a 500.
+        const problem = pageProblemOf(error);
+        logger.warn('page refused', {
+          correlationId,
+          route: routeName(route),
+          status: problem.status,
+          error: error.name,
+        });
+        return problemPage(ctx, problem, route.page !== 'home' && route.page !== 'rights');
+      }
       logger.error('unexpected error', { correlationId, route: routeName(route), error });
       return htmlResponse(
         ctx,
@@ -250,17 +262,32 @@ function notFound(ctx: PageContext): APIGatewayProxyStructuredResultV2 {
   );
 }
 
-function staffProblem(ctx: PageContext, status: number, heading: string, paragraphs: string[]) {
+function staffProblem(ctx: PageContext, problem: PageProblem) {
   return htmlResponse(
     ctx,
     'sign-in-problem.njk',
     {
-      title: heading,
-      heading,
-      paragraphs: [...paragraphs, '<a class="govuk-link" href="/staff">Go to your work</a>'],
+      title: problem.heading,
+      heading: problem.heading,
+      paragraphs: [...problem.paragraphs, '<a class="govuk-link" href="/staff">Go to your work</a>'],
     },
-    { status, privatePage: true },
+    { status: problem.status, privatePage: true, headers: retryAfter(problem) },
   );
+}
+
+function problemPage(ctx: PageContext, problem: PageProblem, privatePage: boolean) {
+  return htmlResponse(
+    ctx,
+    'error.njk',
+    { title: problem.heading, heading: problem.heading, paragraphs: problem.paragraphs },
+    { status: problem.status, privatePage, headers: retryAfter(problem) },
+  );
+}
+
+function retryAfter(problem: PageProblem): Record<string, string> {
+  return problem.retryAfterSeconds === undefined
+    ? {}
+    : { 'retry-after': String(Math.ceil(problem.retryAfterSeconds)) };
 }
 
 /** To sign in, then back to `path`. */

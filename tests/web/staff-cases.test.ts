@@ -154,7 +154,7 @@ describe('the case page in every state', () => {
       expect(text).toContain('Waiting for an answer');
       expect(text).toContain('Cannot meet the child’s needs');
       expect(text).toContain('Our Year 5 class is at its safe limit.');
-      expect(text).toContain('incompatible with the efficient education of others');
+      expect(text).toContain('“incompatible with” the efficient education of others');
       expect(text).toContain('The family moved away.');
       expect(text).toContain('3 sent, 2 open');
       // Only the open ones can be withdrawn.
