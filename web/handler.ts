@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { createServicesFromConfig } from '../functions/compose.js';
 import type { WebConfig } from '../functions/config.js';
 import { isDomainError } from '../functions/core/errors.js';
-import { createServicesFromConfig } from '../functions/graphql/services.js';
 import { type EmfMetrics, flushingMetrics } from '../functions/metrics/emf-metrics.js';
 import type { CaseKeys } from '../functions/store/case-keys.js';
 import { parseCaseKeyring } from '../functions/store/case-keys.js';

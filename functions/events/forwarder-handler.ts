@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { outboxStore, tableClient } from '../compose.js';
 import { loadEventBusName, loadTableConfig } from '../config.js';
-import { createDocumentClient } from '../store/client.js';
-import { createOutboxStore } from '../store/outbox-store.js';
 import { createEventBridgeClient, createEventBridgePublisher } from './eventbridge-publisher.js';
 import { createForwarder } from './forwarder.js';
 
@@ -9,13 +8,9 @@ import { createForwarder } from './forwarder.js';
 // to the journey event bus. Clients are created once per container.
 
 const table = loadTableConfig();
-const client = createDocumentClient({
-  region: table.region,
-  ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
-});
 
 export const handler = createForwarder({
-  outbox: createOutboxStore({ client, tableName: table.tableName }),
+  outbox: outboxStore(tableClient(table), table.tableName),
   publisher: createEventBridgePublisher({
     client: createEventBridgeClient({ region: table.region }),
     eventBusName: loadEventBusName(),

@@ -1,8 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { outboxStore, tableClient } from '../compose.js';
 import { loadEventBusName, loadTableConfig } from '../config.js';
 import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
-import { createDocumentClient } from '../store/client.js';
-import { createOutboxStore } from '../store/outbox-store.js';
 import { createEventBridgeClient, createEventBridgePublisher } from './eventbridge-publisher.js';
 import { type ResendResult, runOutboxResend } from './resend.js';
 
@@ -10,11 +9,7 @@ import { type ResendResult, runOutboxResend } from './resend.js';
 // schedule: journey events the stream forwarder left in the outbox go to the bus after all.
 
 const table = loadTableConfig();
-const client = createDocumentClient({
-  region: table.region,
-  ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
-});
-const outbox = createOutboxStore({ client, tableName: table.tableName });
+const outbox = outboxStore(tableClient(table), table.tableName);
 const publisher = createEventBridgePublisher({
   client: createEventBridgeClient({ region: table.region }),
   eventBusName: loadEventBusName(),

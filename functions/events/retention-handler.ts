@@ -1,19 +1,15 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { runRetentionSweep, tableClient } from '../compose.js';
 import { caseKeysConfig, loadTableConfig } from '../config.js';
 import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
-import { runRetentionSweep } from '../services/retention-job.js';
 import { loadCaseKeys } from '../store/case-keys-secret.js';
-import { createDocumentClient } from '../store/client.js';
 
 // Lambda entry of the retention sweeper, invoked by an EventBridge Scheduler schedule: removes the
 // cases whose expiry has passed and finishes erasures cut short. It reads the case keyring (a
 // case's lists may sit under older keys of the ring) once per container.
 
 const table = loadTableConfig();
-const client = createDocumentClient({
-  region: table.region,
-  ...(table.dynamodbEndpoint ? { endpoint: table.dynamodbEndpoint } : {}),
-});
+const client = tableClient(table);
 const caseKeys = loadCaseKeys({ caseKeys: caseKeysConfig(process.env), region: table.region });
 const logger = new Logger({ serviceName: 'openplace' });
 // RetentionSweepSucceeded/Failed and the time since the last complete sweep, flushed every run.

@@ -2,6 +2,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { GraphQLError } from 'graphql';
+import { createServicesFromConfig } from '../compose.js';
 import type { Config } from '../config.js';
 import { UnauthenticatedError } from '../core/errors.js';
 import type { EmfMetrics } from '../metrics/emf-metrics.js';
@@ -13,7 +14,6 @@ import { createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createGraphqlServer } from './server.js';
-import { createServicesFromConfig } from './services.js';
 
 /**
  * Builds the Lambda handler: clients, stores and the server are created once per container;

@@ -1,7 +1,7 @@
 import './sdk-node-notice.js';
+import { outboxStore } from '../compose.js';
 import { drainOutbox } from '../events/drain.js';
 import { createFolderPublisher } from '../events/folder-publisher.js';
-import { createOutboxStore } from '../store/outbox-store.js';
 import { explainLocalFailure, localConnection, UsageError } from './cli-connection.js';
 import { LOCAL_DRAIN_BATCH } from './outbox-loop.js';
 import { EVENTS_DIR } from './paths.js';
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const publisher = createFolderPublisher({ folder: process.env.EVENTS_DIR?.trim() || EVENTS_DIR });
-  const outbox = createOutboxStore({ client: connection.client, tableName: connection.tableName });
+  const outbox = outboxStore(connection.client, connection.tableName);
   let total = 0;
   try {
     let drained: number;

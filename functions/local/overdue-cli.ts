@@ -1,5 +1,5 @@
 import './sdk-node-notice.js';
-import { runOverdueJob } from '../services/overdue-job.js';
+import { runOverdueJob } from '../compose.js';
 import { explainLocalFailure, localConnection, UsageError } from './cli-connection.js';
 
 // `DYNAMODB_ENDPOINT=http://127.0.0.1:<port> npm run journey:overdue`: runs the overdue job once

@@ -1,8 +1,8 @@
 import './sdk-node-notice.js';
+import { reminderJobStores } from '../compose.js';
 import { ConfigError, capacityReminderDays, publicBaseUrl } from '../config.js';
 import { createFolderMailer } from '../reminders/folder-mailer.js';
 import { runCapacityReminders } from '../services/capacity-reminder-job.js';
-import { createReminderStore } from '../store/reminder-store.js';
 import { explainLocalFailure, localConnection, UsageError } from './cli-connection.js';
 import { REMINDERS_DIR } from './paths.js';
 
@@ -33,7 +33,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const folder = process.env.REMINDERS_DIR?.trim() || REMINDERS_DIR;
   try {
     const result = await runCapacityReminders({
-      store: createReminderStore({ client: connection.client, tableName: connection.tableName }),
+      store: reminderJobStores(connection.client, connection.tableName).reminders,
       mailer: createFolderMailer({ folder, from: 'OpenPlace <reminders@localhost>' }),
       now: () => new Date(),
       days,

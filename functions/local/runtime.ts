@@ -10,13 +10,13 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createWebHandler } from '../../web/handler.js';
+import { outboxStore } from '../compose.js';
 import { type Config, capacityReminderDays, loadListsConfig, publicBaseUrl } from '../config.js';
 import type { EventPublisher } from '../events/publisher.js';
 import { createLambdaHandler } from '../graphql/lambda.js';
 import type { FamilySearchLimit } from '../services/search-service.js';
 import { createBulkDocumentClient, createDocumentClient, type DocumentClient } from '../store/client.js';
 import { keys } from '../store/keys.js';
-import { createOutboxStore } from '../store/outbox-store.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { createTableInput, STORAGE_FORMAT, TABLE_DEFINITION } from '../store/table-definition.js';
 import { loadLocalCaseKeyring, loadLocalSessionKeyring } from './case-keys.js';
@@ -169,7 +169,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     origin = `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? '127.0.0.1')}:${port}`;
     const outboxLoop: OutboxLoop | null = options.events
       ? startOutboxLoop({
-          outbox: createOutboxStore({ client, tableName: options.tableName }),
+          outbox: outboxStore(client, options.tableName),
           ...options.events,
           ...(options.log ? { log: options.log } : {}),
         })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReminderMessage } from '../core/capacity-reminders.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer } from '../services/capacity-reminder-job.js';
 
 /**
  * The local adapter: writes each message, as a plain-text email (headers, blank line, body), to

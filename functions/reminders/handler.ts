@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { reminderJobStores, tableClient } from '../compose.js';
 import { loadReminderConfig } from '../config.js';
 import { createEmfMetrics, flushingMetrics } from '../metrics/emf-metrics.js';
 import {
@@ -8,9 +9,6 @@ import {
   secondsSinceSchoolUpdate,
 } from '../services/capacity-reminder-job.js';
 import { measuredJob } from '../services/scheduled-job.js';
-import { createDocumentClient } from '../store/client.js';
-import { createJobRunsStore } from '../store/job-runs-store.js';
-import { createReminderStore } from '../store/reminder-store.js';
 import { createSesMailer } from './ses-mailer.js';
 
 // Lambda entry of the capacity reminder job, invoked daily by an EventBridge Scheduler schedule.
@@ -18,10 +16,7 @@ import { createSesMailer } from './ses-mailer.js';
 // delivered twice, or two runs at once, email nobody twice.
 
 const config = loadReminderConfig();
-const client = createDocumentClient({
-  region: config.region,
-  ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
-});
+const stores = reminderJobStores(tableClient(config), config.tableName);
 const mailer = createSesMailer({
   client: new SESv2Client({ region: config.region, maxAttempts: 3 }),
   from: config.from,
@@ -29,7 +24,6 @@ const mailer = createSesMailer({
 });
 const logger = new Logger({ serviceName: 'openplace' });
 const metrics = createEmfMetrics();
-const jobRuns = createJobRunsStore({ client, tableName: config.tableName });
 
 export const handler = flushingMetrics(metrics, () =>
   measuredJob(
@@ -37,7 +31,7 @@ export const handler = flushingMetrics(metrics, () =>
     'CapacityReminders',
     async (): Promise<ReminderJobResult> => {
       const result = await runCapacityReminders({
-        store: createReminderStore({ client, tableName: config.tableName }),
+        store: stores.reminders,
         mailer,
         now: () => new Date(),
         days: config.days,
@@ -45,7 +39,10 @@ export const handler = flushingMetrics(metrics, () =>
         log: { warn: (message, extra) => logger.warn(message, { ...extra }) },
       });
       const now = new Date();
-      const runs = await jobRuns.recordRun('CapacityReminders', { at: now.toISOString(), completed: true });
+      const runs = await stores.runs.recordRun('CapacityReminders', {
+        at: now.toISOString(),
+        completed: true,
+      });
       metrics.gaugeSeconds(
         'SecondsSinceSchoolCapacityUpdate',
         secondsSinceSchoolUpdate(result.lastSchoolStatementAt, runs.firstRunAt, now),

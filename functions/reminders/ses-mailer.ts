@@ -1,6 +1,6 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { ReminderMessage } from '../core/capacity-reminders.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer } from '../services/capacity-reminder-job.js';
 
 /**
  * The SES adapter: one SendEmail (SES API v2) per reminder, from the configured sender, through the

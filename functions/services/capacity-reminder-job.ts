@@ -4,9 +4,17 @@ import {
   type ReminderMessage,
   reminderWindow,
 } from '../core/capacity-reminders.js';
-import type { Mailer } from '../reminders/mailer.js';
 import type { ReminderStore } from '../store/reminder-store.js';
 import { secondsSince } from './metrics.js';
+
+/**
+ * The port through which capacity reminders leave OpenPlace: Amazon SES in AWS
+ * (reminders/ses-mailer.ts), a git-ignored folder locally (reminders/folder-mailer.ts).
+ */
+export interface Mailer {
+  /** Sends one message to all its recipients, or throws; resolves with the mail service's message id. */
+  send(message: ReminderMessage): Promise<{ messageId: string }>;
+}
 
 /** Sends in flight at once: well under SES's default sending rate (14 a second in production). */
 const SEND_CONCURRENCY = 4;

@@ -1,6 +1,5 @@
-import type { DocumentClient } from '../store/client.js';
-import { createJourneyStore } from '../store/journey-store.js';
-import { createOutboxStore, type OutboxStore } from '../store/outbox-store.js';
+import type { JourneyStore } from '../store/journey-store.js';
+import type { OutboxStore } from '../store/outbox-store.js';
 import { emitOverdueEvents } from './journey-service.js';
 import { type Metrics, noMetrics, secondsSince } from './metrics.js';
 import { measuredJob } from './scheduled-job.js';
@@ -14,9 +13,9 @@ const MAX_PASSES = 50;
  * It reads consultations only, so it needs no case keyring. Each run also measures the outbox's
  * oldest event, so an alarm can tell when events stop leaving it.
  */
-export async function runOverdueJob(deps: {
-  client: DocumentClient;
-  tableName: string;
+export async function runOverdue(deps: {
+  outbox: OutboxStore;
+  journey: JourneyStore;
   now: () => Date;
   /** ConsultationsOverdue and OutboxOldestAgeSeconds. @default noMetrics */
   metrics?: Metrics;
@@ -31,15 +30,11 @@ export async function runOverdueJob(deps: {
 }
 
 async function overdueRun(
-  deps: { client: DocumentClient; tableName: string; now: () => Date },
+  deps: { outbox: OutboxStore; journey: JourneyStore; now: () => Date },
   metrics: Metrics,
 ): Promise<{ emitted: number }> {
-  await measureOutbox(
-    createOutboxStore({ client: deps.client, tableName: deps.tableName }),
-    deps.now,
-    metrics,
-  );
-  const journey = createJourneyStore({ client: deps.client, tableName: deps.tableName, caseKeys: null });
+  await measureOutbox(deps.outbox, deps.now, metrics);
+  const { journey } = deps;
   let emitted = 0;
   // Each pass takes what is due; what it marks leaves the due index. A pass that marks nothing (the
   // index lagging behind) ends the run: the next scheduled run picks up anything left.

@@ -1,40 +1,24 @@
-import type { CaseKeys } from '../store/case-keys.js';
-import type { DocumentClient } from '../store/client.js';
-import { createJobRunsStore } from '../store/job-runs-store.js';
-import { createJourneyStore } from '../store/journey-store.js';
-import { createListsStore } from '../store/lists-store.js';
-import { createRegisterStore } from '../store/register-store.js';
-import { createRetentionStore } from '../store/retention-store.js';
+import type { JobRunsStore } from '../store/job-runs-store.js';
 import { type Metrics, noMetrics, secondsSince } from './metrics.js';
-import { createRetentionService } from './retention-service.js';
+import type { RetentionService } from './retention-service.js';
 import { measuredJob } from './scheduled-job.js';
 
 const PASS_SIZE = 50;
 const MAX_PASSES = 40;
 
 /**
- * The retention sweeper (EventBridge Scheduler → Lambda in AWS; `npm run retention:sweep` locally,
- * tests with their own clock): removes every case whose expiry has passed, and finishes any erasure
- * cut short. It needs the case keyring: a case's lists may sit under older keys of the ring.
+ * The retention sweep (composed in functions/compose.ts): removes every case whose expiry has
+ * passed, and finishes any erasure cut short.
  */
-export async function runRetentionSweep(deps: {
-  client: DocumentClient;
-  tableName: string;
-  caseKeys: CaseKeys;
+export async function sweepRetention(deps: {
+  service: Pick<RetentionService, 'sweep'>;
+  runs: Pick<JobRunsStore, 'recordRun'>;
   now: () => Date;
   /** RetentionSweepSucceeded, RetentionSweepFailed and SecondsSinceRetentionSweep. @default noMetrics */
   metrics?: Metrics;
 }): Promise<RetentionSweepResult> {
-  const { client, tableName, caseKeys, now } = deps;
+  const { service, runs, now } = deps;
   const metrics = deps.metrics ?? noMetrics;
-  const service = createRetentionService({
-    journey: createJourneyStore({ client, tableName, caseKeys }),
-    lists: createListsStore({ client, tableName, caseKeys }),
-    register: createRegisterStore({ client, tableName }),
-    retention: createRetentionStore({ client, tableName, caseKeys }),
-    now,
-  });
-  const runs = createJobRunsStore({ client, tableName });
   return measuredJob(
     metrics,
     'RetentionSweep',

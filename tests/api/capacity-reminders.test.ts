@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reminderWindow } from '../../functions/core/capacity-reminders.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { createFolderMailer, reminderFilePrefix } from '../../functions/reminders/folder-mailer.js';
-import type { Mailer } from '../../functions/reminders/mailer.js';
+import type { Mailer } from '../../functions/services/capacity-reminder-job.js';
 import { runCapacityReminders } from '../../functions/services/capacity-reminder-job.js';
 import { createReminderStore } from '../../functions/store/reminder-store.js';
 import { asOfficer, asStaff, gqlAt } from '../helpers/api.js';

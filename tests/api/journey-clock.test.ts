@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runOverdueJob } from '../../functions/compose.js';
 import type { JourneyEvent } from '../../functions/core/journey/model.js';
 import { drainOutbox } from '../../functions/events/drain.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
-import { runOverdueJob } from '../../functions/services/overdue-job.js';
 import { createOutboxStore } from '../../functions/store/outbox-store.js';
 import { asOfficer, asStaff, gqlAt } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';

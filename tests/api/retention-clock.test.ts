@@ -1,8 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runRetentionSweep } from '../../functions/compose.js';
 import { addDays, londonDate } from '../../functions/core/journey/dates.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
-import { runRetentionSweep } from '../../functions/services/retention-job.js';
 import { createJobRunsStore } from '../../functions/store/job-runs-store.js';
 import { asOfficer, gqlAt } from '../helpers/api.js';
 import { testCaseKeys } from '../helpers/database.js';

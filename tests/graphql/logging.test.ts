@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
+import { createServices } from '../../functions/compose.js';
 import { callerFromGroups } from '../../functions/core/access.js';
 import type { GraphqlContext } from '../../functions/graphql/context.js';
 import { createGraphqlServer } from '../../functions/graphql/server.js';
-import { createServices } from '../../functions/graphql/services.js';
 import { testCaseKeys, testClient } from '../helpers/database.js';
 
 // What the API writes to its logs: one line per operation with its name and the caller's role,

@@ -1,4 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Services } from '../../functions/compose.js';
 import {
   DecisionRecordedError,
   FamilyLinkError,
@@ -8,7 +9,6 @@ import {
 } from '../../functions/core/errors.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import { familyPagePath } from '../../functions/core/lists/family-link.js';
-import type { Services } from '../../functions/graphql/services.js';
 import { familyPageModel, type SearchState, statementModel } from '../core/family-page.js';
 import {
   type FormError,

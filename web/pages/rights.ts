@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Services } from '../../functions/graphql/services.js';
+import type { Services } from '../../functions/compose.js';
 import { LA_NAMES } from '../../functions/services/la-names.js';
 import { statementModel } from '../core/family-page.js';
 import { htmlResponse, type PageContext } from './page.js';

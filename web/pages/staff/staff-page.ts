@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Services } from '../../../functions/compose.js';
 import { type Caller, rolesOf } from '../../../functions/core/access.js';
-import type { Services } from '../../../functions/graphql/services.js';
 import { redirectHeaders } from '../../core/headers.js';
 import type { StaffPageName } from '../../core/routes.js';
 import type { StaffSession } from '../../core/session.js';
