@@ -10,6 +10,7 @@ import { RANGE_KINDS } from '../../functions/core/lists/model.js';
 import * as range from '../../functions/core/lists/range.js';
 import { NEEDS } from '../../functions/core/needs.js';
 import * as statement from '../../functions/core/rights-statement.js';
+import * as words from '../../functions/core/words.js';
 import * as familyPage from '../../web/core/family-page.js';
 import * as format from '../../web/core/format.js';
 import { familyPages, WORLD_NAMES, worldEntries } from '../helpers/family-world.js';
@@ -43,6 +44,8 @@ const routes = [
 ];
 const sent = aConsultation({ at: '2027-03-01T10:00:00.000Z' });
 const { entries, cautionCodes, reasonCodes } = worldEntries();
+
+const STAFF = 'the staff pages’ words (officers and settings), never shown to a family';
 
 /** Each module that writes family words, by export: its texts, or why it has none for families. */
 const COVERED: Record<string, Record<string, Source | string>> = {
@@ -124,9 +127,33 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     reasons: { kind: 'paragraph', texts: entries.flatMap((e) => e.reasons.map((r) => r.text)) },
     cautions: { kind: 'paragraph', texts: entries.flatMap((e) => e.cautions.map((c) => c.text)) },
   },
+  // The one vocabulary: the family pages show three of its tables; the rest are the staff pages'.
+  'functions/core/words.ts': {
+    RANGE_KIND_WORDS: { kind: 'hint', texts: Object.values(words.RANGE_KIND_WORDS) },
+    SETTING_KIND_WORDS: { kind: 'hint', texts: Object.values(words.SETTING_KIND_WORDS) },
+    NOT_LISTED_WORDS: { kind: 'hint', texts: Object.values(words.NOT_LISTED_WORDS) },
+    PROVISION_KIND_WORDS: STAFF,
+    AP_TIER_WORDS: STAFF,
+    SECTOR_WORDS: STAFF,
+    STATUS_WORDS: STAFF,
+    SOURCE_WORDS: STAFF,
+    CHANGE_KIND_WORDS: STAFF,
+    ROLE_WORDS: STAFF,
+    GENDER_INTAKE_WORDS: STAFF,
+    BOARDING_WORDS: STAFF,
+    PHASE_WORDS: STAFF,
+    NOT_LISTED_LABELS: STAFF,
+    DRAFT_PLAN_KIND_WORDS: STAFF,
+    ANSWER_WORDS: STAFF,
+    ADDED_BY_WORDS: STAFF,
+    CHANGE_WORDS: STAFF,
+    NAMED_KIND_WORDS: STAFF,
+    PLACEMENT_TYPE_WORDS: 'the staff pages’ words, and inside list reasons: checked with the reasons',
+    AP_TIER_TEXT: 'inside list reasons: checked with the reasons',
+    GROUND_REFERENCE: STAFF,
+    GROUND_WORDS: STAFF,
+  },
   'web/core/format.ts': {
-    RANGE_KIND_WORDS: { kind: 'hint', texts: Object.values(format.RANGE_KIND_WORDS) },
-    SETTING_KIND_WORDS: { kind: 'hint', texts: Object.values(format.SETTING_KIND_WORDS) },
     CAPACITY_WORDS: { kind: 'hint', texts: Object.values(format.CAPACITY_WORDS).map((w) => w.text) },
     distanceWords: 'in the rendered family page',
     freshnessWords: 'in the rendered family page',
@@ -134,7 +161,6 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     instantInWords: 'a date',
   },
   'web/core/family-page.ts': {
-    NOT_LISTED_WORDS: { kind: 'hint', texts: Object.values(familyPage.NOT_LISTED_WORDS) },
     statementModel: 'the statement, checked above, shaped for the templates',
     listEntryModel: 'entries, checked above, shaped for the templates',
     familyPageModel: 'in the rendered family page',
@@ -159,6 +185,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'functions/core/lists/range.ts': range,
   'functions/core/lists/legal-route.ts': legalRoute,
   'functions/core/lists/family-view.ts': familyView,
+  'functions/core/words.ts': words,
   'web/core/format.ts': format,
   'web/core/family-page.ts': familyPage,
 };

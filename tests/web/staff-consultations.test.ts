@@ -128,7 +128,7 @@ describe('consultations for a setting’s staff', () => {
         'Your answer has been sent to the council',
       );
       const text = await mainText(page);
-      expect(text).toContain('The setting cannot meet the child’s needs');
+      expect(text).toContain('Cannot meet the child’s needs');
       expect(text).toContain(
         'unsuitable for the child’s age, ability, aptitude or special educational needs',
       );

@@ -6,34 +6,15 @@ import {
   phaseTransferText,
 } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
-import type { ListEntry, NotListedReason } from '../../functions/core/lists/model.js';
+import type { ListEntry } from '../../functions/core/lists/model.js';
 import { FIND_YOUR_SENDIASS, type RightsStatement } from '../../functions/core/rights-statement.js';
 import type { SearchResult } from '../../functions/core/search.js';
-import {
-  CAPACITY_WORDS,
-  distanceWords,
-  freshnessWords,
-  instantInWords,
-  placesWords,
-  RANGE_KIND_WORDS,
-  SETTING_KIND_WORDS,
-} from './format.js';
+import { NOT_LISTED_WORDS, RANGE_KIND_WORDS, SETTING_KIND_WORDS } from '../../functions/core/words.js';
+import { CAPACITY_WORDS, distanceWords, freshnessWords, instantInWords, placesWords } from './format.js';
 import type { FormError, FormValues } from './forms.js';
 import type { MapMarker } from './map.js';
 
 // What the family's page shows, in the order it shows it, as plain data for the template.
-
-/** Why a specialist setting weighed for the list was left off it, in plain words. */
-export const NOT_LISTED_WORDS: Readonly<Record<NotListedReason, string>> = {
-  CLOSED: 'It is closed.',
-  BEYOND_TRAVEL_DISTANCE: 'It is further away than the travel distance given.',
-  GENDER_INTAKE: 'It takes only boys or only girls.',
-  BOARDING: 'It does not offer the day or residential place needed.',
-  OUT_OF_AGE_RANGE: 'It does not take children of this age.',
-  PROVISION_TYPE_NOT_WANTED: 'It is not the kind of provision the plan points to.',
-  NOT_DESIGNATED_FOR_NEEDS: 'It is not designated for your child’s needs.',
-  LOWER_RANKED: 'Other settings of the same kind fitted better.',
-};
 
 /** The statement as pages show it: summary first, then the full text and the council's SENDIASS. */
 export function statementModel(statement: RightsStatement) {

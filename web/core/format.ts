@@ -1,30 +1,7 @@
 import { dateInWords, londonDate } from '../../functions/core/journey/dates.js';
-import type { CapacityStatus, EntryCapacity, RangeKind } from '../../functions/core/lists/model.js';
-import type { SettingKind } from '../../functions/core/model.js';
+import type { CapacityStatus, EntryCapacity } from '../../functions/core/lists/model.js';
 
 // Words and small formats the pages show. Pure: the clock is passed in.
-
-/** A list entry's kind in the range, as a family reads it. */
-export const RANGE_KIND_WORDS: Readonly<Record<RangeKind, string>> = {
-  MAINSTREAM: 'Mainstream school',
-  RESOURCED_PROVISION_OR_UNIT: 'Resourced provision or SEN unit in a mainstream school',
-  STATE_SPECIAL: 'State special school',
-  NON_MAINTAINED_SPECIAL: 'Non-maintained special school',
-  INDEPENDENT_SPECIAL: 'Independent special school or college',
-  POST_16: 'College or post-16 setting',
-  ALTERNATIVE_PROVISION: 'Alternative provision',
-};
-
-/** A register setting's kind, for search results. */
-export const SETTING_KIND_WORDS: Readonly<Record<SettingKind, string>> = {
-  MAINSTREAM: 'Mainstream school',
-  SPECIAL: 'Special school',
-  INDEPENDENT_SPECIAL: 'Independent special school',
-  ALTERNATIVE_PROVISION: 'Alternative provision',
-  FURTHER_EDUCATION: 'College',
-  SPECIAL_POST_16: 'Special post-16 institution',
-  EARLY_YEARS: 'Early years setting',
-};
 
 /** Capacity status in words, with the GOV.UK tag colour that goes with it. */
 export const CAPACITY_WORDS: Readonly<Record<CapacityStatus, { text: string; tagClass: string }>> = {

@@ -1,6 +1,7 @@
 import { distanceKm } from '../geo.js';
 import type { AgeRange, ApTier, Provision, Setting } from '../model.js';
 import { NEEDS, type NeedCode } from '../needs.js';
+import { AP_TIER_TEXT, PLACEMENT_TYPE_WORDS } from '../words.js';
 import { capacityStatus } from './capacity-status.js';
 import { cautionRouteText, legalRouteOf } from './legal-route.js';
 import type {
@@ -400,7 +401,7 @@ function evaluate(setting: Setting, provision: Provision, context: Context, reac
   } else if (wantsType) {
     add(
       'PROVISION_TYPE',
-      () => `${PLACEMENT_TYPE_TEXT[type]}: the kind of provision asked for.`,
+      () => `${PLACEMENT_TYPE_WORDS[type]}: the kind of provision asked for.`,
       w.provisionType,
     );
     const tiers = provision.apTiers.filter((t) => preference?.apTiers.includes(t));
@@ -513,7 +514,7 @@ function mainstreamText(setting: Setting, type: PlacementType): string {
     return 'A place at an independent school, which is not a state school.';
   return type === 'MAINSTREAM'
     ? 'A mainstream school place.'
-    : `${PLACEMENT_TYPE_TEXT[type]} open to students with SEND.`;
+    : `${PLACEMENT_TYPE_WORDS[type]} open to students with SEND.`;
 }
 
 interface EntryRole {
@@ -660,23 +661,6 @@ function vacancyText(c: EntryCapacity): string {
         : 'No figures for places yet. Ask the setting.';
   }
 }
-
-/** Each kind of provision a plan may point to, in words (reasons; the officer's form). */
-export const PLACEMENT_TYPE_TEXT: Readonly<Record<PlacementType, string>> = {
-  MAINSTREAM: 'A mainstream school',
-  RESOURCED_PROVISION_OR_UNIT: 'A resourced provision or SEN unit in a mainstream school',
-  SPECIAL_SCHOOL: 'A special school',
-  ALTERNATIVE_PROVISION: 'Alternative provision',
-  FURTHER_EDUCATION: 'A further-education college or post-16 provision',
-  EARLY_YEARS: 'An early-years setting',
-};
-
-/** The alternative-provision tiers in words (reasons; the officer's form). */
-export const AP_TIER_TEXT: Readonly<Record<ApTier, string>> = {
-  TIER_1: 'tier 1 (support in mainstream)',
-  TIER_2: 'tier 2 (time-limited placements)',
-  TIER_3: 'tier 3 (transition placements)',
-};
 
 function tierText(tier: string): string {
   return AP_TIER_TEXT[tier as ApTier] ?? tier;

@@ -2,15 +2,7 @@ import type { FieldIssue } from '../../../functions/core/errors.js';
 import { latestDraftPlan } from '../../../functions/core/journey/case.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
 import { decisionInForce, decisionViews, needsGrounds } from '../../../functions/core/journey/decision.js';
-import {
-  type ChoiceChangeKind,
-  type ConsultationAnswer,
-  DRAFT_PLAN_KINDS,
-  type DraftPlanKind,
-  type NamedPlacementKind,
-  REFUSAL_GROUNDS,
-  type RefusalGround,
-} from '../../../functions/core/journey/model.js';
+import { DRAFT_PLAN_KINDS, REFUSAL_GROUNDS } from '../../../functions/core/journey/model.js';
 import { GROUND_TEXT } from '../../../functions/core/journey/texts.js';
 import {
   type CaseJourneyView,
@@ -18,17 +10,23 @@ import {
   draftPlansNewestFirst,
   latestAnswer,
 } from '../../../functions/core/journey/view.js';
-import type {
-  ChoiceAdder,
-  FamilyChoice,
-  PlacementType,
-  TailoredList,
-} from '../../../functions/core/lists/model.js';
+import type { FamilyChoice, TailoredList } from '../../../functions/core/lists/model.js';
 import { PLACEMENT_TYPES } from '../../../functions/core/lists/model.js';
 import { NEEDS } from '../../../functions/core/needs.js';
 import type { RefusalCode } from '../../../functions/core/refusal-codes.js';
 import type { SearchResult } from '../../../functions/core/search.js';
-import { instantInWords, RANGE_KIND_WORDS, SETTING_KIND_WORDS } from '../format.js';
+import {
+  ADDED_BY_WORDS,
+  ANSWER_WORDS,
+  CHANGE_WORDS,
+  DRAFT_PLAN_KIND_WORDS,
+  GROUND_REFERENCE,
+  NAMED_KIND_WORDS,
+  PLACEMENT_TYPE_WORDS,
+  RANGE_KIND_WORDS,
+  SETTING_KIND_WORDS,
+} from '../../../functions/core/words.js';
+import { instantInWords } from '../format.js';
 import { codedRefusalText } from './journey-refusals.js';
 
 // The officer's case pages: the journey as plain data for the templates, each form's fields read
@@ -69,54 +67,6 @@ export function actionPath(
 ): string {
   return `/case/${action}?${new URLSearchParams({ la: laCode, ref: caseReference, ...extra })}`;
 }
-
-export const DRAFT_PLAN_KIND_WORDS: Readonly<Record<DraftPlanKind, string>> = {
-  DRAFT_PLAN: 'Draft EHC plan',
-  PROPOSED_AMENDMENTS: 'Plan with proposed amendments, after a review',
-};
-
-export const ANSWER_WORDS: Readonly<Record<ConsultationAnswer, string>> = {
-  CAN_MEET_NEEDS: 'Can meet the child’s needs',
-  CANNOT_MEET_NEEDS: 'Cannot meet the child’s needs',
-  NEED_MORE_INFORMATION: 'Needs more information',
-};
-
-const ADDED_BY_WORDS: Readonly<Record<ChoiceAdder, string>> = {
-  FAMILY: 'The family',
-  OFFICER: 'The council',
-};
-
-const CHANGE_WORDS: Readonly<Record<ChoiceChangeKind, string>> = {
-  ADDED: 'Added',
-  REMOVED: 'Removed',
-  RERANKED: 'Moved',
-};
-
-export const NAMED_KIND_WORDS: Readonly<Record<NamedPlacementKind, string>> = {
-  REGISTER_SETTING: 'A setting on the register',
-  OFF_REGISTER_SETTING: 'A setting not on the register',
-  TYPE_OF_SETTING: 'A type of setting',
-};
-
-export const PLACEMENT_TYPE_WORDS: Readonly<Record<PlacementType, string>> = {
-  MAINSTREAM: 'A mainstream school',
-  RESOURCED_PROVISION_OR_UNIT: 'A resourced provision or SEN unit in a mainstream school',
-  SPECIAL_SCHOOL: 'A special school',
-  ALTERNATIVE_PROVISION: 'Alternative provision',
-  FURTHER_EDUCATION: 'A college or post-16 setting',
-  EARLY_YEARS: 'An early years setting',
-};
-
-/** The law each refusal ground rests on (BRIEF: CFA 2014 s.39(4); Education Act 1996 s.9). */
-export const GROUND_REFERENCE: Readonly<Record<RefusalGround, string>> = {
-  UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN: 'Children and Families Act 2014 s.39(4)(a)',
-  INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS: 'Children and Families Act 2014 s.39(4)(b)',
-  INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES: 'Children and Families Act 2014 s.39(4)(b)',
-  NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION:
-    'Education Act 1996 s.9: only for settings the council must consider, or whose route is to be confirmed',
-  UNREASONABLE_PUBLIC_EXPENDITURE:
-    'Education Act 1996 s.9: only for settings the council must consider, or whose route is to be confirmed',
-};
 
 /** A consultation's status in words, with its tag colour; an unanswered one past its due date is overdue. */
 export function consultationStatus(c: Pick<ConsultationView, 'status' | 'overdue' | 'decisionRecorded'>): {

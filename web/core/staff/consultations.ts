@@ -1,17 +1,14 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { dateInWords } from '../../../functions/core/journey/dates.js';
 import { JOURNEY_LIMITS } from '../../../functions/core/journey/input.js';
-import type {
-  ConsultationAnswer,
-  ConsultationStatus,
-  RefusalGround,
-} from '../../../functions/core/journey/model.js';
+import type { ConsultationStatus } from '../../../functions/core/journey/model.js';
 import { SECTION_39_GROUNDS } from '../../../functions/core/journey/model.js';
 import { ANSWER_NOTE, DELIVERY_NOTE } from '../../../functions/core/journey/texts.js';
 import { type ConsultationView, latestAnswer } from '../../../functions/core/journey/view.js';
 import { NEEDS } from '../../../functions/core/needs.js';
+import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError, FormValues } from '../forms.js';
-import { instantWithTime, PROVISION_KIND_WORDS, yearWords } from './settings.js';
+import { instantWithTime, yearWords } from './settings.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.
@@ -34,25 +31,6 @@ const SHOW_WORDS: Readonly<Record<Show, string>> = {
   ANSWERED: 'Answered',
   WITHDRAWN: 'Withdrawn',
   ALL: 'All',
-};
-
-export const ANSWER_WORDS: Readonly<Record<ConsultationAnswer, string>> = {
-  CAN_MEET_NEEDS: 'The setting can meet the child’s needs',
-  CANNOT_MEET_NEEDS: 'The setting cannot meet the child’s needs',
-  NEED_MORE_INFORMATION: 'The setting needs more information before it can answer',
-};
-
-/** The grounds a setting's answer may point to, as the setting reads them (CFA 2014 s.39(4)). */
-export const GROUND_WORDS: Readonly<Record<RefusalGround, string>> = {
-  UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN:
-    'The setting is unsuitable for the child’s age, ability, aptitude or special educational needs (section 39(4)(a))',
-  INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS:
-    'The child attending would be incompatible with the efficient education of others (section 39(4)(b))',
-  INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES:
-    'The child attending would be incompatible with the efficient use of resources (section 39(4)(b))',
-  NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION:
-    'Not compatible with efficient instruction and training (Education Act 1996 section 9)',
-  UNREASONABLE_PUBLIC_EXPENDITURE: 'Unreasonable public expenditure (Education Act 1996 section 9)',
 };
 
 /** A consultation's state in words, with its GOV.UK tag colour. */

@@ -2,11 +2,9 @@ import type { FieldIssue } from '../../../functions/core/errors.js';
 import { dateInWords, isCalendarDate } from '../../../functions/core/journey/dates.js';
 import { familyPageUrl } from '../../../functions/core/lists/family-link.js';
 import { capacityNote, distanceNote, isLinkActive } from '../../../functions/core/lists/family-view.js';
-import { AP_TIER_TEXT, PLACEMENT_TYPE_TEXT } from '../../../functions/core/lists/matching.js';
 import {
   type FamilyChoice,
   type FamilyLinkRecord,
-  type NotListedReason,
   PLACEMENT_TYPES,
   type TailoredList,
 } from '../../../functions/core/lists/model.js';
@@ -20,8 +18,14 @@ import { NEED_CODES, NEEDS, type NeedCode } from '../../../functions/core/needs.
 import type { RefusalCode, RefusalParams } from '../../../functions/core/refusal-codes.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { refusalOf } from '../../../functions/core/validation.js';
+import {
+  AP_TIER_TEXT,
+  NOT_LISTED_LABELS,
+  PLACEMENT_TYPE_WORDS,
+  SETTING_KIND_WORDS,
+} from '../../../functions/core/words.js';
 import { listEntryModel, statementModel } from '../family-page.js';
-import { distanceWords, instantInWords, SETTING_KIND_WORDS } from '../format.js';
+import { distanceWords, instantInWords } from '../format.js';
 import type { FormError } from '../forms.js';
 
 // The officer's list pages as plain data: the "Make a list" form (its fields, how they become a
@@ -498,7 +502,7 @@ export function newListModel({ values, laCodes, errors = [], results = null, set
     defaultTravel: [3, 4, 11, 16].map((age) => `${defaultTravelKm(age)} km`),
     placementTypes: PLACEMENT_TYPES.map((t) => ({
       value: t,
-      text: PLACEMENT_TYPE_TEXT[t],
+      text: PLACEMENT_TYPE_WORDS[t],
       checked: values.provisionTypes.includes(t),
     })),
     apTiers: AP_TIERS.map((t) => ({
@@ -543,18 +547,6 @@ export function newListModel({ values, laCodes, errors = [], results = null, set
 }
 
 export type NewListModel = ReturnType<typeof newListModel>;
-
-/** Why settings were left off, as officers read the record. */
-export const NOT_LISTED_LABELS: Readonly<Record<NotListedReason, string>> = {
-  CLOSED: 'Closed',
-  BEYOND_TRAVEL_DISTANCE: 'Further than the travel distance',
-  GENDER_INTAKE: 'Takes only boys or only girls, not this child',
-  BOARDING: 'Does not offer the day or residential place asked for',
-  OUT_OF_AGE_RANGE: 'Does not take children of this age',
-  PROVISION_TYPE_NOT_WANTED: 'Not a kind of provision the plan points to',
-  NOT_DESIGNATED_FOR_NEEDS: 'Specialist provision not designated for the child’s needs',
-  LOWER_RANKED: 'Fitted, but others fitted better and the list was full',
-};
 
 /** A family link just made: its address is shown once, as only its hash is kept. */
 export interface NewLinkShown {
@@ -649,7 +641,7 @@ export function listPageModel({
         : 'A point given by the council',
       travel: `${r.maxTravelKm} km${r.travelDistanceDefaulted ? ' (the usual distance for this age)' : ''}`,
       provision: r.provisionPreference
-        ? `${r.provisionPreference.types.map((t) => PLACEMENT_TYPE_TEXT[t]).join('; ')}${
+        ? `${r.provisionPreference.types.map((t) => PLACEMENT_TYPE_WORDS[t]).join('; ')}${
             r.provisionPreference.apTiers.length
               ? `: ${r.provisionPreference.apTiers.map((t) => AP_TIER_TEXT[t]).join(', ')}`
               : ''

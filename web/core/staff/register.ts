@@ -1,15 +1,9 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
-import {
-  type Phase,
-  type ProvisionKind,
-  SETTING_KINDS,
-  type Setting,
-  type SettingKind,
-} from '../../../functions/core/model.js';
+import { SETTING_KINDS, type Setting, type SettingKind } from '../../../functions/core/model.js';
 import { NEED_CODES, NEEDS, type NeedCode } from '../../../functions/core/needs.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import type { SettingFilter } from '../../../functions/core/setting-filter.js';
-import { SETTING_KIND_WORDS } from '../format.js';
+import { PHASE_WORDS, PROVISION_KIND_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
 
 // The register page: the query string read into a search or a filter, the service's refusals as
 // GOV.UK errors, and each setting as a row. Distance-free: the register is not about one child.
@@ -106,23 +100,6 @@ export function registerPath(
   return `/register?${params}`;
 }
 
-export const PHASE_WORDS: Readonly<Record<Phase, string>> = {
-  NURSERY: 'Nursery',
-  PRIMARY: 'Primary',
-  MIDDLE: 'Middle',
-  SECONDARY: 'Secondary',
-  ALL_THROUGH: 'All-through',
-  SIXTEEN_PLUS: '16 plus',
-  NOT_APPLICABLE: 'No phase',
-};
-
-const PROVISION_WORDS: Readonly<Record<ProvisionKind, string>> = {
-  MAIN_ROLL: 'Main roll',
-  RESOURCED_PROVISION: 'Resourced provision',
-  SEN_UNIT: 'SEN unit',
-  AP_PROGRAMME: 'Alternative provision programme',
-};
-
 export const KIND_OPTIONS = SETTING_KINDS.map((k) => ({ value: k, text: SETTING_KIND_WORDS[k] }));
 export const NEED_OPTIONS = NEED_CODES.map((n) => ({ value: n, text: `${NEEDS[n].name} (${n})` }));
 
@@ -147,7 +124,10 @@ export function settingRow(
     designations: setting.provisions
       .filter((p) => p.designation.length > 0)
       .map((p) => ({
-        provision: p.kind === 'MAIN_ROLL' ? PROVISION_WORDS[p.kind] : `${PROVISION_WORDS[p.kind]}: ${p.name}`,
+        provision:
+          p.kind === 'MAIN_ROLL'
+            ? PROVISION_KIND_WORDS[p.kind]
+            : `${PROVISION_KIND_WORDS[p.kind]}: ${p.name}`,
         needs: p.designation.map((n) => `${NEEDS[n].name} (${n})`).join(', '),
       })),
   };

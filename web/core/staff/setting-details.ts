@@ -2,9 +2,7 @@ import type { FieldIssue } from '../../../functions/core/errors.js';
 import {
   AP_TIERS,
   BOARDING,
-  type Boarding,
   GENDER_INTAKES,
-  type GenderIntake,
   PHASES,
   PROVISION_KINDS,
   type ProvisionKind,
@@ -16,11 +14,17 @@ import {
 import { NEED_CODES } from '../../../functions/core/needs.js';
 import { type OutcodeIndex, outwardCode } from '../../../functions/core/postcodes.js';
 import { LIMITS } from '../../../functions/core/setting-input.js';
-import { SETTING_KIND_WORDS } from '../format.js';
+import {
+  AP_TIER_WORDS,
+  BOARDING_WORDS,
+  GENDER_INTAKE_WORDS,
+  PHASE_WORDS,
+  PROVISION_KIND_WORDS,
+  SECTOR_WORDS,
+  SETTING_KIND_WORDS,
+} from '../../../functions/core/words.js';
 import type { FormError } from '../forms.js';
 import { needWords } from './lists.js';
-import { PHASE_WORDS } from './register.js';
-import { AP_TIER_WORDS, PROVISION_KIND_WORDS, SECTOR_WORDS } from './settings.js';
 
 // The officer's "Add a setting" and "Change details" form as plain data: its fields, how they
 // become an upsertSetting input, and how the service's field issues become GOV.UK error messages
@@ -71,18 +75,6 @@ export const FURTHER_PROVISION_KINDS = PROVISION_KINDS.filter(
 /** Further provision rows a new form shows; an edit shows the setting's own and at least one blank. */
 export const FURTHER_ROWS = 3;
 const MIN_ADDRESS_LINES = 2;
-
-export const GENDER_INTAKE_WORDS: Readonly<Record<GenderIntake, string>> = {
-  MIXED: 'Boys and girls',
-  BOYS: 'Boys only',
-  GIRLS: 'Girls only',
-};
-
-export const BOARDING_WORDS: Readonly<Record<Boarding, string>> = {
-  DAY: 'Day places only',
-  RESIDENTIAL: 'Residential places only',
-  DAY_AND_RESIDENTIAL: 'Day and residential places',
-};
 
 const blankRow = (): ProvisionRow => ({
   id: '',

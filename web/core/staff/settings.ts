@@ -4,73 +4,30 @@ import { capacityViewOf, pendingConsultationsOf } from '../../../functions/core/
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { freshUntil, lastConfirmedAtOf } from '../../../functions/core/lists/capacity-status.js';
 import type {
-  ActorRole,
   AgeRange,
-  ApTier,
   Capacity,
   CapacityChange,
-  CapacityChangeKind,
   CapacitySource,
   CapacityView,
   Provision,
-  ProvisionKind,
-  Sector,
   Setting,
-  SettingStatus,
 } from '../../../functions/core/model.js';
 import { NEEDS } from '../../../functions/core/needs.js';
-import { instantInWords, SETTING_KIND_WORDS } from '../format.js';
+import {
+  AP_TIER_WORDS,
+  CHANGE_KIND_WORDS,
+  PROVISION_KIND_WORDS,
+  ROLE_WORDS,
+  SECTOR_WORDS,
+  SETTING_KIND_WORDS,
+  SOURCE_WORDS,
+  STATUS_WORDS,
+} from '../../../functions/core/words.js';
+import { instantInWords } from '../format.js';
 import type { FormError, FormValues } from '../forms.js';
 
 // A setting's page, its change-figures form and its capacity history, as plain data for the
 // templates. Pure: the clock, the freshness window and what the caller may do are passed in.
-
-export const PROVISION_KIND_WORDS: Readonly<Record<ProvisionKind, string>> = {
-  MAIN_ROLL: 'Main roll',
-  RESOURCED_PROVISION: 'Resourced provision',
-  SEN_UNIT: 'SEN unit',
-  AP_PROGRAMME: 'Alternative provision programme',
-};
-
-/** The DfE's three-tier model of alternative provision (SEND and AP Improvement Plan, 2023). */
-export const AP_TIER_WORDS: Readonly<Record<ApTier, string>> = {
-  TIER_1: 'Tier 1: targeted support in mainstream schools',
-  TIER_2: 'Tier 2: time-limited placements',
-  TIER_3: 'Tier 3: transition placements',
-};
-
-export const SECTOR_WORDS: Readonly<Record<Sector, string>> = {
-  LA_MAINTAINED: 'Maintained by the council',
-  ACADEMY: 'Academy or free school',
-  NON_MAINTAINED: 'Non-maintained',
-  INDEPENDENT: 'Independent',
-  FURTHER_EDUCATION: 'Further education',
-};
-
-const STATUS_WORDS: Readonly<Record<SettingStatus, string | null>> = {
-  OPEN: null,
-  PROPOSED_TO_CLOSE: 'Proposed to close',
-  CLOSED: 'Closed',
-};
-
-/** Where figures came from, in plain words. */
-export const SOURCE_WORDS: Readonly<Record<CapacitySource, string>> = {
-  SETTING: 'Stated by the setting’s staff',
-  LA: 'Stated by the council',
-  GIAS: 'Imported from Get Information About Schools (GIAS), which takes them from the school census',
-  SYNTHETIC: 'Made by OpenPlace’s model for the demonstration register: not the setting’s real figures',
-};
-
-export const CHANGE_KIND_WORDS: Readonly<Record<CapacityChangeKind, string>> = {
-  STATEMENT: 'New figures',
-  CONFIRMATION: 'Confirmed as still correct',
-  IMPORT: 'Imported',
-};
-
-const ROLE_WORDS: Readonly<Record<ActorRole, string>> = {
-  SETTING_STAFF: 'Staff of the setting',
-  LA_OFFICER: 'Council officer',
-};
 
 const DONE_WORDS: Readonly<Record<string, string>> = {
   confirmed: 'You confirmed the figures are still correct.',
