@@ -269,7 +269,8 @@ function staffProblem(ctx: PageContext, problem: PageProblem) {
     {
       title: problem.heading,
       heading: problem.heading,
-      paragraphs: [...problem.paragraphs, '<a class="govuk-link" href="/staff">Go to your work</a>'],
+      paragraphs: problem.paragraphs,
+      link: { href: '/staff', text: 'Go to your work' },
     },
     { status: problem.status, privatePage: true, headers: retryAfter(problem) },
   );

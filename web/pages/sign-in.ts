@@ -62,12 +62,13 @@ function problem(
   heading: string,
   paragraphs: string[],
   cookies: string[] = [],
+  link: { href: string; text: string } | null = null,
 ) {
   return {
     ...htmlResponse(
       ctx,
       'sign-in-problem.njk',
-      { title: heading, heading, paragraphs },
+      { title: heading, heading, paragraphs, link },
       { status, privatePage: true },
     ),
     cookies,
@@ -125,22 +126,27 @@ export async function authCallback(
   ctx: PageContext,
   req: SignInRequest,
 ): Promise<APIGatewayProxyStructuredResultV2> {
-  const tryAgain = ['<a class="govuk-link" href="/sign-in">Sign in again</a>.'];
+  const tryAgain = { href: '/sign-in', text: 'Sign in again' };
   if (deps.signIn.kind !== 'oidc' || !deps.oidc) return problem(ctx, 404, 'Page not found', []);
   const pending = await deps.sealer.open<PendingSignIn>('sign-in', req.cookies[SIGN_IN_COOKIE], deps.now());
   if (!pending) {
-    return problem(ctx, 400, 'Sign-in took too long', [
-      'Signing in has to be finished in the same browser within 10 minutes.',
-      ...tryAgain,
-    ]);
+    return problem(
+      ctx,
+      400,
+      'Sign-in took too long',
+      ['Signing in has to be finished in the same browser within 10 minutes.'],
+      [],
+      tryAgain,
+    );
   }
   if (req.query.error) {
     return problem(
       ctx,
       400,
       'You are not signed in',
-      ['The sign-in was cancelled or refused.', ...tryAgain],
+      ['The sign-in was cancelled or refused.'],
       [clearCookie(SIGN_IN_COOKIE)],
+      tryAgain,
     );
   }
   const callback = new URL(callbackUri(deps.signIn, req.origin));
@@ -157,8 +163,9 @@ export async function authCallback(
       ctx,
       400,
       'You are not signed in',
-      ['We could not check your sign-in.', ...tryAgain],
+      ['We could not check your sign-in.'],
       [clearCookie(SIGN_IN_COOKIE)],
+      tryAgain,
     );
   }
 }
@@ -171,9 +178,14 @@ export async function signOut(
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const session = await deps.sealer.open<StaffSession>('session', req.cookies[SESSION_COOKIE], deps.now());
   if (session && !sameInConstantTime(session.csrf, req.form.csrfToken ?? '')) {
-    return problem(ctx, 403, 'Sorry, that did not work', [
-      'The page you signed out from was too old. <a class="govuk-link" href="/staff">Go to your work</a> and sign out from there.',
-    ]);
+    return problem(
+      ctx,
+      403,
+      'Sorry, that did not work',
+      ['The page you signed out from was too old. Go to your work and sign out from there.'],
+      [],
+      { href: '/staff', text: 'Go to your work' },
+    );
   }
   if (session) await deps.endSession(session.sid, session.exp);
   const home = `${req.origin}/`;
@@ -193,9 +205,10 @@ export async function devSignIn(
     // The form's token is the one sealed in this browser's sign-in cookie (double submit).
     const pending = await deps.sealer.open<PendingSignIn>('sign-in', req.cookies[SIGN_IN_COOKIE], deps.now());
     if (!pending || !sameInConstantTime(pending.state, req.form.csrfToken ?? '')) {
-      return problem(ctx, 403, 'Sorry, that did not work', [
-        'The sign-in page was too old. <a class="govuk-link" href="/dev/sign-in">Open it again</a>.',
-      ]);
+      return problem(ctx, 403, 'Sorry, that did not work', ['The sign-in page was too old.'], [], {
+        href: '/dev/sign-in',
+        text: 'Open it again',
+      });
     }
     const role = deps.devRoles[Number(req.form.role)];
     const typed = (req.form.groups ?? '').split(/[\s,]+/).filter(Boolean);
