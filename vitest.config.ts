@@ -23,7 +23,7 @@ const NEEDS_DYNAMODB = [
   'tests/faults/sigterm.test.ts',
   'tests/events/drain.test.ts',
   'tests/events/resend.test.ts',
-  // The pages, over HTTP and in a real browser (tests/web/core stays in the unit project).
+  // The pages, over HTTP and in a real browser (tests/web/view stays in the unit project).
   'tests/web/*.test.ts',
 ];
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { MapArea } from './core/map.js';
+import type { MapArea } from './view/map.js';
 
 /**
  * The council areas for maps, prepared at build time (web/build-map-areas.ts, `npm run data:map`)

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { prepareAreas } from './core/map.js';
+import { prepareAreas } from './view/map.js';
 
 // `npm run data:map`: the council outlines the family's map is drawn from, simplified once here
 // (about 0.1 s of work) instead of at every cold start of the web Lambda. The output is committed

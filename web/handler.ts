@@ -12,12 +12,6 @@ import { type Assets, loadAssets } from './assets.js';
 import { createOidcSignIn } from './auth/oidc.js';
 import { createSealer, type Sealer } from './auth/session.js';
 import { loadMapAreas } from './boundaries.js';
-import { readCookies, SESSION_COOKIE } from './core/cookies.js';
-import { firstValues, formEntries, parseFormBody } from './core/forms.js';
-import { assetHeaders, pageHeaders } from './core/headers.js';
-import { type PageProblem, pageProblemOf } from './core/page-problems.js';
-import { matchRoute, routeName } from './core/routes.js';
-import { callerOf, csrfMatches, type StaffSession } from './core/session.js';
 import { familyForm, familyPage } from './pages/family.js';
 import { homePage } from './pages/home.js';
 import { htmlResponse, type PageContext } from './pages/page.js';
@@ -34,6 +28,12 @@ import { STAFF_PAGES } from './pages/staff/index.js';
 import type { StaffRequest } from './pages/staff/staff-page.js';
 import { type WebPaths, webPaths } from './paths.js';
 import { createRenderer } from './render.js';
+import { readCookies, SESSION_COOKIE } from './view/cookies.js';
+import { firstValues, formEntries, parseFormBody } from './view/forms.js';
+import { assetHeaders, pageHeaders } from './view/headers.js';
+import { type PageProblem, pageProblemOf } from './view/page-problems.js';
+import { matchRoute, routeName } from './view/routes.js';
+import { callerOf, csrfMatches, type StaffSession } from './view/session.js';
 
 export type WebHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 

@@ -5,7 +5,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { STAFF_ROUTES } from '../../web/core/routes.js';
+import { STAFF_ROUTES } from '../../web/view/routes.js';
 
 export interface HttpApiProps {
   /** The GraphQL function behind POST and GET /graphql. */
@@ -20,7 +20,7 @@ export interface HttpApiProps {
   readonly burstLimit?: number;
 }
 
-/** The pages' GET routes (web/core/routes.ts): home, the rights page, the family's page, assets. */
+/** The pages' GET routes (web/view/routes.ts): home, the rights page, the family's page, assets. */
 export const WEB_GET_ROUTES = [
   '/',
   '/your-rights',
@@ -31,7 +31,7 @@ export const WEB_GET_ROUTES = [
 
 /**
  * The sign-in and staff routes as API Gateway paths (`:name` → `{name}`), from the pages' route
- * table (web/core/routes.ts), so a page added there is routed here too.
+ * table (web/view/routes.ts), so a page added there is routed here too.
  */
 export function webSignInAndStaffRoutes(): { path: string; methods: ('GET' | 'HEAD' | 'POST')[] }[] {
   const routes: { path: string; methods: ('GET' | 'HEAD' | 'POST')[] }[] = [

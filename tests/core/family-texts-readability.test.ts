@@ -11,8 +11,8 @@ import * as range from '../../functions/core/lists/range.js';
 import { NEEDS } from '../../functions/core/needs.js';
 import * as statement from '../../functions/core/rights-statement.js';
 import * as words from '../../functions/core/words.js';
-import * as familyPage from '../../web/core/family-page.js';
-import * as format from '../../web/core/format.js';
+import * as familyPage from '../../web/view/family-page.js';
+import * as format from '../../web/view/format.js';
 import { familyPages, WORLD_NAMES, worldEntries } from '../helpers/family-world.js';
 import { type FamilyTextKind, familyGrade, familyTextProblems, needNames } from '../helpers/readability.js';
 import { aConsultation } from './journey/fixtures.js';
@@ -153,14 +153,14 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     GROUND_REFERENCE: STAFF,
     GROUND_WORDS: STAFF,
   },
-  'web/core/format.ts': {
+  'web/view/format.ts': {
     CAPACITY_WORDS: { kind: 'hint', texts: Object.values(format.CAPACITY_WORDS).map((w) => w.text) },
     distanceWords: 'in the rendered family page',
     freshnessWords: 'in the rendered family page',
     placesWords: 'in the rendered family page',
     instantInWords: 'a date',
   },
-  'web/core/family-page.ts': {
+  'web/view/family-page.ts': {
     statementModel: 'the statement, checked above, shaped for the templates',
     listEntryModel: 'entries, checked above, shaped for the templates',
     familyPageModel: 'in the rendered family page',
@@ -186,8 +186,8 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'functions/core/lists/legal-route.ts': legalRoute,
   'functions/core/lists/family-view.ts': familyView,
   'functions/core/words.ts': words,
-  'web/core/format.ts': format,
-  'web/core/family-page.ts': familyPage,
+  'web/view/format.ts': format,
+  'web/view/family-page.ts': familyPage,
 };
 
 const checked = Object.entries(COVERED).flatMap(([module, exports]) =>
@@ -247,9 +247,9 @@ describe('no family text escapes the check', () => {
     expect(Object.keys(exports).filter((name) => !covered.includes(name))).toEqual([]);
   });
 
-  it('covers every module under functions/core and web/core that exports words', () => {
+  it('covers every module under functions/core and web/view that exports words', () => {
     const wordy = /export (?:const|function) \w*(?:TEXT|NOTE|WORDS|Text|Note|Words)\b/;
-    const uncovered = ['functions/core', 'web/core']
+    const uncovered = ['functions/core', 'web/view']
       .flatMap((dir) => tsFilesUnder(dir))
       .filter((file) => wordy.test(readFileSync(file, 'utf8')))
       .filter((file) => !(file in MODULES) && !(file in NOT_FAMILY_WORDS))
@@ -274,7 +274,7 @@ const NOT_FAMILY_WORDS: Record<string, string> = {
 };
 
 /** Folders whose words only officers and setting staff read. */
-const STAFF_FOLDERS = ['web/core/staff/'];
+const STAFF_FOLDERS = ['web/view/staff/'];
 
 /** Top-level templates no family page renders, and why. */
 const NOT_FAMILY_TEMPLATES: Record<string, string> = {

@@ -245,7 +245,7 @@ describe('HTTP API', () => {
         ...['/', '/your-rights', '/your-rights/{laCode}', '/f/{token}', '/assets/{proxy+}'].flatMap(
           (path) => [`GET ${path}`, `HEAD ${path}`],
         ),
-        // Signing in and out, and the staff pages (web/core/routes.ts).
+        // Signing in and out, and the staff pages (web/view/routes.ts).
         ...webSignInAndStaffRoutes().flatMap(({ path, methods }) => methods.map((m) => `${m} ${path}`)),
       ].sort(),
     );

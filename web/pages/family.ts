@@ -9,7 +9,7 @@ import {
 } from '../../functions/core/errors.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import { familyPagePath } from '../../functions/core/lists/family-link.js';
-import { familyPageModel, type SearchState, statementModel } from '../core/family-page.js';
+import { familyPageModel, type SearchState, statementModel } from '../view/family-page.js';
 import {
   type FormError,
   type FormName,
@@ -18,9 +18,9 @@ import {
   isFormName,
   movedOrder,
   otherSettingInput,
-} from '../core/forms.js';
-import { redirectHeaders } from '../core/headers.js';
-import { type MapArea, mapSvg } from '../core/map.js';
+} from '../view/forms.js';
+import { redirectHeaders } from '../view/headers.js';
+import { type MapArea, mapSvg } from '../view/map.js';
 import { htmlResponse, type PageContext } from './page.js';
 
 export interface FamilyPageDeps {

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { pageHeaders } from '../core/headers.js';
 import type { Renderer } from '../render.js';
+import { pageHeaders } from '../view/headers.js';
 
 /** What every page handler is given: the renderer, this response's nonce and the assets' base. */
 export interface PageContext {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Services } from '../../functions/compose.js';
 import { LA_NAMES } from '../../functions/services/la-names.js';
-import { statementModel } from '../core/family-page.js';
+import { statementModel } from '../view/family-page.js';
 import { htmlResponse, type PageContext } from './page.js';
 
 /** /your-rights and /your-rights/{laCode}: the statement, with that council's SENDIASS where it gave it. */

@@ -4,14 +4,14 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { SignInConfig } from '../../functions/config.js';
 import type { OidcSignIn } from '../auth/oidc.js';
 import type { Sealer } from '../auth/session.js';
-import { clearCookie, SESSION_COOKIE, SIGN_IN_COOKIE, setCookie } from '../core/cookies.js';
-import { redirectHeaders } from '../core/headers.js';
+import { clearCookie, SESSION_COOKIE, SIGN_IN_COOKIE, setCookie } from '../view/cookies.js';
+import { redirectHeaders } from '../view/headers.js';
 import {
   type PendingSignIn,
   type StaffSession,
   safeReturnPath,
   sameInConstantTime,
-} from '../core/session.js';
+} from '../view/session.js';
 import { htmlResponse, type PageContext } from './page.js';
 
 // Signing in and out. In AWS (and the OpenID tests) through the provider: /sign-in sends the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseKeyring } from '../../../functions/store/case-keys.js';
 import { createSealer } from '../../../web/auth/session.js';
-import { csrfMatches, type StaffSession, safeReturnPath } from '../../../web/core/session.js';
+import { csrfMatches, type StaffSession, safeReturnPath } from '../../../web/view/session.js';
 
 const ring = (json: Record<string, string>) => parseCaseKeyring(JSON.stringify(json));
 const K1 = 'first-session-key-0123456789-abcdefghijklmnop';

@@ -7,7 +7,7 @@ import {
   contactsInput,
   staleAfterWords,
   staleCapacityModel,
-} from '../../core/staff/capacity-contacts.js';
+} from '../../view/staff/capacity-contacts.js';
 import { type StaffPage, seeOther, staffResponse } from './staff-page.js';
 
 // Who keeps a setting's figures (capacity reminders go to them), and an LA's settings whose

@@ -30,7 +30,7 @@ import {
   orderNotConfirmed,
   PLACEMENT_TYPE_OPTIONS,
   settingOptions,
-} from '../../core/staff/cases.js';
+} from '../../view/staff/cases.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

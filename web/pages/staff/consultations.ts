@@ -6,7 +6,7 @@ import {
 } from '../../../functions/core/errors.js';
 import type { ConsultationView } from '../../../functions/core/journey/view.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
-import type { FormError } from '../../core/forms.js';
+import type { FormError } from '../../view/forms.js';
 import {
   answerErrors,
   answerInput,
@@ -14,7 +14,7 @@ import {
   consultationsPageModel,
   scopeFor,
   showFor,
-} from '../../core/staff/consultations.js';
+} from '../../view/staff/consultations.js';
 import type { PageContext } from '../page.js';
 import { type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

@@ -1,4 +1,4 @@
-import type { StaffPageName } from '../../core/routes.js';
+import type { StaffPageName } from '../../view/routes.js';
 import { capacityContactsPage, staleCapacityPage } from './capacity-contacts.js';
 import { caseAction, casePage } from './cases.js';
 import { consultationPage, consultationsPage } from './consultations.js';
@@ -9,7 +9,7 @@ import { editSettingPage, newSettingPage } from './setting-details.js';
 import { capacityHistoryPage, changeFiguresPage, confirmFigures, settingPage } from './settings.js';
 import type { StaffPage } from './staff-page.js';
 
-/** Every staff route's page (web/core/routes.ts names them). */
+/** Every staff route's page (web/view/routes.ts names them). */
 export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
   'staff-home': staffHome,
   'new-setting': newSettingPage,

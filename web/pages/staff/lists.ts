@@ -21,7 +21,7 @@ import {
   type SettingSummary,
   withChoice,
   withoutChoice,
-} from '../../core/staff/lists.js';
+} from '../../view/staff/lists.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

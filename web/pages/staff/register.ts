@@ -10,7 +10,7 @@ import {
   registerPath,
   searchRow,
   settingRow,
-} from '../../core/staff/register.js';
+} from '../../view/staff/register.js';
 import type { StaffPage } from './staff-page.js';
 import { staffResponse } from './staff-page.js';
 

@@ -9,7 +9,7 @@ import {
 import type { Setting } from '../../../functions/core/model.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { OUTCODES } from '../../../functions/services/outcodes.js';
-import type { FormError } from '../../core/forms.js';
+import type { FormError } from '../../view/forms.js';
 import {
   approximateDistrictOf,
   duplicateUrnError,
@@ -22,7 +22,7 @@ import {
   settingFormFromSetting,
   settingFormModel,
   settingInputFromForm,
-} from '../../core/staff/setting-details.js';
+} from '../../view/staff/setting-details.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

@@ -19,7 +19,7 @@ import {
   historyModel,
   settingPageModel,
   yearsFor,
-} from '../../core/staff/settings.js';
+} from '../../view/staff/settings.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

@@ -1,9 +1,9 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Services } from '../../../functions/compose.js';
 import { type Caller, rolesOf } from '../../../functions/core/access.js';
-import { redirectHeaders } from '../../core/headers.js';
-import type { StaffPageName } from '../../core/routes.js';
-import type { StaffSession } from '../../core/session.js';
+import { redirectHeaders } from '../../view/headers.js';
+import type { StaffPageName } from '../../view/routes.js';
+import type { StaffSession } from '../../view/session.js';
 import { htmlResponse, type PageContext } from '../page.js';
 
 // What every staff page is given, and how it answers. Staff pages call the services with the

@@ -15,7 +15,7 @@ import {
   TooManyAttemptsError,
   UnauthenticatedError,
 } from '../../../functions/core/errors.js';
-import { pageProblemOf } from '../../../web/core/page-problems.js';
+import { pageProblemOf } from '../../../web/view/page-problems.js';
 
 // One table from the core's refusals to what a page answers: none becomes a 500.
 

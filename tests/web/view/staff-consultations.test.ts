@@ -9,7 +9,7 @@ import {
   consultationsPageModel,
   scopeFor,
   showFor,
-} from '../../../web/core/staff/consultations.js';
+} from '../../../web/view/staff/consultations.js';
 
 const consultation = (over: Partial<ConsultationView> = {}): ConsultationView => ({
   id: 'c_1',

@@ -10,7 +10,7 @@ import {
   contactsInput,
   staleAfterWords,
   staleCapacityModel,
-} from '../../../web/core/staff/capacity-contacts.js';
+} from '../../../web/view/staff/capacity-contacts.js';
 
 /** The service's own refusal of these contacts. */
 function issuesOf(input: unknown) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { legalRouteOf } from '../../../functions/core/lists/legal-route.js';
 import type { FamilyChoice, ListEntry, TailoredList } from '../../../functions/core/lists/model.js';
 import { rightsStatement } from '../../../functions/core/rights-statement.js';
-import { listEntryModel } from '../../../web/core/family-page.js';
+import { webPaths } from '../../../web/paths.js';
+import { createRenderer } from '../../../web/render.js';
+import { listEntryModel } from '../../../web/view/family-page.js';
 import {
   casePath,
   decodeChoice,
@@ -19,9 +21,7 @@ import {
   withChoice,
   withdrawnWords,
   withoutChoice,
-} from '../../../web/core/staff/lists.js';
-import { webPaths } from '../../../web/paths.js';
-import { createRenderer } from '../../../web/render.js';
+} from '../../../web/view/staff/lists.js';
 
 // The officer's list pages as plain data: the form's round trips, its errors, and a list as read.
 

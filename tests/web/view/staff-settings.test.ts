@@ -11,7 +11,7 @@ import {
   historyModel,
   settingPageModel,
   yearsFor,
-} from '../../../web/core/staff/settings.js';
+} from '../../../web/view/staff/settings.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 

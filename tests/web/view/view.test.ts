@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { distanceWords, freshnessWords, placesWords } from '../../../web/core/format.js';
-import { formError, movedOrder, otherSettingInput, parseFormBody } from '../../../web/core/forms.js';
-import { contentSecurityPolicy, pageHeaders } from '../../../web/core/headers.js';
-import { escapeXml, mapSvg, prepareAreas, simplify } from '../../../web/core/map.js';
-import { matchRoute, routeName } from '../../../web/core/routes.js';
+import { distanceWords, freshnessWords, placesWords } from '../../../web/view/format.js';
+import { formError, movedOrder, otherSettingInput, parseFormBody } from '../../../web/view/forms.js';
+import { contentSecurityPolicy, pageHeaders } from '../../../web/view/headers.js';
+import { escapeXml, mapSvg, prepareAreas, simplify } from '../../../web/view/map.js';
+import { matchRoute, routeName } from '../../../web/view/routes.js';
 
 const capacity = {
   status: 'AVAILABLE' as const,

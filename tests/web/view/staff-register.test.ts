@@ -5,7 +5,7 @@ import {
   registerPath,
   searchRow,
   settingRow,
-} from '../../../web/core/staff/register.js';
+} from '../../../web/view/staff/register.js';
 
 const laName = (code: string) => (code === '938' ? 'West Sussex' : null);
 

@@ -14,7 +14,7 @@ import {
   parseSettingOption,
   settingOptions,
   settingOptionValue,
-} from '../../../web/core/staff/cases.js';
+} from '../../../web/view/staff/cases.js';
 
 const route = {
   route: 'MUST_NAME_UNLESS_EXCEPTION' as const,

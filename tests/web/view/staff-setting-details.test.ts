@@ -3,6 +3,8 @@ import { InvalidInputError } from '../../../functions/core/errors.js';
 import type { Setting } from '../../../functions/core/model.js';
 import type { OutcodeIndex } from '../../../functions/core/postcodes.js';
 import { parseSettingInput } from '../../../functions/core/setting-input.js';
+import { webPaths } from '../../../web/paths.js';
+import { createRenderer } from '../../../web/render.js';
 import {
   approximateDistrictOf,
   duplicateUrnError,
@@ -13,10 +15,8 @@ import {
   settingFormFromSetting,
   settingFormModel,
   settingInputFromForm,
-} from '../../../web/core/staff/setting-details.js';
-import { settingPageModel } from '../../../web/core/staff/settings.js';
-import { webPaths } from '../../../web/paths.js';
-import { createRenderer } from '../../../web/render.js';
+} from '../../../web/view/staff/setting-details.js';
+import { settingPageModel } from '../../../web/view/staff/settings.js';
 
 // The officer's add / change setting form as plain data: reading it, the input it sends, the
 // service's refusals by input, and the model the template shows.
