@@ -1,7 +1,6 @@
-import { BatchGetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client.js';
-import { keys } from './keys.js';
-import { BATCH_RETRY, retryDelay } from './retry-budget.js';
+import { readUrnClaims } from './import-store.js';
 
 // Records which LAs of a reference register (e.g. "england") have been loaded, so loading again
 // never overwrites a register people have since changed. Item layout (beside those in keys.ts):
@@ -14,8 +13,6 @@ export interface LoadedLa {
   settings: number;
   loadedAt: string;
 }
-
-const BATCH_GET_SIZE = 100;
 
 export const referenceKeys = {
   partition: (register: string) => `REFERENCE#${register}`,
@@ -57,31 +54,9 @@ export function createReferenceStore({ client, tableName }: { client: DocumentCl
     );
   }
 
-  /** Which of these URNs are already on a setting (URN → setting id). */
-  async function findUrnClaims(urns: readonly string[]): Promise<Map<string, string>> {
-    const claims = new Map<string, string>();
-    const unique = [...new Set(urns)];
-    for (let start = 0; start < unique.length; start += BATCH_GET_SIZE) {
-      let pending: Record<string, unknown>[] = unique
-        .slice(start, start + BATCH_GET_SIZE)
-        .map((urn) => ({ ...keys.urnClaim(urn) }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt >= BATCH_RETRY.attempts) {
-          throw new Error(
-            `${pending.length} URN claims were still unread after ${BATCH_RETRY.attempts} attempts.`,
-          );
-        }
-        if (attempt > 0) await retryDelay(BATCH_RETRY, attempt);
-        const result = await client.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        for (const item of result.Responses?.[tableName] ?? []) {
-          claims.set(String(item.pk).slice('URN#'.length), item.settingId as string);
-        }
-        pending = result.UnprocessedKeys?.[tableName]?.Keys ?? [];
-      }
-    }
-    return claims;
+  /** Which of these URNs are already on a setting (URN → setting id): the store's one claim reader. */
+  function findUrnClaims(urns: readonly string[]): Promise<Map<string, string>> {
+    return readUrnClaims({ client, tableName }, urns);
   }
 
   return { loadedLas, recordLoadedLa, findUrnClaims };
