@@ -29,7 +29,7 @@ import { isSpecialistProvision } from '../../functions/core/lists/range.js';
 import { reachPointersOf } from '../../functions/core/lists/reach.js';
 import { defaultTravelKm } from '../../functions/core/lists/request.js';
 import type { ProvisionKind, SettingKind } from '../../functions/core/model.js';
-import { NEED_CODES, type NeedCode } from '../../functions/core/needs.js';
+import type { NeedCode } from '../../functions/core/needs.js';
 import { outwardCode } from '../../functions/core/postcodes.js';
 import { startLocalStack } from '../../functions/local/runtime.js';
 import { readEnglandData } from '../../functions/reference/england-data.js';
@@ -50,6 +50,7 @@ import { bundleLambda, stageWebFiles } from './bundle.js';
 import { coldStart, coldStartGet } from './cold-start.js';
 import { createGetter, createJsonPoster } from './http-client.js';
 import { pageTransfer, type Transfer, timeFamilyPages } from './pages.js';
+import { BENCH_SEED, benchRequests } from './requests.js';
 import { ms, seeded, summary } from './stats.js';
 
 const LISTS = Number(process.env.BENCH_LISTS ?? 500);
@@ -67,20 +68,9 @@ const BUDGET = {
   webColdStartMs: 600,
 };
 
-// England's EHC plans by primary need, 2024/25 (DfE sen_needs_all_plans.csv, through the committed
-// calibration file): the benchmark's mix, set once the data is read.
-let NEED_MIX: [NeedCode, number][] = [];
-
-const random = seeded(20261122);
+// The search benchmark's draws; the list requests come from benchRequests (same seed as ever).
+const random = seeded(BENCH_SEED + 1);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-function pickNeed(): NeedCode {
-  let r = random() * NEED_MIX.reduce((s, [, w]) => s + w, 0);
-  for (const [need, weight] of NEED_MIX) {
-    r -= weight;
-    if (r <= 0) return need;
-  }
-  return 'ASD';
-}
 
 const WEB_ENTRY = new URL('../../web/lambda.ts', import.meta.url);
 
@@ -101,8 +91,8 @@ async function main() {
       `${loaded.loaded} settings in ${((performance.now() - started) / 1000) | 0} s`,
     );
 
-    const { schools, calibration } = await readEnglandData();
-    NEED_MIX = NEED_CODES.map((need, i) => [need, calibration.national.needs.all[i] ?? 0]);
+    const data = await readEnglandData();
+    const { schools, calibration } = data;
     // Where specialist provision for each need and age band exists anywhere: the same register
     // the loader wrote (same model, same seed), read through the reach index's own rules.
     const register = buildEnglandRegister({ schools, calibration, seed: DEFAULT_SEED, now: new Date() });
@@ -112,27 +102,11 @@ async function main() {
         .filter((p) => !p.closed)
         .flatMap((p) => p.provisions.flatMap((range) => ages(range).map((age) => `${p.need}/${age}`))),
     );
-    const specials = schools.filter((s) => s.kind === 'SPECIAL' || s.kind === 'INDEPENDENT_SPECIAL');
-    const requests = Array.from({ length: LISTS + WARM_UP }, (_, i) => {
-      const anchor = pick(schools);
-      const age = 4 + Math.floor(random() * 14);
-      const home = { lat: anchor.lat + (random() - 0.5) * 0.02, lon: anchor.lon + (random() - 0.5) * 0.03 };
-      const primaryNeed = pickNeed();
-      const secondary = random() < 0.5 ? [pickNeed()].filter((n) => n !== primaryNeed) : [];
-      return {
-        laCode: anchor.laCode,
-        input: {
-          caseReference: `BENCH/${i}`,
-          laCode: anchor.laCode,
-          age,
-          startDate: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
-          primaryNeed,
-          secondaryNeeds: secondary,
-          home,
-          familyChoices: random() < 0.2 ? [{ settingId: `urn-${pick(specials).urn}` }] : [],
-        },
-      };
-    });
+    const requests = benchRequests(
+      data,
+      LISTS + WARM_UP,
+      new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10),
+    );
 
     const tokens = new Map<string, string>();
     const tokenFor = (la: string) => {
