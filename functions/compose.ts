@@ -109,12 +109,7 @@ export function createServicesFromConfig(
   },
 ): Services {
   return createServices({
-    client:
-      deps.client ??
-      createDocumentClient({
-        region: config.region,
-        ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
-      }),
+    client: deps.client ?? tableClient(config),
     tableName: config.tableName,
     caseKeys: deps.caseKeys ?? inlineCaseKeys(config),
     lists: config.lists,

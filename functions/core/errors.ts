@@ -114,9 +114,8 @@ export class FamilyLinkError extends Error {
   }
 }
 
-/** Too many failed attempts from one place in a short time. */
-/** "45 seconds", "1 minute", "9 minutes": how long to wait, rounded up. */
-function waitInWords(seconds: number): string {
+/** "45 seconds", "1 minute", "9 minutes": how long to wait, rounded up (the API's and the pages' words). */
+export function waitInWords(seconds: number): string {
   if (seconds < 60) {
     const s = Math.max(1, Math.ceil(seconds));
     return `${s} ${s === 1 ? 'second' : 'seconds'}`;
@@ -125,6 +124,7 @@ function waitInWords(seconds: number): string {
   return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
 }
 
+/** Too many failed attempts from one place in a short time. */
 export class TooManyAttemptsError extends Error {
   override readonly name = 'TooManyAttemptsError';
   constructor(readonly retryAfterSeconds: number) {

@@ -16,3 +16,13 @@ export const randomIds: Ids = {
   setting: () => `s_${randomToken(12)}`,
   provision: (settingId) => provisionId(settingId, `p_${randomToken(6)}`),
 };
+
+const newId = (prefix: string) => () => `${prefix}_${randomBytes(9).toString('base64url')}`;
+
+/** The journey's ids: events, family choices, consultations and decisions. */
+export const journeyIds = {
+  eventId: newId('ev'),
+  choiceId: newId('fc'),
+  consultationId: newId('cn'),
+  decisionId: newId('pd'),
+};

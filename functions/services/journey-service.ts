@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   assertCanAnswerConsultation,
   assertIsOfficer,
@@ -26,9 +25,9 @@ import {
 } from '../core/journey/consultation.js';
 import { londonDate } from '../core/journey/dates.js';
 import { decide, decisionView, decisionViews } from '../core/journey/decision.js';
+import { parseDecision } from '../core/journey/decision-input.js';
 import {
   consultationAnswered,
-  consultationOverdue,
   consultationStarted,
   decisionRecorded,
   preferencesChanged,
@@ -38,7 +37,6 @@ import {
   parseAnswer,
   parseCaseRef,
   parseConsultationsFilter,
-  parseDecision,
   parseDraftPlanSent,
   parseReason,
   parseSetFamilyChoices,
@@ -69,6 +67,7 @@ import { consultationPartition } from '../store/keys.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { RegisterStore, TransactItem } from '../store/register-store.js';
 import { caseState } from './case-state.js';
+import { journeyIds } from './ids.js';
 import type { ListsService } from './lists-service.js';
 import { type Metrics, noMetrics } from './metrics.js';
 
@@ -84,11 +83,7 @@ export interface JourneyServiceDeps {
   retentionDays?: number;
 }
 
-const newId = (prefix: string) => () => `${prefix}_${randomBytes(9).toString('base64url')}`;
-const eventId = newId('ev');
-const choiceId = newId('fc');
-const consultationId = newId('cn');
-const decisionId = newId('pd');
+const { eventId, choiceId, consultationId, decisionId } = journeyIds;
 
 /**
  * The journey after the list. Each change reads what it needs, lets the core decide, and writes on
@@ -278,11 +273,10 @@ export function createJourneyService({
     const ref = parseCaseRef(caseReference, laCode);
     assertOfficerOf(caller, ref.laCode);
     const plan = parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
+    // Read once, not on every retry: a case's first list and today do not move under a retry.
+    const bounds = await dateBounds(ref.laCode, ref.caseReference);
     const saved = await journey.change(`case ${ref.caseReference}`, async () => {
-      const [found, bounds] = await Promise.all([
-        caseOf(ref.laCode, ref.caseReference),
-        dateBounds(ref.laCode, ref.caseReference),
-      ]);
+      const found = await caseOf(ref.laCode, ref.caseReference);
       const record = withDraftPlan(found.record, plan, {
         bounds,
         by: caller.subject ?? '',
@@ -451,14 +445,14 @@ export function createJourneyService({
     if (typeof laCode === 'string' && /^\d{3}$/.test(laCode.trim())) assertOfficerOf(caller, laCode.trim());
     const request = parseDecision(input);
     assertOfficerOf(caller, request.laCode);
+    const bounds = await dateBounds(request.laCode, request.caseReference);
     const saved = await journey.change(`case ${request.caseReference}`, async () => {
-      const [found, latest, named, bounds] = await Promise.all([
+      const [found, latest, named] = await Promise.all([
         caseOf(request.laCode, request.caseReference),
         lists.latestCaseList(request.laCode, request.caseReference),
         request.named.kind === 'REGISTER_SETTING'
           ? register.getSetting(request.named.settingId)
           : Promise.resolve(null),
-        dateBounds(request.laCode, request.caseReference),
       ]);
       const at = now().toISOString();
       const decision = decide(found.record, request, {
@@ -597,46 +591,6 @@ export async function openCountWrites(
     }),
   );
   return writes.flat();
-}
-
-/**
- * The overdue job: each consultation still unanswered after its due date gets one
- * ConsultationOverdue event, written with the mark that it was sent, so a job run twice (or
- * two at once) writes it once.
- */
-/**
- * The overdue job's pass: each consultation still unanswered after its due date (London) gets one
- * ConsultationOverdue event, written with the mark that it was sent, so a job run twice (or two at
- * once) writes it once. Reads consultations only: it needs no case keyring.
- */
-export async function emitOverdueEvents(
-  journey: Pick<JourneyStore, 'consultationsPastDue' | 'getConsultation' | 'change'>,
-  now: () => Date,
-  limit = 100,
-): Promise<{ emitted: number; seen: number }> {
-  const at = now();
-  const today = londonDate(at);
-  const due = await journey.consultationsPastDue(today, limit);
-  let emitted = 0;
-  for (const { consultation: first } of due) {
-    const wrote = await journey.change(`consultation ${first.id}`, async () => {
-      const found = await journey.getConsultation(first.id);
-      const c = found?.consultation;
-      if (!found || !c || !isOverdue(c, today) || c.overdueNotifiedAt || c.decisionRecorded) {
-        return { writes: null, result: false };
-      }
-      const next = { ...c, overdueNotifiedAt: at.toISOString() };
-      return {
-        writes: {
-          consultations: [{ consultation: next, expectedRevision: found.revision }],
-          events: [consultationOverdue(next, at.toISOString(), eventId)],
-        },
-        result: true,
-      };
-    });
-    if (wrote) emitted++;
-  }
-  return { emitted, seen: due.length };
 }
 
 function assertOfficerOf(caller: Caller, laCode: string): void {

@@ -14,10 +14,10 @@ import { preferencesChanged } from '../core/journey/events.js';
 import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { isLinkActive } from '../core/lists/family-view.js';
-import { MATCHING_VERSION, newEvaluationMemo, weightsFor } from '../core/lists/matching.js';
+import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
-import type { SearchState } from '../core/lists/search-plan.js';
+import { newSearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
 import { type JourneyStore, StaleJourneyError, type VersionedCase } from '../store/journey-store.js';
@@ -113,20 +113,14 @@ export function createListsService({
         },
       ]);
     }
-    const state: SearchState = {
+    const state = newSearchState({
       request,
       specialist,
-      plain: plain.settings,
-      plainRadiusKm: plain.radiusKm,
-      reachPointers: [],
-      reachRadiusKm: 0,
-      fetched: [],
-      choices: [],
+      plain,
       now: at,
       capacityFreshDays: config.capacityFreshDays,
       laNames: LA_NAMES,
-      memo: newEvaluationMemo(),
-    };
+    });
     const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
     const changesChoices = parsed.addChoices.length + parsed.removeChoices.length > 0;
     // Versions count up per case, and the case's choices live in its journey record. The list and

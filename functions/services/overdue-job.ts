@@ -1,6 +1,9 @@
+import { isOverdue } from '../core/journey/consultation.js';
+import { londonDate } from '../core/journey/dates.js';
+import { consultationOverdue } from '../core/journey/events.js';
 import type { JourneyStore } from '../store/journey-store.js';
 import type { OutboxStore } from '../store/outbox-store.js';
-import { emitOverdueEvents } from './journey-service.js';
+import { journeyIds } from './ids.js';
 import { type Metrics, noMetrics, secondsSince } from './metrics.js';
 import { measuredJob } from './scheduled-job.js';
 
@@ -63,4 +66,39 @@ export async function measureOutbox(
   const seconds = Number.isNaN(written) ? 0 : secondsSince(written, now());
   metrics.gaugeSeconds('OutboxOldestAgeSeconds', seconds);
   return seconds;
+}
+
+/**
+ * The overdue job's pass: each consultation still unanswered after its due date (London) gets one
+ * ConsultationOverdue event, written with the mark that it was sent, so a job run twice (or two at
+ * once) writes it once. Reads consultations only: it needs no case keyring.
+ */
+export async function emitOverdueEvents(
+  journey: Pick<JourneyStore, 'consultationsPastDue' | 'getConsultation' | 'change'>,
+  now: () => Date,
+  limit = 100,
+): Promise<{ emitted: number; seen: number }> {
+  const at = now();
+  const today = londonDate(at);
+  const due = await journey.consultationsPastDue(today, limit);
+  let emitted = 0;
+  for (const { consultation: first } of due) {
+    const wrote = await journey.change(`consultation ${first.id}`, async () => {
+      const found = await journey.getConsultation(first.id);
+      const c = found?.consultation;
+      if (!found || !c || !isOverdue(c, today) || c.overdueNotifiedAt || c.decisionRecorded) {
+        return { writes: null, result: false };
+      }
+      const next = { ...c, overdueNotifiedAt: at.toISOString() };
+      return {
+        writes: {
+          consultations: [{ consultation: next, expectedRevision: found.revision }],
+          events: [consultationOverdue(next, at.toISOString(), journeyIds.eventId)],
+        },
+        result: true,
+      };
+    });
+    if (wrote) emitted++;
+  }
+  return { emitted, seen: due.length };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as errors from '../../functions/core/errors.js';
 import { ESTABLISHMENT_TYPES } from '../../functions/core/gias/establishment-types.js';
 import { REFUSAL_GROUNDS } from '../../functions/core/journey/model.js';
 import * as journeyTexts from '../../functions/core/journey/texts.js';
@@ -13,6 +14,7 @@ import * as statement from '../../functions/core/rights-statement.js';
 import * as words from '../../functions/core/words.js';
 import * as familyPage from '../../web/view/family-page.js';
 import * as format from '../../web/view/format.js';
+import * as pageProblems from '../../web/view/page-problems.js';
 import { familyPages, WORLD_NAMES, worldEntries } from '../helpers/family-world.js';
 import { type FamilyTextKind, familyGrade, familyTextProblems, needNames } from '../helpers/readability.js';
 import { aConsultation } from './journey/fixtures.js';
@@ -153,6 +155,25 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     GROUND_REFERENCE: STAFF,
     GROUND_WORDS: STAFF,
   },
+  // What a page says for a refusal its form does not word: family pages can show any of these.
+  'web/view/page-problems.ts': {
+    pageProblemOf: {
+      kind: 'paragraph',
+      texts: [
+        new errors.InvalidInputError([]),
+        new errors.ForbiddenError('x'),
+        new errors.NotFoundError('Setting', 's'),
+        new errors.FamilyLinkError(),
+        new errors.DuplicateError('f', 'x'),
+        new errors.StaleRevisionError('s', 1, 2),
+        new errors.DecisionRecordedError('d'),
+        new errors.ConsultationWithdrawnError('c'),
+        new errors.FiguresNotConfirmableError('p', null),
+        new errors.TooManyAttemptsError(150),
+        new errors.ConcurrentUpdateError('s', 1),
+      ].flatMap((e) => pageProblems.pageProblemOf(e).paragraphs),
+    },
+  },
   'web/view/format.ts': {
     CAPACITY_WORDS: { kind: 'hint', texts: Object.values(format.CAPACITY_WORDS).map((w) => w.text) },
     distanceWords: 'in the rendered family page',
@@ -187,6 +208,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'functions/core/lists/family-view.ts': familyView,
   'functions/core/words.ts': words,
   'web/view/format.ts': format,
+  'web/view/page-problems.ts': pageProblems,
   'web/view/family-page.ts': familyPage,
 };
 
@@ -271,6 +293,7 @@ const NOT_FAMILY_WORDS: Record<string, string> = {
   'functions/core/lists/request.ts': 'choiceNote: a validator of the family’s own note',
   'functions/core/search.ts': 'search words and normalising, never shown',
   'functions/core/validation.ts': 'validators of free text',
+  'functions/core/errors.ts': 'waitInWords: a wait ("2 minutes"), checked inside the page problems above',
 };
 
 /** Folders whose words only officers and setting staff read. */

@@ -1,4 +1,4 @@
-import type { DomainError } from '../../functions/core/errors.js';
+import { type DomainError, waitInWords } from '../../functions/core/errors.js';
 
 // What a page shows for a domain error its own handler did not turn into a form message: one
 // exhaustive table, as functions/graphql/errors.ts is for the API, so no refusal of the core
@@ -12,16 +12,6 @@ export interface PageProblem {
   retryAfterSeconds?: number;
   /** The person must sign in first. */
   signIn?: true;
-}
-
-/** "45 seconds", "2 minutes": how long to wait, rounded up. */
-function waitWords(seconds: number): string {
-  if (seconds < 60) {
-    const s = Math.max(1, Math.ceil(seconds));
-    return `${s} ${s === 1 ? 'second' : 'seconds'}`;
-  }
-  const m = Math.ceil(seconds / 60);
-  return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
 }
 
 const CHANGED_MEANWHILE: Omit<PageProblem, 'status'> = {
@@ -91,7 +81,7 @@ export function pageProblemOf(error: DomainError): PageProblem {
       return {
         status: 429,
         heading: 'Too many attempts',
-        paragraphs: [`Wait ${waitWords(error.retryAfterSeconds)}, then try again.`],
+        paragraphs: [`Wait ${waitInWords(error.retryAfterSeconds)}, then try again.`],
         retryAfterSeconds: error.retryAfterSeconds,
       };
     case 'ConcurrentUpdateError':
@@ -99,7 +89,7 @@ export function pageProblemOf(error: DomainError): PageProblem {
         status: 503,
         heading: 'Sorry, that was not saved',
         paragraphs: [
-          `Many changes arrived at once, so nothing you sent was saved. Wait ${waitWords(error.retryAfterSeconds)}, then send it again.`,
+          `Many changes arrived at once, so nothing you sent was saved. Wait ${waitInWords(error.retryAfterSeconds)}, then send it again.`,
         ],
         retryAfterSeconds: error.retryAfterSeconds,
       };

@@ -3,7 +3,7 @@ import type { FamilyChoice, TailoredList } from '../lists/model.js';
 import type { Setting } from '../model.js';
 import { currentDecision } from './case.js';
 import { APPEAL_MONTHS, addMonths } from './dates.js';
-import type { DecisionInput } from './input.js';
+import type { DecisionInput } from './decision-input.js';
 import {
   type CaseRecord,
   type ChoiceRefusal,

@@ -1,5 +1,11 @@
 import type { Setting } from '../model.js';
-import { type ChoiceToMatch, type EvaluationMemo, matchSettings, specialistReachCount } from './matching.js';
+import {
+  type ChoiceToMatch,
+  type EvaluationMemo,
+  matchSettings,
+  newEvaluationMemo,
+  specialistReachCount,
+} from './matching.js';
 import type { ListRequest, ListSearch, MatchResult } from './model.js';
 import { nextPlainRadius } from './plain-settings.js';
 import { nextReachRadius, type ReachPointer, reachPointersOf, servingCandidates } from './reach.js';
@@ -26,6 +32,34 @@ export interface SearchState {
   laNames?: ReadonlyMap<string, string>;
   /** Evaluations kept between steps (newEvaluationMemo), so matching again costs only what is new. */
   memo?: EvaluationMemo;
+}
+
+/**
+ * The state a list's search starts from: the specialist settings within the travel distance and
+ * the nearest plain ones, read; nothing of the reach index yet. One shape for the service and tests.
+ */
+export function newSearchState(start: {
+  request: ListRequest;
+  specialist: readonly Setting[];
+  plain: { settings: readonly Setting[]; radiusKm: number };
+  now: Date;
+  capacityFreshDays: number;
+  laNames?: ReadonlyMap<string, string>;
+}): SearchState {
+  return {
+    request: start.request,
+    specialist: start.specialist,
+    plain: start.plain.settings,
+    plainRadiusKm: start.plain.radiusKm,
+    reachPointers: [],
+    reachRadiusKm: 0,
+    fetched: [],
+    choices: [],
+    now: start.now,
+    capacityFreshDays: start.capacityFreshDays,
+    ...(start.laNames ? { laNames: start.laNames } : {}),
+    memo: newEvaluationMemo(),
+  };
 }
 
 export type NextRead =

@@ -16,11 +16,8 @@ import {
   withOfficerChoices,
 } from '../../../functions/core/journey/case.js';
 import { decide, decisionInForce, decisionViews } from '../../../functions/core/journey/decision.js';
-import {
-  parseDecision,
-  parseDraftPlanSent,
-  parseSetFamilyChoices,
-} from '../../../functions/core/journey/input.js';
+import { parseDecision } from '../../../functions/core/journey/decision-input.js';
+import { parseDraftPlanSent, parseSetFamilyChoices } from '../../../functions/core/journey/input.js';
 import type { CaseRecord, PlacementDecision, RefusalGround } from '../../../functions/core/journey/model.js';
 import type { JourneyDateBounds } from '../../../functions/core/journey/recorded-dates.js';
 import { draftPlansNewestFirst } from '../../../functions/core/journey/view.js';

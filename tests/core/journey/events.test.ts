@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withFamilyChoices } from '../../../functions/core/journey/case.js';
 import { answered, withdrawn } from '../../../functions/core/journey/consultation.js';
 import { decide } from '../../../functions/core/journey/decision.js';
+import { parseDecision } from '../../../functions/core/journey/decision-input.js';
 import {
   consultationAnswered,
   consultationOverdue,
@@ -9,7 +10,7 @@ import {
   decisionRecorded,
   preferencesChanged,
 } from '../../../functions/core/journey/events.js';
-import { parseDecision, parseSetFamilyChoices } from '../../../functions/core/journey/input.js';
+import { parseSetFamilyChoices } from '../../../functions/core/journey/input.js';
 import type { JourneyEvent } from '../../../functions/core/journey/model.js';
 import { aChoice, aConsultation, aListOf, aRecord, CASE, LA, maintained } from './fixtures.js';
 

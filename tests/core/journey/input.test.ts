@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../functions/core/errors.js';
+import { parseDecision } from '../../../functions/core/journey/decision-input.js';
 import {
   FAMILY_MAX_CURRENT_CHOICES,
   parseAnswer,
-  parseDecision,
   parseDraftPlanSent,
   parseSetFamilyChoices,
   parseStartConsultation,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newEvaluationMemo } from '../../../functions/core/lists/matching.js';
 import { parseListRequest } from '../../../functions/core/lists/request.js';
-import type { SearchState } from '../../../functions/core/lists/search-plan.js';
+import { newSearchState } from '../../../functions/core/lists/search-plan.js';
 import { readEnglandData } from '../../../functions/reference/england-data.js';
 import { DEFAULT_SEED } from '../../../functions/reference/load-england.js';
 import { buildEnglandRegister } from '../../../functions/reference/synthetic-register.js';
@@ -32,19 +31,7 @@ describe('the planner over England, pinned', () => {
       const { request } = parseListRequest({ ...input, familyChoices: [] }, NOW, OUTCODES);
       const search = createListReads(reads, request);
       const [specialist, plain] = await Promise.all([search.specialistWithinReach(), search.nearestPlain()]);
-      const state: SearchState = {
-        request,
-        specialist,
-        plain: plain.settings,
-        plainRadiusKm: plain.radiusKm,
-        reachPointers: [],
-        reachRadiusKm: 0,
-        fetched: [],
-        choices: [],
-        now: NOW,
-        capacityFreshDays: 30,
-        memo: newEvaluationMemo(),
-      };
+      const state = newSearchState({ request, specialist, plain, now: NOW, capacityFreshDays: 30 });
       const list = await search.search(state);
       // One line per entry, in rank order: provision (its setting's id is its prefix), range kind,
       // legal route, reason codes; caution codes after a bar.
