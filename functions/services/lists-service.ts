@@ -20,9 +20,9 @@ import { LIST_LIMITS, parseListRequest } from '../core/lists/request.js';
 import { newSearchState } from '../core/lists/search-plan.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
-import { type JourneyStore, StaleJourneyError, type VersionedCase } from '../store/journey-store.js';
+import type { JourneyStore, VersionedCase } from '../store/journey-store.js';
 import type { ListsStore } from '../store/lists-store.js';
-import { CASE_VERSION_RETRY, retryAfterSeconds, retryDelay } from '../store/retry-budget.js';
+import { CASE_VERSION_RETRY } from '../store/retry-budget.js';
 import { caseState } from './case-state.js';
 import { LA_NAMES } from './la-names.js';
 import { createListReads } from './list-reads.js';
@@ -126,88 +126,93 @@ export function createListsService({
     // Versions count up per case, and the case's choices live in its journey record. The list and
     // the record are written in one transaction on what was read: if another list or a family's
     // change lands first, read both again and decide again, never only bump the number.
-    let latest = firstLatest;
-    let found = firstCase;
-    for (let attempt = 1; ; attempt++) {
-      const base: VersionedCase = found ?? {
-        record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
-        revision: null,
-        partition: journey.newCasePartition(request.laCode, request.caseReference),
-        expiresAt: null,
-      };
-      if (changesChoices) assertNoDecision(base.record);
-      const choices = applyChoiceChanges({
-        previous: base.record.choices,
-        add: parsed.addChoices.map(({ input: c }) => ({
-          input: c,
-          setting: 'settingId' in c ? (known.get(c.settingId) ?? null) : null,
-        })),
-        remove: parsed.removeChoices,
-        by: { adder: 'OFFICER', subject: caller.subject },
-        at: at.toISOString(),
-        newId: familyChoiceId,
-      });
-      const chosenIds = choices.current.flatMap((c) => (c.settingId ? [c.settingId] : []));
-      for (const s of await lists.getSettings(chosenIds.filter((id) => !known.has(id)))) known.set(s.id, s);
-      state.request = { ...request, familyNamedSettingIds: chosenIds };
-      state.choices = choices.current.map((choice) => ({
-        choice,
-        setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
-      }));
-      const result = await reads.search(state);
-      const version = (latest?.version ?? 0) + 1;
-      const list: TailoredList = {
-        id: lists.newListId(request.laCode, request.caseReference, version),
-        version,
-        caseReference: request.caseReference,
-        laCode: request.laCode,
-        request: state.request,
-        statement: rightsStatement(local),
-        generatedAt: at.toISOString(),
-        generatedBy: caller.subject,
-        matchingVersion: MATCHING_VERSION,
-        weights: weightsFor(request),
-        capacityFreshDays: config.capacityFreshDays,
-        officerNotes: parsed.officerNotes,
-        ...result,
-        familyChoices: choices.current,
-        removedFamilyChoices: choices.removed,
-      };
-      const { token, link } = newLink(list.id, at, linkDays);
-      const { record, changes } = withOfficerChoices(base.record, choices, caller.subject, at.toISOString());
-      try {
-        await journey.commit({
-          case: { ...base, record, expiry: caseExpiry(at, record.decisions, retentionDays) },
-          also: [lists.newListWrite(list, link)],
-          events:
-            changes.length > 0
-              ? [
-                  preferencesChanged(
-                    record.laCode,
-                    record.caseReference,
-                    changes,
-                    record.choices.current.length,
-                    at.toISOString(),
-                    eventId,
-                  ),
-                ]
-              : [],
+    const made = await journey.change(
+      `case ${request.caseReference}`,
+      async (n) => {
+        const [found, latest] =
+          n === 0
+            ? [firstCase, firstLatest]
+            : await Promise.all([
+                liveCaseForNewList(request.laCode, request.caseReference, at),
+                lists.latestCaseList(request.laCode, request.caseReference),
+              ]);
+        const base: VersionedCase = found ?? {
+          record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
+          revision: null,
+          partition: journey.newCasePartition(request.laCode, request.caseReference),
+          expiresAt: null,
+        };
+        if (changesChoices) assertNoDecision(base.record);
+        const choices = applyChoiceChanges({
+          previous: base.record.choices,
+          add: parsed.addChoices.map(({ input: c }) => ({
+            input: c,
+            setting: 'settingId' in c ? (known.get(c.settingId) ?? null) : null,
+          })),
+          remove: parsed.removeChoices,
+          by: { adder: 'OFFICER', subject: caller.subject },
+          at: at.toISOString(),
+          newId: familyChoiceId,
         });
-        recordListGenerated(metrics, list);
-        return { list, familyLink: { token, expiresAt: link.expiresAt } };
-      } catch (error) {
-        if (!(error instanceof StaleJourneyError)) throw error;
-        if (attempt >= CASE_VERSION_RETRY.attempts) {
-          throw new ConcurrentUpdateError(
-            `case ${request.caseReference}`,
-            retryAfterSeconds(CASE_VERSION_RETRY),
-          );
-        }
-        await retryDelay(CASE_VERSION_RETRY, attempt);
-        found = await liveCaseForNewList(request.laCode, request.caseReference, at);
-        latest = await lists.latestCaseList(request.laCode, request.caseReference);
-      }
-    }
+        const chosenIds = choices.current.flatMap((c) => (c.settingId ? [c.settingId] : []));
+        for (const s of await lists.getSettings(chosenIds.filter((id) => !known.has(id)))) known.set(s.id, s);
+        state.request = { ...request, familyNamedSettingIds: chosenIds };
+        state.choices = choices.current.map((choice) => ({
+          choice,
+          setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
+        }));
+        const result = await reads.search(state);
+        const version = (latest?.version ?? 0) + 1;
+        const list: TailoredList = {
+          id: lists.newListId(request.laCode, request.caseReference, version),
+          version,
+          caseReference: request.caseReference,
+          laCode: request.laCode,
+          request: state.request,
+          statement: rightsStatement(local),
+          generatedAt: at.toISOString(),
+          generatedBy: caller.subject,
+          matchingVersion: MATCHING_VERSION,
+          weights: weightsFor(request),
+          capacityFreshDays: config.capacityFreshDays,
+          officerNotes: parsed.officerNotes,
+          ...result,
+          familyChoices: choices.current,
+          removedFamilyChoices: choices.removed,
+        };
+        const { token, link } = newLink(list.id, at, linkDays);
+        const { record, changes } = withOfficerChoices(
+          base.record,
+          choices,
+          caller.subject,
+          at.toISOString(),
+        );
+        const events =
+          changes.length > 0
+            ? [
+                preferencesChanged(
+                  record.laCode,
+                  record.caseReference,
+                  changes,
+                  record.choices.current.length,
+                  at.toISOString(),
+                  eventId,
+                ),
+              ]
+            : [];
+        return {
+          writes: {
+            case: { ...base, record, expiry: caseExpiry(at, record.decisions, retentionDays) },
+            also: [lists.newListWrite(list, link)],
+            events,
+          },
+          result: { list, familyLink: { token, expiresAt: link.expiresAt } },
+        };
+      },
+      CASE_VERSION_RETRY,
+    );
+    recordListGenerated(metrics, made.list);
+    return made;
   }
 
   async function tailoredList(caller: Caller, id: string): Promise<TailoredList | null> {

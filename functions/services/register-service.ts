@@ -8,6 +8,7 @@ import {
   assertIsOfficer,
   type Caller,
 } from '../core/access.js';
+import { type CapacityActor, decideCapacityChange } from '../core/capacity-change.js';
 import {
   capacityContactsOf,
   parseCapacityContacts,
@@ -19,22 +20,8 @@ import {
   parseCapacityInput,
   stateCapacity,
 } from '../core/capacity-input.js';
-import {
-  CapacityConflictError,
-  DuplicateError,
-  InvalidInputError,
-  NotFoundError,
-  StaleRevisionError,
-} from '../core/errors.js';
-import type {
-  ActorRole,
-  Capacity,
-  CapacityChange,
-  Page,
-  Provision,
-  Setting,
-  SettingStatus,
-} from '../core/model.js';
+import { DuplicateError, InvalidInputError, NotFoundError, StaleRevisionError } from '../core/errors.js';
+import type { Capacity, CapacityChange, Page, Provision, Setting, SettingStatus } from '../core/model.js';
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
@@ -156,10 +143,8 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
       update.provisionId,
       update.expectedVersion,
       'input.provisionId',
-      (_provision, by) => ({
-        after: stateCapacity(update.figures, by, by.at),
-        kind: 'STATEMENT',
-      }),
+      'STATEMENT',
+      (_provision, by) => stateCapacity(update.figures, by, by.at),
     );
     metrics.count('CapacityStatements', 1, { Source: provision.capacity?.source ?? 'UNKNOWN' });
     return provision;
@@ -191,10 +176,8 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
       provisionId,
       expectedVersion,
       'provisionId',
-      (provision, by) => ({
-        after: confirmFigures(provision.id, provision.capacity, by, by.at),
-        kind: 'CONFIRMATION',
-      }),
+      'CONFIRMATION',
+      (provision, by) => confirmFigures(provision.id, provision.capacity, by, by.at),
     );
     metrics.count('CapacityConfirmations', 1, { Source: confirmed.capacity?.source ?? 'UNKNOWN' });
     return confirmed;
@@ -203,17 +186,16 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
   /**
    * The one way a provision's capacity changes, through the one door: CONFLICT only when this
    * provision's own version moved; a change to another provision or to the setting's details
-   * meanwhile is re-read and kept. `decide` says what the figures become and what kind of change it is.
+   * meanwhile is re-read and kept. The decision is the core's (decideCapacityChange); `figuresFor`
+   * says what the figures become.
    */
   async function changeCapacity(
     caller: Caller,
     provisionId: string,
     expectedVersion: number,
     field: string,
-    decide: (
-      provision: Provision,
-      by: { subject: string; role: ActorRole; at: string },
-    ) => { after: Capacity; kind: CapacityChange['kind'] },
+    kind: CapacityChange['kind'],
+    figuresFor: (provision: Provision, by: CapacityActor) => Capacity,
   ): Promise<Provision> {
     requirePlausibleId(provisionId, field);
     const settingId = settingIdOfProvision(provisionId);
@@ -222,40 +204,22 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
         { field, code: 'NOT_AN_ID', params: { max: 100 }, message: 'is not a provision id' },
       ]);
     return store.modifySetting(settingId, (current) => {
-      const provision = current?.setting.provisions.find((p) => p.id === provisionId);
-      if (!current || !provision) throw new NotFoundError('Provision', provisionId);
+      if (!current) throw new NotFoundError('Provision', provisionId);
       assertCanUpdateCapacity(caller, current.setting);
-      if (provision.capacityVersion !== expectedVersion) {
-        throw new CapacityConflictError(
-          provision.id,
-          expectedVersion,
-          provision.capacityVersion,
-          provision.capacity,
-        );
-      }
       const by = {
         subject: caller.subject ?? '',
         role: actingRoleFor(caller, current.setting),
         at: timestamp(),
       };
-      const { after, kind } = decide(provision, by);
-      const change: CapacityChange = {
-        provisionId: provision.id,
-        settingId: current.setting.id,
-        version: provision.capacityVersion + 1,
-        before: provision.capacity,
-        after,
-        changedAt: by.at,
-        changedBy: by.subject,
-        changedByRole: by.role,
+      const decided = decideCapacityChange({
+        setting: current.setting,
+        provisionId,
+        expectedVersion,
         kind,
-      };
-      const updated = { ...provision, capacity: after, capacityVersion: change.version };
-      const setting: Setting = {
-        ...current.setting,
-        provisions: current.setting.provisions.map((p) => (p.id === provision.id ? updated : p)),
-      };
-      return { write: true, setting, history: [change], result: updated };
+        by,
+        figuresFor: (provision) => figuresFor(provision, by),
+      });
+      return { write: true, setting: decided.setting, history: [decided.change], result: decided.provision };
     });
   }
 

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
-import { ConcurrentUpdateError, ForbiddenError, NotFoundError } from '../core/errors.js';
+import { ForbiddenError, NotFoundError } from '../core/errors.js';
 import { parseCaseRef, parseReason } from '../core/journey/input.js';
 import { isExpired } from '../core/journey/retention.js';
 import type { CaseTombstone, GoneCase, JourneyStore, VersionedCase } from '../store/journey-store.js';
 import type { ListsStore } from '../store/lists-store.js';
+import { nextRevision, optimisticWrite, StaleWriteError } from '../store/optimistic.js';
 import type { RegisterStore } from '../store/register-store.js';
 import { type ErasureRecord, isCaseRecordKey, type RetentionStore } from '../store/retention-store.js';
-import { DEFAULT_RETRY, retryAfterSeconds, retryDelay } from '../store/retry-budget.js';
+import { DEFAULT_RETRY } from '../store/retry-budget.js';
 import { openCountWrites } from './journey-service.js';
 
 export interface RetentionServiceDeps {
@@ -28,7 +29,6 @@ export const ERASURE_NOTICE =
   'Journey events already published to the event bus cannot be recalled (ask the systems subscribed to it); ' +
   'point-in-time backups of the table keep it for up to 35 days; logs hold no case details.';
 
-const TOMBSTONE_ATTEMPTS = 5;
 const erasureId = () => `er_${randomBytes(9).toString('base64url')}`;
 
 /**
@@ -53,42 +53,35 @@ export function createRetentionService({ journey, lists, register, retention, no
     const ref = parseCaseRef(caseReference, laCode);
     assertOfficerOf(caller, ref.laCode);
     const why = parseReason(reason);
-    for (let attempt = 0; attempt < TOMBSTONE_ATTEMPTS; attempt++) {
+    // The tombstone replaces the record read, through the one optimistic-write loop: if the
+    // record moves meanwhile (a list, a family's change), read it again and tombstone that.
+    const tombstone = await optimisticWrite(`case ${ref.caseReference}`, DEFAULT_RETRY, async () => {
       const found = await journey.getCase(ref.laCode, ref.caseReference);
-      if (found && 'tombstone' in found) {
-        const receipt = await removeCase(found.tombstone);
-        if (receipt) return receipt;
-        break;
+      // Cut short before: finish it.
+      if (found && 'tombstone' in found) return { write: null, result: found.tombstone };
+      if (!found && (await lists.latestCaseVersion(ref.laCode, ref.caseReference)) === null) {
+        return { write: null, result: null };
       }
-      if (!found && (await lists.latestCaseVersion(ref.laCode, ref.caseReference)) === null) break;
-      const tombstone = await tombstoneFor(found, ref.laCode, ref.caseReference, {
+      return tombstoneWrite(found, ref.laCode, ref.caseReference, {
         kind: 'ERASURE',
         by: caller.subject ?? '',
         reason: why,
       });
-      if (!tombstone) {
-        if (attempt === TOMBSTONE_ATTEMPTS - 1) {
-          throw new ConcurrentUpdateError(`case ${ref.caseReference}`, retryAfterSeconds(DEFAULT_RETRY));
-        }
-        await retryDelay(DEFAULT_RETRY, attempt + 1);
-        continue;
-      }
-      const receipt = await removeCase(tombstone);
-      if (receipt) return receipt;
-      break;
-    }
+    });
+    const receipt = tombstone ? await removeCase(tombstone) : null;
+    if (receipt) return receipt;
     const last = await retention.latestErasure(ref.laCode, ref.caseReference);
     if (last) return { ...last, notice: ERASURE_NOTICE };
     throw new NotFoundError('Case', ref.caseReference);
   }
 
-  /** Puts the tombstone in place of the record read; null when the record moved (read again). */
-  async function tombstoneFor(
+  /** The tombstone that replaces the record read (on its revision), and its write. */
+  function tombstoneWrite(
     found: VersionedCase | null,
     laCode: string,
     caseReference: string,
     why: { kind: CaseTombstone['kind']; by: string | null; reason: string | null },
-  ): Promise<CaseTombstone | null> {
+  ): { write: () => Promise<void>; result: CaseTombstone } {
     const tombstone: Omit<CaseTombstone, 'revision'> = {
       partition: found?.partition ?? journey.newCasePartition(laCode, caseReference),
       kind: why.kind,
@@ -101,8 +94,10 @@ export function createRetentionService({ journey, lists, register, retention, no
       consultationIds: found?.record.consultationIds ?? [],
     };
     const expected = found?.revision ?? null;
-    if (!(await retention.putTombstone(tombstone, expected))) return null;
-    return { ...tombstone, revision: (expected ?? 0) + 1 };
+    return {
+      write: () => retention.putTombstone(tombstone, expected),
+      result: { ...tombstone, revision: nextRevision(expected) },
+    };
   }
 
   /**
@@ -180,13 +175,18 @@ export function createRetentionService({ journey, lists, register, retention, no
       return true;
     }
     if (!isExpired(found.expiresAt, now())) return false;
-    const tombstone = await tombstoneFor(found, laCode, caseReference, {
+    const { write, result: tombstone } = tombstoneWrite(found, laCode, caseReference, {
       kind: 'RETENTION',
       by: null,
       reason: null,
     });
-    // The record moved: it was refreshed, or another run took it.
-    if (!tombstone) return false;
+    try {
+      await write();
+    } catch (error) {
+      // The record moved: it was refreshed, or another run took it. Nothing to do on this pass.
+      if (error instanceof StaleWriteError) return false;
+      throw error;
+    }
     await removeCase(tombstone);
     return true;
   }

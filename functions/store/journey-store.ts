@@ -1,5 +1,4 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentUpdateError } from '../core/errors.js';
 import type { CaseRecord, Consultation, JourneyEvent } from '../core/journey/model.js';
 import type { CaseExpiry } from '../core/journey/retention.js';
 import type { Page } from '../core/model.js';
@@ -8,9 +7,10 @@ import type { CaseKeys } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { CONSULTATION_INDEX, CONSULTATIONS_DUE, keys } from './keys.js';
+import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
 import { toOutboxItem } from './outbox-store.js';
 import type { TransactItem } from './register-store.js';
-import { DEFAULT_RETRY, type RetryBudget, retryAfterSeconds, retryDelay } from './retry-budget.js';
+import { DEFAULT_RETRY, type RetryBudget } from './retry-budget.js';
 import { cancellationCodes } from './transactions.js';
 
 // The journey after the list in DynamoDB: one case record per case (beside its lists, on a
@@ -70,11 +70,6 @@ export interface JourneyWrites {
   /** Other items of the same change (a list version). */
   also?: readonly TransactItem[];
   events?: readonly JourneyEvent[];
-}
-
-/** Something read for this change moved before it was written: read again and decide again. */
-export class StaleJourneyError extends Error {
-  override readonly name = 'StaleJourneyError';
 }
 
 export type ConsultationIndex = keyof typeof CONSULTATION_INDEX;
@@ -236,7 +231,7 @@ export function createJourneyStore({
     );
   }
 
-  /** Writes one accepted change in one transaction; StaleJourneyError when anything read has moved. */
+  /** Writes one accepted change in one transaction; StaleWriteError when anything read has moved. */
   async function commit(writes: JourneyWrites): Promise<void> {
     const items: TransactItem[] = [];
     if (writes.case) {
@@ -249,19 +244,13 @@ export function createJourneyStore({
             // On the expiry index, for the sweeper (retention-store.ts); refreshed by every change.
             ...keys.caseExpiryEntry(partition, expiry.expiresAt),
             type: CASE_RECORD_TYPE,
-            revision: (revision ?? 0) + 1,
+            revision: nextRevision(revision),
             laCode: record.laCode,
             expiresOn: expiry.expiresOn,
             expiresAt: expiry.expiresAt,
             doc: JSON.stringify(record),
           },
-          ...(revision === null
-            ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : {
-                ConditionExpression: '#revision = :expected',
-                ExpressionAttributeNames: { '#revision': 'revision' },
-                ExpressionAttributeValues: { ':expected': revision },
-              }),
+          ...onRevision(revision),
         },
       });
     }
@@ -269,14 +258,8 @@ export function createJourneyStore({
       items.push({
         Put: {
           TableName: tableName,
-          Item: toConsultationItem(consultation, (expectedRevision ?? 0) + 1),
-          ...(expectedRevision === null
-            ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : {
-                ConditionExpression: '#revision = :expected',
-                ExpressionAttributeNames: { '#revision': 'revision' },
-                ExpressionAttributeValues: { ':expected': expectedRevision },
-              }),
+          Item: toConsultationItem(consultation, nextRevision(expectedRevision)),
+          ...onRevision(expectedRevision),
         },
       });
     }
@@ -296,7 +279,7 @@ export function createJourneyStore({
     } catch (error) {
       const codes = cancellationCodes(error);
       if (codes?.some((c) => c === 'ConditionalCheckFailed' || c === 'TransactionConflict')) {
-        throw new StaleJourneyError('Something this change read moved before it was written.', {
+        throw new StaleWriteError('Something this change read moved before it was written.', {
           cause: error,
         });
       }
@@ -305,26 +288,19 @@ export function createJourneyStore({
   }
 
   /**
-   * The one retry loop of the journey: `attempt` reads what it needs, decides in the core and says
-   * what to write; if anything it read moved, it runs again on fresh reads, within the retry
-   * budget. A budget used up by real contention is ConcurrentUpdateError; refusals pass through.
+   * A journey change through the one optimistic-write loop (optimistic.ts): `attempt` reads what
+   * it needs, decides in the core and says what to write in one transaction; if anything it read
+   * moved, it runs again on fresh reads, within the retry budget (the store's, or `budget`).
    */
-  async function change<R>(
+  function change<R>(
     what: string,
-    attempt: () => Promise<{ writes: JourneyWrites | null; result: R }>,
+    attempt: (n: number) => Promise<{ writes: JourneyWrites | null; result: R }>,
+    budget: RetryBudget = retry,
   ): Promise<R> {
-    for (let n = 0; n < retry.attempts; n++) {
-      if (n > 0) await retryDelay(retry, n);
-      const { writes, result } = await attempt();
-      if (!writes) return result;
-      try {
-        await commit(writes);
-        return result;
-      } catch (error) {
-        if (!(error instanceof StaleJourneyError)) throw error;
-      }
-    }
-    throw new ConcurrentUpdateError(what, retryAfterSeconds(retry));
+    return optimisticWrite(what, budget, async (n) => {
+      const { writes, result } = await attempt(n);
+      return { write: writes ? () => commit(writes) : null, result };
+    });
   }
 
   return {

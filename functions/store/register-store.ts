@@ -5,12 +5,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import {
-  CapacityConflictError,
-  ConcurrentUpdateError,
-  DuplicateError,
-  NotFoundError,
-} from '../core/errors.js';
+import { DuplicateError } from '../core/errors.js';
 import type { CapacityChange, Page, Setting } from '../core/model.js';
 import { matchesFilter, type SettingFilter } from '../core/setting-filter.js';
 import type { DocumentClient } from './client.js';
@@ -28,25 +23,15 @@ import {
   toSettingItem,
 } from './items.js';
 import { keys } from './keys.js';
+import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
 import { pageOfRegister } from './register-pages.js';
-import {
-  BATCH_RETRY,
-  DEFAULT_RETRY,
-  type RetryBudget,
-  retryAfterSeconds,
-  retryDelay,
-} from './retry-budget.js';
+import { BATCH_RETRY, DEFAULT_RETRY, type RetryBudget, retryDelay } from './retry-budget.js';
 import { cancellationCodes } from './transactions.js';
 
 export interface VersionedSetting {
   setting: Setting;
   /** The item's revision when read: a whole-item write must be based on it. */
   revision: number;
-}
-
-/** The setting item changed between read and write; the caller re-reads and re-applies. */
-export class StaleSettingError extends Error {
-  override readonly name = 'StaleSettingError';
 }
 
 export interface PageRequest {
@@ -123,19 +108,13 @@ export function createRegisterStore({
    * setting is always written the same way.
    */
   function settingWriteItems(setting: Setting, options: SettingWriteOptions): TransactItem[] {
-    const revision = (options.expectedRevision ?? 0) + 1;
+    const revision = nextRevision(options.expectedRevision);
     const previousUrn = options.previous?.urn ?? null;
     const settingWrite = {
       Put: {
         TableName: tableName,
         Item: toSettingItem(setting, revision),
-        ...(options.expectedRevision === null
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: '#revision = :expected',
-              ExpressionAttributeNames: { '#revision': 'revision' },
-              ExpressionAttributeValues: { ':expected': options.expectedRevision },
-            }),
+        ...onRevision(options.expectedRevision),
       },
     };
     const urnWrites = [];
@@ -191,7 +170,7 @@ export function createRegisterStore({
     const items = settingWriteItems(setting, options);
     try {
       await client.send(new TransactWriteCommand({ TransactItems: items }));
-      return (options.expectedRevision ?? 0) + 1;
+      return nextRevision(options.expectedRevision);
     } catch (error) {
       const codes = cancellationCodes(error);
       if (!codes) throw error;
@@ -201,7 +180,7 @@ export function createRegisterStore({
           cause: error,
         });
       }
-      throw new StaleSettingError(`Setting ${setting.id} changed while it was being saved.`, {
+      throw new StaleWriteError(`Setting ${setting.id} changed while it was being saved.`, {
         cause: error,
       });
     }
@@ -220,50 +199,18 @@ export function createRegisterStore({
     id: string,
     decide: (current: VersionedSetting | null) => SettingDecision<R> | Promise<SettingDecision<R>>,
   ): Promise<R> {
-    for (let attempt = 0; attempt < retry.attempts; attempt++) {
-      if (attempt > 0) await retryDelay(retry, attempt);
+    return optimisticWrite(`setting ${id}`, retry, async () => {
       const current = await getSetting(id);
       const decision = await decide(current);
-      if (!decision.write) return decision.result;
-      try {
+      if (!decision.write) return { write: null, result: decision.result };
+      const write = async () => {
         await saveSetting(decision.setting, {
           expectedRevision: current?.revision ?? null,
           previous: current?.setting ?? null,
           history: decision.history ?? [],
         });
-        return decision.result;
-      } catch (error) {
-        // The setting (or a capacity version in its history) moved: read again, decide again.
-        if (!(error instanceof StaleSettingError)) throw error;
-      }
-    }
-    throw new ConcurrentUpdateError(id, retryAfterSeconds(retry));
-  }
-
-  /**
-   * Sets a provision's capacity and appends the change to its history, only if the provision is
-   * still at `expectedVersion`: through modifySetting, so a concurrent change to another
-   * provision or to the setting's details is re-read and kept, never overwritten.
-   */
-  async function recordCapacityChange(change: CapacityChange, expectedVersion: number): Promise<void> {
-    await modifySetting(change.settingId, (current) => {
-      const provision = current?.setting.provisions.find((p) => p.id === change.provisionId);
-      if (!current || !provision) throw new NotFoundError('Provision', change.provisionId);
-      if (provision.capacityVersion !== expectedVersion) {
-        throw new CapacityConflictError(
-          change.provisionId,
-          expectedVersion,
-          provision.capacityVersion,
-          provision.capacity,
-        );
-      }
-      const setting: Setting = {
-        ...current.setting,
-        provisions: current.setting.provisions.map((p) =>
-          p.id === change.provisionId ? { ...p, capacity: change.after, capacityVersion: change.version } : p,
-        ),
       };
-      return { write: true, setting, history: [change], result: undefined };
+      return { write, result: decision.result };
     });
   }
 
@@ -343,7 +290,6 @@ export function createRegisterStore({
     saveSetting,
     modifySetting,
     putNewSettings,
-    recordCapacityChange,
     listCapacityHistory,
   };
 }

@@ -10,6 +10,7 @@ import {
   keys,
   OUTBOX_PARTITION,
 } from './keys.js';
+import { nextRevision, onRevision, StaleWriteError } from './optimistic.js';
 import type { TransactItem } from './register-store.js';
 import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 import { cancellationCodes, isConditionFailure } from './transactions.js';
@@ -59,13 +60,13 @@ export function createRetentionStore({
 
   /**
    * Replaces the case record (on the revision read; null: no record yet) with a tombstone, on the
-   * expiry index at its own time so the sweeper finishes a removal cut short. False when the
-   * record moved meanwhile (read again).
+   * expiry index at its own time so the sweeper finishes a removal cut short. StaleWriteError when
+   * the record moved meanwhile (read again).
    */
   async function putTombstone(
     tombstone: Omit<CaseTombstone, 'revision'>,
     expectedRevision: number | null,
-  ): Promise<boolean> {
+  ): Promise<void> {
     const { partition, ...doc } = tombstone;
     try {
       await client.send(
@@ -75,22 +76,19 @@ export function createRetentionStore({
             ...keys.caseRecord(partition),
             ...keys.caseExpiryEntry(partition, tombstone.at),
             type: TOMBSTONE_TYPE,
-            revision: (expectedRevision ?? 0) + 1,
+            revision: nextRevision(expectedRevision),
             laCode: tombstone.laCode,
             doc: JSON.stringify(doc),
           },
-          ...(expectedRevision === null
-            ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : {
-                ConditionExpression: '#revision = :expected',
-                ExpressionAttributeNames: { '#revision': 'revision' },
-                ExpressionAttributeValues: { ':expected': expectedRevision },
-              }),
+          ...onRevision(expectedRevision),
         }),
       );
-      return true;
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isConditionFailure(error)) {
+        throw new StaleWriteError('The case record moved before its tombstone was written.', {
+          cause: error,
+        });
+      }
       throw error;
     }
   }
@@ -158,9 +156,7 @@ export function createRetentionStore({
       Delete: {
         TableName: tableName,
         Key: keys.consultation(id),
-        ConditionExpression: '#revision = :expected',
-        ExpressionAttributeNames: { '#revision': 'revision' },
-        ExpressionAttributeValues: { ':expected': revision },
+        ...onRevision(revision),
       },
     };
   }

@@ -13,6 +13,7 @@ import {
 import { NotAGiasFileError } from '../../functions/importer/read-gias.js';
 import { createImportStore } from '../../functions/store/import-store.js';
 import { testClient, testStore } from '../helpers/database.js';
+import { recordCapacity } from '../helpers/settings.js';
 import { copyFixtures, FIRST_EXTRACT, fixtureLine, NEWER_EXTRACT } from './fixtures.js';
 
 const target: ImportTarget = {
@@ -64,7 +65,7 @@ async function schoolConfirms(setting: Setting): Promise<CapacityChange> {
     changedByRole: 'SETTING_STAFF',
     kind: 'STATEMENT',
   };
-  await testStore.recordCapacityChange(change, rp.capacityVersion);
+  await recordCapacity(testStore, change, rp.capacityVersion);
   return change;
 }
 

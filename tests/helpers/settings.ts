@@ -1,6 +1,8 @@
-import type { Capacity, Setting } from '../../functions/core/model.js';
+import { decideCapacityChange } from '../../functions/core/capacity-change.js';
+import type { Capacity, CapacityChange, Setting } from '../../functions/core/model.js';
 import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
+import type { RegisterStore } from '../../functions/store/register-store.js';
 import { aSettingInput } from './builders.js';
 
 let counter = 0;
@@ -37,4 +39,26 @@ export function withCapacity(setting: Setting, capacity: Partial<Capacity>): Set
       },
     })),
   };
+}
+
+/**
+ * Records a capacity change made elsewhere (a fixture's statement) through the register's one door
+ * and the core's decision, as the service does: CONFLICT if the provision is not at `expectedVersion`.
+ */
+export function recordCapacity(
+  store: Pick<RegisterStore, 'modifySetting'>,
+  change: CapacityChange,
+  expectedVersion: number,
+): Promise<void> {
+  return store.modifySetting(change.settingId, (current) => {
+    const decided = decideCapacityChange({
+      setting: current?.setting ?? null,
+      provisionId: change.provisionId,
+      expectedVersion,
+      kind: change.kind,
+      by: { subject: change.changedBy, role: change.changedByRole ?? 'LA_OFFICER', at: change.changedAt },
+      figuresFor: () => change.after,
+    });
+    return { write: true, setting: decided.setting, history: [decided.change], result: undefined };
+  });
 }

@@ -9,6 +9,7 @@ import { createRegisterStore } from '../../functions/store/register-store.js';
 import { createTableInput } from '../../functions/store/table-definition.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { testClient } from '../helpers/database.js';
+import { recordCapacity } from '../helpers/settings.js';
 
 // Each test gets a table of its own in the run's DynamoDB Local: which LAs are loaded is
 // table-wide state, so sharing a table would make tests depend on one another.
@@ -89,7 +90,7 @@ describe('loadEnglandRegister', () => {
       changedByRole: 'SETTING_STAFF',
       kind: 'STATEMENT',
     };
-    await store.recordCapacityChange(change, 0);
+    await recordCapacity(store, change, 0);
 
     // ...and loading again (another `npm start`) leaves it as it is.
     expect(await loadEnglandRegister({ client, tableName, laCodes: ['857'], seed: 4, now })).toEqual({

@@ -14,6 +14,7 @@ import { createListsStore } from '../../functions/store/lists-store.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { testCaseKeys, testClient, testStore } from '../helpers/database.js';
 import { aListInput, aPlace, east } from '../helpers/lists.js';
+import { recordCapacity } from '../helpers/settings.js';
 
 const lists = createListsStore({
   client: testClient,
@@ -110,7 +111,7 @@ describe('the map the lists read', () => {
       changedByRole: 'SETTING_STAFF',
       kind: 'STATEMENT',
     };
-    await testStore.recordCapacityChange(change, 0);
+    await recordCapacity(testStore, change, 0);
 
     const ranges = stripRangesWithin(home, 5, STRIPS_PER_DEGREE.specialist);
     const plainRanges = stripRangesWithin(home, 5, STRIPS_PER_DEGREE.plain);

@@ -6,9 +6,11 @@ import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
 import { randomIds } from '../../functions/services/ids.js';
 import { keys } from '../../functions/store/keys.js';
-import { createRegisterStore, StaleSettingError } from '../../functions/store/register-store.js';
+import { StaleWriteError } from '../../functions/store/optimistic.js';
+import { createRegisterStore } from '../../functions/store/register-store.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { testClient, testStore } from '../helpers/database.js';
+import { recordCapacity } from '../helpers/settings.js';
 
 async function aStoredSetting(): Promise<Setting> {
   const setting = applySettingDraft({
@@ -66,7 +68,7 @@ describe('register store', () => {
       tableName: inject('tableName'),
       retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
     });
-    await expect(quick.recordCapacityChange(change, 0)).rejects.toBeInstanceOf(ConcurrentUpdateError);
+    await expect(recordCapacity(quick, change, 0)).rejects.toBeInstanceOf(ConcurrentUpdateError);
     // ...and then the provision's live figures must not have moved either.
     const stored = await testStore.getSetting(setting.id);
     expect(stored?.setting.provisions[1]).toMatchObject({ capacityVersion: 0, capacity: null });
@@ -122,13 +124,13 @@ describe('register store', () => {
   it('refuses a whole-setting write based on an old revision, so a capacity update in between is never overwritten', async () => {
     const setting = await aStoredSetting();
     const read = await testStore.getSetting(setting.id);
-    await testStore.recordCapacityChange(aChange(setting, 1, 9), 0);
+    await recordCapacity(testStore, aChange(setting, 1, 9), 0);
     await expect(
       testStore.saveSetting(
         { ...setting, name: 'Renamed' },
         { expectedRevision: read?.revision ?? 0, previous: null },
       ),
-    ).rejects.toBeInstanceOf(StaleSettingError);
+    ).rejects.toBeInstanceOf(StaleWriteError);
     const stored = await testStore.getSetting(setting.id);
     expect(stored?.setting.name).toBe(setting.name);
     expect(stored?.setting.provisions[1]?.capacity?.onRoll).toBe(9);
@@ -138,7 +140,7 @@ describe('register store', () => {
     const setting = await aStoredSetting();
     await expect(
       testStore.saveSetting(setting, { expectedRevision: null, previous: null }),
-    ).rejects.toBeInstanceOf(StaleSettingError);
+    ).rejects.toBeInstanceOf(StaleWriteError);
   });
 
   it('bulk-loads new settings, with their URN claims, in batches', async () => {
