@@ -70,6 +70,8 @@ describe('a capacity change, decided in the core', () => {
     const setting = aSetting();
     const args = { expectedVersion: 0, kind: 'STATEMENT' as const, by, figuresFor: () => stated };
     expect(() => decideCapacityChange({ ...args, setting, provisionId: 'nope' })).toThrow(NotFoundError);
-    expect(() => decideCapacityChange({ ...args, setting: null, provisionId: 'nope' })).toThrow(NotFoundError);
+    expect(() => decideCapacityChange({ ...args, setting: null, provisionId: 'nope' })).toThrow(
+      NotFoundError,
+    );
   });
 });
