@@ -1,4 +1,5 @@
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { isLaCode } from './la-code.js';
 import type { ActorRole } from './model.js';
 
 /** Who is calling, as established from a verified token. Never holds the token itself. */
@@ -66,6 +67,25 @@ export function requireSignedIn(caller: Caller): asserts caller is Caller & { su
 
 export function isOfficerFor(caller: Caller, laCode: string): boolean {
   return caller.laCodes.includes(laCode);
+}
+
+/**
+ * Only officers of this LA: `doing` finishes "Only placement officers of LA 938 may …", e.g. "erase
+ * its children's cases".
+ */
+export function assertOfficerOf(caller: Caller, laCode: string, doing: string): void {
+  if (!isOfficerFor(caller, laCode)) {
+    throw new ForbiddenError(`Only placement officers of LA ${laCode} may ${doing}.`);
+  }
+}
+
+/**
+ * The LA first, when the raw input names a readable one: a caller who may not act for it learns
+ * nothing about the rest of the input (authorise, then validate). The parsed LA is checked again.
+ */
+export function assertOfficerOfGivenLa(caller: Caller, laCode: unknown, doing: string): void {
+  const given = typeof laCode === 'string' ? laCode.trim() : null;
+  if (isLaCode(given)) assertOfficerOf(caller, given, doing);
 }
 
 /**

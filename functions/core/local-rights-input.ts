@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { laCodeField } from './la-code.js';
 import type { LocalRightsInfo } from './rights-statement.js';
 import { parseOrThrow, requiredText } from './validation.js';
 
@@ -7,10 +8,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullish());
 
 const localRightsInput = z.object({
-  laCode: z
-    .string()
-    .trim()
-    .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
+  laCode: laCodeField,
   sendiass: z
     .object({
       name: requiredText(120),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InvalidInputError } from './errors.js';
+import { laCodeField } from './la-code.js';
 import {
   type AgeRange,
   AP_TIERS,
@@ -127,10 +128,7 @@ const settingInput = z
     genderIntake: z.enum(GENDER_INTAKES).nullish(),
     boarding: z.enum(BOARDING).nullish(),
     religiousCharacter: optionalTrimmed(LIMITS.religiousCharacter),
-    laCode: z
-      .string()
-      .trim()
-      .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"'),
+    laCode: laCodeField,
     address: z.object({
       lines: z
         .array(trimmed(LIMITS.addressLine))

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { extractDateFromFileName, isCalendarDate } from '../core/gias/extract-date.js';
+import { isLaCode } from '../core/la-code.js';
 
 export const USAGE = `Usage: npm run import:gias -- <file.csv> [--la <code> …] [--extract-date YYYY-MM-DD] [--dry-run]
 
@@ -52,7 +53,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       .map((code) => code.trim())
       .filter(Boolean),
   );
-  const badLa = laCodes.find((code) => !/^\d{3}$/.test(code));
+  const badLa = laCodes.find((code) => !isLaCode(code));
   if (badLa !== undefined) throw new UsageError(`--la "${badLa}" is not a 3-digit DfE LA code, e.g. 938.`);
   const extractDate = values['extract-date'] ?? extractDateFromFileName(file);
   if (!extractDate) {

@@ -1,3 +1,4 @@
+import { isLaCode } from '../core/la-code.js';
 import './sdk-node-notice.js';
 import { join } from 'node:path';
 import { ConfigError } from '../config.js';
@@ -32,7 +33,7 @@ function referenceLas(raw: string | undefined): readonly string[] {
   if (!value) return WEST_SUSSEX_AND_NEIGHBOURS;
   if (value === 'none') return [];
   const codes = value.split(',').map((code) => code.trim());
-  const wrong = codes.filter((code) => !/^\d{3}$/.test(code));
+  const wrong = codes.filter((code) => !isLaCode(code));
   if (wrong.length > 0) {
     throw new ConfigError(`REFERENCE_LAS must be 3-digit LA codes separated by commas, or none: "${raw}".`);
   }

@@ -1,3 +1,4 @@
+import { isLaCode } from '../core/la-code.js';
 import './sdk-node-notice.js';
 import { loadDevAuth, type TokenRequest } from './dev-auth.js';
 
@@ -14,7 +15,7 @@ function parse(args: string[]): TokenRequest {
     .filter(Boolean);
   if (values.length === 0) throw new Error(USAGE);
   if (role === 'officer') {
-    const bad = values.find((v) => !/^\d{3}$/.test(v));
+    const bad = values.find((v) => !isLaCode(v));
     if (bad) throw new Error(`"${bad}" is not a 3-digit DfE LA code.\n${USAGE}`);
     return { role: 'officer', laCodes: values };
   }

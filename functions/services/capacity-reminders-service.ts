@@ -2,6 +2,7 @@ import { assertCanReadStaleCapacity, type Caller, requireSignedIn } from '../cor
 import { capacityContactsOf } from '../core/capacity-contacts.js';
 import { type StaleSettingView, stalenessOf } from '../core/capacity-reminders.js';
 import { InvalidInputError } from '../core/errors.js';
+import { isLaCode } from '../core/la-code.js';
 import type { Page } from '../core/model.js';
 import type { PageRequest } from '../store/register-store.js';
 import type { ReminderStore } from '../store/reminder-store.js';
@@ -23,7 +24,7 @@ export function createCapacityRemindersService(deps: {
     page: PageRequest,
   ): Promise<Page<StaleSettingView>> {
     requireSignedIn(caller);
-    if (!/^\d{3}$/.test(laCode)) {
+    if (!isLaCode(laCode)) {
       throw new InvalidInputError([
         {
           field: 'laCode',

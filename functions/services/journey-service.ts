@@ -1,6 +1,8 @@
 import {
   assertCanAnswerConsultation,
   assertIsOfficer,
+  assertOfficerOf,
+  assertOfficerOfGivenLa,
   type Caller,
   isOfficerFor,
   requireSignedIn,
@@ -84,6 +86,9 @@ export interface JourneyServiceDeps {
 }
 
 const { eventId, choiceId, consultationId, decisionId } = journeyIds;
+
+/** What only officers of a case's LA may do: "Only placement officers of LA 938 may …". */
+const JOURNEY = 'run the journey of its children';
 
 /**
  * The journey after the list. Each change reads what it needs, lets the core decide, and writes on
@@ -177,7 +182,7 @@ export function createJourneyService({
   ): Promise<CaseJourneyView> {
     assertIsOfficer(caller, 'read a case’s journey');
     const ref = parseCaseRef(caseReference, laCode);
-    assertOfficerOf(caller, ref.laCode);
+    assertOfficerOf(caller, ref.laCode, JOURNEY);
     return journeyView(caller, await caseOf(ref.laCode, ref.caseReference));
   }
 
@@ -271,7 +276,7 @@ export function createJourneyService({
   ): Promise<CaseJourneyView> {
     assertIsOfficer(caller, 'record a draft plan');
     const ref = parseCaseRef(caseReference, laCode);
-    assertOfficerOf(caller, ref.laCode);
+    assertOfficerOf(caller, ref.laCode, JOURNEY);
     const plan = parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
     // Read once, not on every retry: a case's first list and today do not move under a retry.
     const bounds = await dateBounds(ref.laCode, ref.caseReference);
@@ -290,9 +295,9 @@ export function createJourneyService({
   async function startConsultation(caller: Caller, input: unknown): Promise<ConsultationView> {
     assertIsOfficer(caller, 'consult settings');
     const laCode = (input as { laCode?: unknown } | null)?.laCode;
-    if (typeof laCode === 'string' && /^\d{3}$/.test(laCode.trim())) assertOfficerOf(caller, laCode.trim());
+    assertOfficerOfGivenLa(caller, laCode, JOURNEY);
     const request = parseStartConsultation(input);
-    assertOfficerOf(caller, request.laCode);
+    assertOfficerOf(caller, request.laCode, JOURNEY);
     const consultation = await journey.change(`case ${request.caseReference}`, async () => {
       const [found, latest, current] = await Promise.all([
         caseOf(request.laCode, request.caseReference),
@@ -393,7 +398,7 @@ export function createJourneyService({
   ): Promise<ConsultationView> {
     assertIsOfficer(caller, 'withdraw consultations');
     const first = await readable(caller, id);
-    assertOfficerOf(caller, first.consultation.laCode);
+    assertOfficerOf(caller, first.consultation.laCode, JOURNEY);
     const why = parseReason(reason);
     const result = await journey.change(`consultation ${id}`, async () => {
       const found = await journey.getConsultation(id);
@@ -442,9 +447,9 @@ export function createJourneyService({
   async function recordPlacementDecision(caller: Caller, input: unknown): Promise<CaseJourneyView> {
     assertIsOfficer(caller, 'record decisions');
     const laCode = (input as { laCode?: unknown } | null)?.laCode;
-    if (typeof laCode === 'string' && /^\d{3}$/.test(laCode.trim())) assertOfficerOf(caller, laCode.trim());
+    assertOfficerOfGivenLa(caller, laCode, JOURNEY);
     const request = parseDecision(input);
-    assertOfficerOf(caller, request.laCode);
+    assertOfficerOf(caller, request.laCode, JOURNEY);
     const bounds = await dateBounds(request.laCode, request.caseReference);
     const saved = await journey.change(`case ${request.caseReference}`, async () => {
       const [found, latest, named] = await Promise.all([
@@ -514,7 +519,7 @@ export function createJourneyService({
       index = 'bySetting';
       partitions = ids.map(consultationPartition.bySetting);
     } else {
-      if (f.laCode && !isOfficerFor(caller, f.laCode)) assertOfficerOf(caller, f.laCode);
+      if (f.laCode) assertOfficerOf(caller, f.laCode, JOURNEY);
       const las = f.laCode ? [f.laCode] : caller.laCodes;
       if (las.length === 0) throw new ForbiddenError('Only LA officers may read their LA’s consultations.');
       index = scope === 'SENT_BY_MY_LA' ? 'fromLa' : 'toLa';
@@ -591,10 +596,4 @@ export async function openCountWrites(
     }),
   );
   return writes.flat();
-}
-
-function assertOfficerOf(caller: Caller, laCode: string): void {
-  if (!isOfficerFor(caller, laCode)) {
-    throw new ForbiddenError(`Only placement officers of LA ${laCode} may run the journey of its children.`);
-  }
 }

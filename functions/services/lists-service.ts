@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ListsConfig } from '../config.js';
-import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
+import { assertIsOfficer, assertOfficerOf, type Caller } from '../core/access.js';
 import {
   ConcurrentUpdateError,
   FamilyLinkError,
-  ForbiddenError,
   InvalidInputError,
   NotFoundError,
   TooManyAttemptsError,
@@ -12,6 +11,7 @@ import {
 import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
 import { preferencesChanged } from '../core/journey/events.js';
 import { caseExpiry, DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
+import { isLaCode } from '../core/la-code.js';
 import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { isLinkActive } from '../core/lists/family-view.js';
 import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
@@ -88,7 +88,7 @@ export function createListsService({
     const at = now();
     const parsed = parseListRequest(input, at, OUTCODES);
     const { request } = parsed;
-    assertOfficerOf(caller, request.laCode, 'generate lists for children in');
+    assertOfficerOf(caller, request.laCode, `generate lists for children in LA ${request.laCode}`);
 
     const reads = createListReads(lists, request);
     const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
@@ -219,7 +219,7 @@ export function createListsService({
     assertIsOfficer(caller, 'read lists');
     const list = await lists.getList(id);
     if (!list) return null;
-    assertOfficerOf(caller, list.laCode, 'read lists for children in');
+    assertOfficerOf(caller, list.laCode, `read lists for children in LA ${list.laCode}`);
     return (await caseGone(list)) ? null : list;
   }
 
@@ -245,13 +245,13 @@ export function createListsService({
         { field: 'laCode', code: 'REQUIRED', message: 'say which LA: you are an officer of several' },
       ]);
     }
-    assertOfficerOf(caller, la, 'read lists for children in');
+    assertOfficerOf(caller, la, `read lists for children in LA ${la}`);
     const gone = caseState(await journey.getCase(la, caseReference.trim()), now()) === 'gone';
     return gone ? [] : lists.listsForCase(la, caseReference.trim());
   }
 
   async function familyLinks(caller: Caller, list: TailoredList): Promise<FamilyLinkRecord[]> {
-    assertOfficerOf(caller, list.laCode, 'see the links of lists in');
+    assertOfficerOf(caller, list.laCode, `see the links of lists in LA ${list.laCode}`);
     return lists.linksOfList(list.id);
   }
 
@@ -315,7 +315,7 @@ export function createListsService({
 
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {
     if (!laCode) return rightsStatement();
-    if (!/^\d{3}$/.test(laCode)) {
+    if (!isLaCode(laCode)) {
       throw new InvalidInputError([
         {
           field: 'laCode',
@@ -331,7 +331,7 @@ export function createListsService({
   async function setLocalRightsInfo(caller: Caller, input: unknown): Promise<RightsStatement> {
     assertIsOfficer(caller, "change an LA's rights information");
     const info = parseLocalRightsInfo(input);
-    assertOfficerOf(caller, info.laCode, 'change the rights information of');
+    assertOfficerOf(caller, info.laCode, `change the rights information of LA ${info.laCode}`);
     await lists.putLocalRightsInfo(info, caller.subject, now().toISOString());
     return rightsStatement(info);
   }
@@ -340,7 +340,7 @@ export function createListsService({
     assertIsOfficer(caller, 'share or withdraw lists');
     const list = await lists.getList(listId);
     if (!list) throw new NotFoundError('TailoredList', listId);
-    assertOfficerOf(caller, list.laCode, 'share lists for children in');
+    assertOfficerOf(caller, list.laCode, `share lists for children in LA ${list.laCode}`);
     if (await caseGone(list)) throw new NotFoundError('TailoredList', listId);
     return list;
   }
@@ -376,12 +376,6 @@ function recordListGenerated(metrics: Metrics, list: TailoredList): void {
   metrics.count('ListedEntries', list.entries.length);
   metrics.count('UnconfirmedListedEntries', byStatus.get('UNCONFIRMED') ?? 0);
   metrics.count('ListsWithNoAvailableEntry', byStatus.has('AVAILABLE') ? 0 : 1);
-}
-
-function assertOfficerOf(caller: Caller, laCode: string, what: string): void {
-  if (!isOfficerFor(caller, laCode)) {
-    throw new ForbiddenError(`Only placement officers of LA ${laCode} may ${what} LA ${laCode}.`);
-  }
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   stateCapacity,
 } from '../core/capacity-input.js';
 import { DuplicateError, InvalidInputError, NotFoundError, StaleRevisionError } from '../core/errors.js';
+import { isLaCode } from '../core/la-code.js';
 import type { Capacity, CapacityChange, Page, Provision, Setting, SettingStatus } from '../core/model.js';
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
@@ -58,7 +59,7 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     page: PageRequest,
   ): Promise<Page<Setting>> {
     assertCanReadRegister(caller);
-    if (filter.laCode != null && !/^\d{3}$/.test(filter.laCode)) {
+    if (filter.laCode != null && !isLaCode(filter.laCode)) {
       throw new InvalidInputError([
         {
           field: 'filter.laCode',

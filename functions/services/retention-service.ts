@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { assertIsOfficer, type Caller, isOfficerFor } from '../core/access.js';
-import { ForbiddenError, NotFoundError } from '../core/errors.js';
+import { assertIsOfficer, assertOfficerOf, assertOfficerOfGivenLa, type Caller } from '../core/access.js';
+import { NotFoundError } from '../core/errors.js';
 import { parseCaseRef, parseReason } from '../core/journey/input.js';
 import { isExpired } from '../core/journey/retention.js';
 import type { CaseTombstone, GoneCase, JourneyStore, VersionedCase } from '../store/journey-store.js';
@@ -29,6 +29,7 @@ export const ERASURE_NOTICE =
   'Journey events already published to the event bus cannot be recalled (ask the systems subscribed to it); ' +
   'point-in-time backups of the table keep it for up to 35 days; logs hold no case details.';
 
+const ERASE = "erase its children's cases";
 const erasureId = () => `er_${randomBytes(9).toString('base64url')}`;
 
 /**
@@ -49,9 +50,9 @@ export function createRetentionService({ journey, lists, register, retention, no
   ): Promise<ErasureReceipt> {
     assertIsOfficer(caller, 'erase cases');
     // The LA first, when it can be read: a caller who may not erase learns nothing about the input.
-    if (typeof laCode === 'string' && /^\d{3}$/.test(laCode.trim())) assertOfficerOf(caller, laCode.trim());
+    assertOfficerOfGivenLa(caller, laCode, ERASE);
     const ref = parseCaseRef(caseReference, laCode);
-    assertOfficerOf(caller, ref.laCode);
+    assertOfficerOf(caller, ref.laCode, ERASE);
     const why = parseReason(reason);
     // The tombstone replaces the record read, through the one optimistic-write loop: if the
     // record moves meanwhile (a list, a family's change), read it again and tombstone that.
@@ -218,9 +219,3 @@ export function createRetentionService({ journey, lists, register, retention, no
 }
 
 export type RetentionService = ReturnType<typeof createRetentionService>;
-
-function assertOfficerOf(caller: Caller, laCode: string): void {
-  if (!isOfficerFor(caller, laCode)) {
-    throw new ForbiddenError(`Only placement officers of LA ${laCode} may erase its children's cases.`);
-  }
-}

@@ -5,6 +5,8 @@ import {
   assertCanReadCapacityHistory,
   assertCanReadRegister,
   assertCanUpdateCapacity,
+  assertOfficerOf,
+  assertOfficerOfGivenLa,
   callerFromGroups,
   rolesOf,
 } from '../../functions/core/access.js';
@@ -57,6 +59,24 @@ describe('access rules', () => {
       () => assertCanManageSetting(ANONYMOUS, ['938']),
     ]) {
       expect(check).toThrow(UnauthenticatedError);
+    }
+  });
+});
+
+describe('officers of one LA', () => {
+  it('lets an officer act for their own LA only, naming what was refused', () => {
+    expect(() => assertOfficerOf(officer938, '938', 'erase its children’s cases')).not.toThrow();
+    expect(() => assertOfficerOf(officer938, '939', 'erase its children’s cases')).toThrow(
+      new ForbiddenError('Only placement officers of LA 939 may erase its children’s cases.'),
+    );
+    expect(() => assertOfficerOf(staffOak, '938', 'x')).toThrow(ForbiddenError);
+  });
+
+  it('checks the LA of raw input first when it reads as an LA code, and leaves anything else to validation', () => {
+    expect(() => assertOfficerOfGivenLa(officer938, ' 939 ', 'x')).toThrow(ForbiddenError);
+    expect(() => assertOfficerOfGivenLa(officer938, '938', 'x')).not.toThrow();
+    for (const unreadable of [undefined, null, 939, '93', 'abc', '']) {
+      expect(() => assertOfficerOfGivenLa(officer938, unreadable, 'x')).not.toThrow();
     }
   });
 });

@@ -1,13 +1,9 @@
 import * as z from 'zod';
 import { InvalidInputError } from '../errors.js';
+import { laCodeField } from '../la-code.js';
 import type { OffRegisterSetting, PlacementType } from '../lists/model.js';
 import { PLACEMENT_TYPES } from '../lists/model.js';
-import {
-  caseReferenceField,
-  laCodeField,
-  offRegisterSettingInput,
-  toFamilyChoiceInput,
-} from '../lists/request.js';
+import { caseReferenceField, offRegisterSettingInput, toFamilyChoiceInput } from '../lists/request.js';
 import { coded } from '../refusal-codes.js';
 import { optionalText, parseOrThrow, requiredText } from '../validation.js';
 import { type CaseRef, calendarDate, id, JOURNEY_LIMITS } from './input.js';

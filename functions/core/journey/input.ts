@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { InvalidInputError } from '../errors.js';
+import { laCodeField } from '../la-code.js';
 import type { FamilyChoiceInput } from '../lists/model.js';
-import { caseReferenceField, familyChoiceInput, laCodeField, toFamilyChoiceInput } from '../lists/request.js';
+import { caseReferenceField, familyChoiceInput, toFamilyChoiceInput } from '../lists/request.js';
 import { coded } from '../refusal-codes.js';
 import { MAX_ID_LENGTH, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import { isCalendarDate } from './dates.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { laCodeField } from '../la-code.js';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
@@ -54,12 +55,6 @@ export const caseReferenceField = z
     "must be the LA's case reference: letters, digits and / _ . - only",
   );
 
-/** A 3-digit DfE LA code, wherever one is taken. */
-export const laCodeField = z
-  .string()
-  .trim()
-  .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"');
-
 /** A setting that is not on the register: the one shape wherever a family's choice is entered. */
 export const offRegisterSettingInput = z.object({
   name: requiredText(120),
@@ -70,11 +65,7 @@ export const offRegisterSettingInput = z.object({
     .nullish(),
   town: optionalText(80),
   postcode: optionalText(10),
-  laCode: z
-    .string()
-    .trim()
-    .regex(/^\d{3}$/, 'must be a 3-digit DfE LA code, e.g. "938"')
-    .nullish(),
+  laCode: laCodeField.nullish(),
   website: z
     .string()
     .trim()

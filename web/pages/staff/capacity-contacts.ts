@@ -1,5 +1,6 @@
 import { assertCanKeepCapacityContacts } from '../../../functions/core/access.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../../functions/core/errors.js';
+import { isLaCode } from '../../../functions/core/la-code.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import {
   contactsErrors,
@@ -67,7 +68,7 @@ export const staleCapacityPage: StaffPage = async (app, ctx, req) => {
     if (!(error instanceof InvalidInputError)) throw error;
     // A mangled ?after= starts again from the first page; a mangled ?la= from the caller's first LA.
     const first = req.caller.laCodes[0];
-    if (after && /^\d{3}$/.test(laCode)) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
+    if (after && isLaCode(laCode)) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
     if (first && first !== laCode) return seeOther(`/stale-capacity?la=${encodeURIComponent(first)}`);
     throw error;
   }
