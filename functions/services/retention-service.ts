@@ -9,7 +9,7 @@ import { nextRevision, optimisticWrite, StaleWriteError } from '../store/optimis
 import type { RegisterStore } from '../store/register-store.js';
 import { type ErasureRecord, isCaseRecordKey, type RetentionStore } from '../store/retention-store.js';
 import { DEFAULT_RETRY } from '../store/retry-budget.js';
-import { openCountWrites } from './journey-service.js';
+import { openCountWrites } from './open-counts.js';
 
 export interface RetentionServiceDeps {
   journey: JourneyStore;

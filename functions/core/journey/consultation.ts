@@ -2,7 +2,7 @@ import { ConsultationWithdrawnError, DecisionRecordedError, InvalidInputError } 
 import type { ListRequest } from '../lists/model.js';
 import type { Provision, Setting } from '../model.js';
 import { CONSULTATION_DAYS, isPastDue, londonDate, periodEndsOn } from './dates.js';
-import type { AnswerInput, StartConsultationRequest } from './input.js';
+import { type AnswerInput, JOURNEY_LIMITS, type StartConsultationRequest } from './input.js';
 import type { Consultation, ConsultationChild } from './model.js';
 
 // Consultations, decided purely. A consultation is open — counted on its provision's
@@ -132,4 +132,39 @@ export function withOpenCount(setting: Setting, provisionId: string, delta: numb
       p.id === provisionId ? { ...p, openConsultations: Math.max(0, (p.openConsultations ?? 0) + delta) } : p,
     ),
   };
+}
+
+/**
+ * Whether a case may consult this setting (or this provision of it) now, given its open
+ * consultations: at most JOURNEY_LIMITS.openConsultationsPerCase open at once, and never the same
+ * setting and provision twice while one is open.
+ */
+export function assertMayConsult(
+  open: readonly Consultation[],
+  request: Pick<StartConsultationRequest, 'settingId' | 'provisionId'>,
+): void {
+  const max = JOURNEY_LIMITS.openConsultationsPerCase;
+  if (open.length >= max) {
+    throw new InvalidInputError([
+      {
+        field: 'input',
+        code: 'TOO_MANY_OPEN_CONSULTATIONS',
+        params: { max },
+        message: `a case may have at most ${max} open consultations: withdraw one first`,
+      },
+    ]);
+  }
+  const same = open.find(
+    (c) => c.setting.id === request.settingId && (c.provision?.id ?? null) === request.provisionId,
+  );
+  if (same) {
+    throw new InvalidInputError([
+      {
+        field: 'input.settingId',
+        code: 'ALREADY_CONSULTED',
+        params: { consultationId: same.id },
+        message: `this setting is already being consulted about this child (${same.id}): withdraw that one first`,
+      },
+    ]);
+  }
 }

@@ -1,0 +1,48 @@
+import { assertIsOfficer, assertOfficerOf, type Caller } from '../core/access.js';
+import { withDraftPlan } from '../core/journey/case.js';
+import { parseCaseRef, parseDraftPlanSent } from '../core/journey/input.js';
+import type { CaseJourneyView } from '../core/journey/view.js';
+import { JOURNEY, type JourneyContext } from './journey-context.js';
+
+// The officer's view of a case's journey, and the draft plan recorded on it.
+
+/** A case's journey (officers of its LA): its record, lists, consultations and statement. */
+export async function caseJourney(
+  ctx: JourneyContext,
+  caller: Caller,
+  caseReference: unknown,
+  laCode: unknown,
+): Promise<CaseJourneyView> {
+  assertIsOfficer(caller, 'read a case’s journey');
+  const ref = parseCaseRef(caseReference, laCode);
+  assertOfficerOf(caller, ref.laCode, JOURNEY);
+  return ctx.journeyView(caller, await ctx.caseOf(ref.laCode, ref.caseReference));
+}
+
+/** The draft plan (or amended plan) sent to the family, opening its window to name a setting. */
+export async function recordDraftPlanSent(
+  ctx: JourneyContext,
+  caller: Caller,
+  caseReference: unknown,
+  laCode: unknown,
+  sentOn: unknown,
+  kind: unknown,
+  requestWindowEndsOn?: unknown,
+): Promise<CaseJourneyView> {
+  assertIsOfficer(caller, 'record a draft plan');
+  const ref = parseCaseRef(caseReference, laCode);
+  assertOfficerOf(caller, ref.laCode, JOURNEY);
+  const plan = parseDraftPlanSent(sentOn, kind, requestWindowEndsOn);
+  // Read once, not on every retry: a case's first list and today do not move under a retry.
+  const bounds = await ctx.dateBounds(ref.laCode, ref.caseReference);
+  const saved = await ctx.journey.change(`case ${ref.caseReference}`, async () => {
+    const found = await ctx.caseOf(ref.laCode, ref.caseReference);
+    const record = withDraftPlan(found.record, plan, {
+      bounds,
+      by: caller.subject ?? '',
+      at: ctx.now().toISOString(),
+    });
+    return { writes: { case: ctx.touched(found, record) }, result: { ...found, record } };
+  });
+  return ctx.journeyView(caller, saved);
+}
