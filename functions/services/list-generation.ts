@@ -1,0 +1,188 @@
+import type { Caller } from '../core/access.js';
+import { assertIsOfficer, assertOfficerOf } from '../core/access.js';
+import { ConcurrentUpdateError, InvalidInputError } from '../core/errors.js';
+import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
+import { preferencesChanged } from '../core/journey/events.js';
+import { caseExpiry } from '../core/journey/retention.js';
+import { applyChoiceChanges } from '../core/lists/family-choices.js';
+import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
+import type { TailoredList } from '../core/lists/model.js';
+import { parseListRequest } from '../core/lists/request.js';
+import { newSearchState } from '../core/lists/search-plan.js';
+import { rightsStatement } from '../core/rights-statement.js';
+import type { VersionedCase } from '../store/journey-store.js';
+import { CASE_VERSION_RETRY } from '../store/retry-budget.js';
+import { caseState } from './case-state.js';
+import { newLink } from './family-link-tokens.js';
+import { journeyIds } from './ids.js';
+import { LA_NAMES } from './la-names.js';
+import { createListReads } from './list-reads.js';
+import type { ListsContext, NewFamilyLink } from './lists-context.js';
+import type { Metrics } from './metrics.js';
+import { OUTCODES } from './outcodes.js';
+
+/**
+ * Generates the next version of a case's advisory list (officers of its LA): the planner's search
+ * over the register for the child's needs, the family's choices carried (never dropped), the rights
+ * statement, and a new family link — written with the case record in one transaction.
+ */
+export async function generateTailoredList(
+  ctx: ListsContext,
+  caller: Caller,
+  input: unknown,
+): Promise<{ list: TailoredList; familyLink: NewFamilyLink }> {
+  const { lists, journey, now, config, metrics, retentionDays } = ctx;
+  assertIsOfficer(caller, 'generate lists');
+  const at = now();
+  const parsed = parseListRequest(input, at, OUTCODES);
+  const { request } = parsed;
+  assertOfficerOf(caller, request.laCode, `generate lists for children in LA ${request.laCode}`);
+
+  const reads = createListReads(lists, request);
+  const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
+  const [specialist, plain, added, local, [firstLatest, firstCase]] = await Promise.all([
+    reads.specialistWithinReach(),
+    reads.nearestPlain(),
+    lists.getSettings(addedIds),
+    lists.getLocalRightsInfo(request.laCode),
+    // First the case, so a gone case's old lists are removed before the latest is read.
+    liveCaseForNewList(ctx, request.laCode, request.caseReference, at).then(async (live) => {
+      return [await lists.latestCaseList(request.laCode, request.caseReference), live] as const;
+    }),
+  ]);
+  const known = new Map(added.map((s) => [s.id, s]));
+  const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
+  if (unknown) {
+    throw new InvalidInputError([
+      {
+        field: unknown.field,
+        code: 'NOT_ON_THE_REGISTER',
+        message: 'is not a setting on the register: name it with offRegister instead',
+      },
+    ]);
+  }
+  const state = newSearchState({
+    request,
+    specialist,
+    plain,
+    now: at,
+    capacityFreshDays: config.capacityFreshDays,
+    laNames: LA_NAMES,
+  });
+  const linkDays = parsed.familyLinkDays ?? config.familyLinkDays;
+  const changesChoices = parsed.addChoices.length + parsed.removeChoices.length > 0;
+  // Versions count up per case, and the case's choices live in its journey record. The list and
+  // the record are written in one transaction on what was read: if another list or a family's
+  // change lands first, read both again and decide again, never only bump the number.
+  const made = await journey.change(
+    `case ${request.caseReference}`,
+    async (n) => {
+      const [found, latest] =
+        n === 0
+          ? [firstCase, firstLatest]
+          : await Promise.all([
+              liveCaseForNewList(ctx, request.laCode, request.caseReference, at),
+              lists.latestCaseList(request.laCode, request.caseReference),
+            ]);
+      const base: VersionedCase = found ?? {
+        record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
+        revision: null,
+        partition: journey.newCasePartition(request.laCode, request.caseReference),
+        expiresAt: null,
+      };
+      if (changesChoices) assertNoDecision(base.record);
+      const choices = applyChoiceChanges({
+        previous: base.record.choices,
+        add: parsed.addChoices.map(({ input: c }) => ({
+          input: c,
+          setting: 'settingId' in c ? (known.get(c.settingId) ?? null) : null,
+        })),
+        remove: parsed.removeChoices,
+        by: { adder: 'OFFICER', subject: caller.subject },
+        at: at.toISOString(),
+        newId: journeyIds.choiceId,
+      });
+      const chosenIds = choices.current.flatMap((c) => (c.settingId ? [c.settingId] : []));
+      for (const s of await lists.getSettings(chosenIds.filter((id) => !known.has(id)))) known.set(s.id, s);
+      state.request = { ...request, familyNamedSettingIds: chosenIds };
+      state.choices = choices.current.map((choice) => ({
+        choice,
+        setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
+      }));
+      const result = await reads.search(state);
+      const version = (latest?.version ?? 0) + 1;
+      const list: TailoredList = {
+        id: lists.newListId(request.laCode, request.caseReference, version),
+        version,
+        caseReference: request.caseReference,
+        laCode: request.laCode,
+        request: state.request,
+        statement: rightsStatement(local),
+        generatedAt: at.toISOString(),
+        generatedBy: caller.subject,
+        matchingVersion: MATCHING_VERSION,
+        weights: weightsFor(request),
+        capacityFreshDays: config.capacityFreshDays,
+        officerNotes: parsed.officerNotes,
+        ...result,
+        familyChoices: choices.current,
+        removedFamilyChoices: choices.removed,
+      };
+      const { token, link } = newLink(list.id, at, linkDays);
+      const { record, changes } = withOfficerChoices(base.record, choices, caller.subject, at.toISOString());
+      const events =
+        changes.length > 0
+          ? [
+              preferencesChanged(
+                record.laCode,
+                record.caseReference,
+                changes,
+                record.choices.current.length,
+                at.toISOString(),
+                journeyIds.eventId,
+              ),
+            ]
+          : [];
+      return {
+        writes: {
+          case: { ...base, record, expiry: caseExpiry(at, record.decisions, retentionDays) },
+          also: [lists.newListWrite(list, link)],
+          events,
+        },
+        result: { list, familyLink: { token, expiresAt: link.expiresAt } },
+      };
+    },
+    CASE_VERSION_RETRY,
+  );
+  recordListGenerated(metrics, made.list);
+  return made;
+}
+
+/** The case's live record, or null; a case that is gone is removed first, so the list starts it anew. */
+async function liveCaseForNewList(ctx: ListsContext, laCode: string, caseReference: string, at: Date) {
+  const { journey, clearGoneCase } = ctx;
+  const state = caseState(await journey.getCase(laCode, caseReference), at);
+  if (state !== 'gone') return state;
+  if (!clearGoneCase) throw new Error(`Case ${caseReference} is gone and this service cannot remove it.`);
+  await clearGoneCase(laCode, caseReference);
+  const after = caseState(await journey.getCase(laCode, caseReference), at);
+  // Another writer's removal of the same case is still under way: try again shortly.
+  if (after === 'gone') throw new ConcurrentUpdateError(`case ${caseReference}`, 1);
+  return after;
+}
+
+/**
+ * What a generated list tells the dashboard: one list, by LA and by primary need (separately); its
+ * entries by capacity status; and whether it shows any AVAILABLE place at all.
+ */
+function recordListGenerated(metrics: Metrics, list: TailoredList): void {
+  metrics.count('ListsGenerated', 1, { LaCode: list.laCode, PrimaryNeed: list.request.primaryNeed });
+  const byStatus = new Map<string, number>();
+  for (const entry of list.entries) {
+    byStatus.set(entry.capacity.status, (byStatus.get(entry.capacity.status) ?? 0) + 1);
+  }
+  for (const [status, n] of byStatus) metrics.count('ListEntries', n, { CapacityStatus: status });
+  metrics.count('ListedEntries', list.entries.length);
+  metrics.count('UnconfirmedListedEntries', byStatus.get('UNCONFIRMED') ?? 0);
+  metrics.count('ListsWithNoAvailableEntry', byStatus.has('AVAILABLE') ? 0 : 1);
+}
