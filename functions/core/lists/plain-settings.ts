@@ -1,5 +1,6 @@
 import type { Setting } from '../model.js';
-import { agesOf, distancePoints, round1, weightsFor } from './matching.js';
+import { agesOf, distancePoints, round1 } from './evaluation.js';
+import { weightsFor } from './matching.js';
 import type { ListRequest, MatchingWeights, MatchResult } from './model.js';
 
 // Mainstream schools, colleges and nurseries that offer only an undesignated main roll, with no

@@ -1,7 +1,7 @@
 import { distanceKm } from '../geo.js';
 import type { Boarding, GenderIntake, Setting } from '../model.js';
 import { NEED_CODES, type NeedCode } from '../needs.js';
-import { agesOf, placementTypeOf, round1 } from './matching.js';
+import { agesOf, placementTypeOf, round1 } from './evaluation.js';
 import type { ListRequest, PlacementType } from './model.js';
 import { AGE_BANDS, type AgeBand, ageBandOf } from './plain-settings.js';
 import { isSpecialistProvision } from './range.js';
