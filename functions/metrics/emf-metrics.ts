@@ -1,12 +1,6 @@
 import { MetricUnit, Metrics as PowertoolsMetrics } from '@aws-lambda-powertools/metrics';
-import {
-  type CountMetric,
-  type GaugeMetric,
-  METRICS_NAMESPACE,
-  METRICS_SERVICE,
-  type MetricDimensions,
-  type Metrics,
-} from '../services/metrics.js';
+import type { CountMetric, GaugeMetric, MetricDimensions, Metrics } from '../services/metrics.js';
+import { METRICS_NAMESPACE, METRICS_SERVICE } from './names.js';
 
 /** The services' metrics, written as CloudWatch embedded metric format (EMF) lines on stdout. */
 export interface EmfMetrics extends Metrics {

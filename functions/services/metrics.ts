@@ -3,15 +3,6 @@
 // embedded metric format (functions/metrics/emf-metrics.ts) and flush it once per invocation. The
 // default records nothing, so tests and the local runtime need no metrics at all.
 
-/** The CloudWatch namespace of OpenPlace's own metrics. */
-export const METRICS_NAMESPACE = 'OpenPlace';
-
-/**
- * The `service` dimension every metric carries (Powertools adds it to each dimension set): the API,
- * the pages and the jobs all use this one, so a family page opened through either is one metric.
- */
-export const METRICS_SERVICE = 'openplace';
-
 /** Counts of business events, each recorded as a total and, separately, by each dimension given. */
 export const COUNT_METRICS = [
   /** A list generated (dimensions LaCode, PrimaryNeed). */

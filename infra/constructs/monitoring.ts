@@ -8,13 +8,12 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import {
-  type CountMetric,
-  type GaugeMetric,
-  METRICS_NAMESPACE,
-  METRICS_SERVICE,
-  type MetricDimensions,
-  type ScheduledJob,
+import { METRICS_NAMESPACE, METRICS_SERVICE } from '../../functions/metrics/names.js';
+import type {
+  CountMetric,
+  GaugeMetric,
+  MetricDimensions,
+  ScheduledJob,
 } from '../../functions/services/metrics.js';
 
 /** Alarm at a p99 duration above this share of the function's timeout. */
