@@ -9,6 +9,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const NEEDS_DYNAMODB = [
   'tests/api/**/*.test.ts',
   'tests/services/**/*.test.ts',
+  'tests/store/cursors.test.ts',
   'tests/store/lists-store.test.ts',
   'tests/store/register-store.test.ts',
   'tests/store/search-store.test.ts',

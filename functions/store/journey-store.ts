@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { CONSULTATION_INDEX, CONSULTATIONS_DUE, keys } from './keys.js';
 import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
 import { toOutboxItem } from './outbox-store.js';
+import { firstKept, queryPages } from './query-pages.js';
 import type { TransactItem } from './register-store.js';
 import { DEFAULT_RETRY, type RetryBudget } from './retry-budget.js';
 import { cancellationCodes } from './transactions.js';
@@ -82,6 +83,12 @@ export interface ConsultationQuery {
   overdueOn: string | null;
   /** Only these (e.g. not overdue): applied after reading. */
   where?: (c: Consultation) => boolean;
+  /**
+   * What `where` keeps, in words (e.g. its setting id and overdue flag): cursors are bound to it,
+   * so a cursor of one `where` is refused by another. A function cannot be told apart from another
+   * by the store, so without this a cursor is bound only to there being a `where`.
+   */
+  whereKey?: string;
   first: number;
   after?: string | null;
 }
@@ -151,52 +158,46 @@ export function createJourneyStore({
    */
   async function listConsultations(q: ConsultationQuery): Promise<Page<Consultation>> {
     const indexName = CONSULTATION_INDEX[q.index];
-    const cursorQuery = `consultations:${q.index}:${JSON.stringify([...q.partitions].sort())}:${q.status}:${q.overdueOn}:${Boolean(q.where)}`;
+    // Every part of the question: the index, its partitions, both filters and what `where` keeps.
+    const cursorQuery = `consultations:${q.index}:${JSON.stringify([...q.partitions].sort())}:${q.status}:${q.overdueOn}:${Boolean(q.where)}${q.where && q.whereKey !== undefined ? `:${q.whereKey}` : ''}`;
     const start = decodeCursor(q.after, 'after', cursorQuery, ['s'], (k) => /^\d{4}-/.test(k.s ?? ''));
+    const names: Record<string, string> = {
+      '#pk': `${indexName}pk`,
+      ...(start ? { '#sk': `${indexName}sk` } : {}),
+    };
+    const values: Record<string, unknown> = {};
+    const filters: string[] = [];
+    if (start) values[':after'] = start.s;
+    if (q.status) {
+      names['#status'] = 'status';
+      values[':status'] = q.status;
+      filters.push('#status = :status');
+    }
+    if (q.overdueOn) {
+      names['#status'] = 'status';
+      values[':sent'] = 'SENT';
+      values[':today'] = q.overdueOn;
+      filters.push('#status = :sent AND dueOn < :today');
+    }
     const perPartition = await Promise.all(
       q.partitions.map(async (partition) => {
-        const found: { consultation: Consultation; sk: string }[] = [];
-        let startKey: Record<string, unknown> | undefined;
-        do {
-          const names: Record<string, string> = {
-            '#pk': `${indexName}pk`,
-            ...(start ? { '#sk': `${indexName}sk` } : {}),
-          };
-          const values: Record<string, unknown> = { ':p': partition };
-          const filters: string[] = [];
-          if (start) values[':after'] = start.s;
-          if (q.status) {
-            names['#status'] = 'status';
-            values[':status'] = q.status;
-            filters.push('#status = :status');
-          }
-          if (q.overdueOn) {
-            names['#status'] = 'status';
-            values[':sent'] = 'SENT';
-            values[':today'] = q.overdueOn;
-            filters.push('#status = :sent AND dueOn < :today');
-          }
-          const page = await client.send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: indexName,
-              KeyConditionExpression: start ? '#pk = :p AND #sk < :after' : '#pk = :p',
-              ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
-              ExpressionAttributeNames: names,
-              ExpressionAttributeValues: values,
-              ScanIndexForward: false,
-              Limit: Math.max(25, q.first + 1),
-              ExclusiveStartKey: startKey,
-            }),
-          );
-          for (const item of page.Items ?? []) {
-            const { consultation } = fromConsultationItem(item);
-            if (q.where && !q.where(consultation)) continue;
-            found.push({ consultation, sk: item[`${indexName}sk`] as string });
-          }
-          startKey = page.LastEvaluatedKey;
-        } while (startKey && found.length <= q.first);
-        return found;
+        const pages = queryPages(client, {
+          TableName: tableName,
+          IndexName: indexName,
+          KeyConditionExpression: start ? '#pk = :p AND #sk < :after' : '#pk = :p',
+          ...(filters.length ? { FilterExpression: filters.join(' AND ') } : {}),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ...values, ':p': partition },
+          ScanIndexForward: false,
+          Limit: Math.max(25, q.first + 1),
+        });
+        // The page and one more from each partition: whatever the merge takes is among them.
+        const found = await firstKept(pages, q.first + 1, (item) => {
+          const { consultation } = fromConsultationItem(item);
+          if (q.where && !q.where(consultation)) return null;
+          return { consultation, sk: item[`${indexName}sk`] as string };
+        });
+        return found.map((f) => f.kept);
       }),
     );
     const merged = perPartition

@@ -1,5 +1,4 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { type AttributeValue, QueryCommand as RawQueryCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MapLayer, StripRange } from '../core/geo.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
@@ -14,6 +13,7 @@ import { type CaseKeys, LIST_VERSION_PREFIX, listVersionKey } from './case-keys.
 import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
+import { queryAll, rawQueryPages } from './query-pages.js';
 import type { TransactItem } from './register-store.js';
 import { countInWindow } from './throttle.js';
 import { isConditionFailure } from './transactions.js';
@@ -42,25 +42,20 @@ export function createListsStore({
   async function docsInStrip(indexName: string, partition: string, range: StripRange): Promise<string[]> {
     const [from, to] = mapSortKeyBounds(range);
     const docs: string[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await client.send(
-        new RawQueryCommand({
-          TableName: tableName,
-          IndexName: indexName,
-          KeyConditionExpression: `${indexName}pk = :strip AND ${indexName}sk BETWEEN :from AND :to`,
-          ExpressionAttributeValues: { ':strip': { S: partition }, ':from': { S: from }, ':to': { S: to } },
-          // Only the document: the keys and console attributes stay behind.
-          ProjectionExpression: SETTING_DOCUMENT,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
+    const pages = rawQueryPages(client, {
+      TableName: tableName,
+      IndexName: indexName,
+      KeyConditionExpression: `${indexName}pk = :strip AND ${indexName}sk BETWEEN :from AND :to`,
+      ExpressionAttributeValues: { ':strip': { S: partition }, ':from': { S: from }, ':to': { S: to } },
+      // Only the document: the keys and console attributes stay behind.
+      ProjectionExpression: SETTING_DOCUMENT,
+    });
+    for await (const items of pages) {
+      for (const item of items) {
         const doc = item[SETTING_DOCUMENT]?.S;
         if (doc !== undefined) docs.push(doc);
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
     return docs;
   }
 
@@ -222,22 +217,15 @@ export function createListsStore({
   async function listsForCase(laCode: string, caseReference: string): Promise<TailoredList[]> {
     const lists: TailoredList[] = [];
     for (const partition of caseKeys.casePartitions(laCode, caseReference)) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            // The case's lists only: its journey record shares the partition.
-            KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
-            ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
-            ScanIndexForward: false,
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) lists.push(fromListItem(item));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const items = await queryAll(client, {
+        TableName: tableName,
+        // The case's lists only: its journey record shares the partition.
+        KeyConditionExpression: 'pk = :case AND begins_with(sk, :version)',
+        ExpressionAttributeValues: { ':case': partition, ':version': LIST_VERSION_PREFIX },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+      });
+      for (const item of items) lists.push(fromListItem(item));
     }
     return lists.sort((a, b) => b.version - a.version);
   }

@@ -3,6 +3,7 @@ import { JOURNEY_EVENT_TYPES, type JourneyEvent, type JourneyEventType } from '.
 import type { ResendState } from '../core/outbox-resend.js';
 import type { DocumentClient } from './client.js';
 import { type Key, keys, OUTBOX_PARTITION } from './keys.js';
+import { queryPages } from './query-pages.js';
 import { isConditionFailure } from './transactions.js';
 
 // The outbox: each journey event is written as an item in the same transaction as the change it
@@ -176,24 +177,21 @@ export function createOutboxStore({
 
     async strandedItems(writtenBy, limit) {
       const found: StrandedItem[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            // The sort key is <written at>#<event id>: older ones sort first, and every item written
-            // at `writtenBy` itself sorts before <writtenBy>#\uffff.
-            KeyConditionExpression: 'pk = :outbox AND sk <= :by',
-            FilterExpression: 'attribute_not_exists(gaveUpAt)',
-            ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION, ':by': `${writtenBy}#\uffff` },
-            ScanIndexForward: true,
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) found.push(strandedItem(item));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey && found.length < limit);
+      const pages = queryPages(client, {
+        TableName: tableName,
+        // The sort key is <written at>#<event id>: older ones sort first, and every item written
+        // at `writtenBy` itself sorts before <writtenBy>#\uffff.
+        KeyConditionExpression: 'pk = :outbox AND sk <= :by',
+        FilterExpression: 'attribute_not_exists(gaveUpAt)',
+        ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION, ':by': `${writtenBy}#\uffff` },
+        ScanIndexForward: true,
+        ConsistentRead: true,
+      });
+      for await (const items of pages) {
+        for (const item of items) found.push(strandedItem(item));
+        // Whole pages are read; no page past the one that reaches the limit.
+        if (found.length >= limit) break;
+      }
       return found.slice(0, limit);
     },
 

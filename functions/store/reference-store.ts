@@ -1,6 +1,7 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client.js';
 import { readUrnClaims } from './import-store.js';
+import { queryAll } from './query-pages.js';
 
 // Records which LAs of a reference register (e.g. "england") have been loaded, so loading again
 // never overwrites a register people have since changed. Item layout (beside those in keys.ts):
@@ -25,23 +26,16 @@ export function createReferenceStore({ client, tableName }: { client: DocumentCl
   /** The LAs of this register loaded so far, by LA code. */
   async function loadedLas(register: string): Promise<Map<string, LoadedLa>> {
     const loaded = new Map<string, LoadedLa>();
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': referenceKeys.partition(register) },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const { pk: _pk, sk: _sk, type: _type, ...entry } = item;
-        loaded.set(entry.laCode as string, entry as LoadedLa);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': referenceKeys.partition(register) },
+      ConsistentRead: true,
+    });
+    for (const item of items) {
+      const { pk: _pk, sk: _sk, type: _type, ...entry } = item;
+      loaded.set(entry.laCode as string, entry as LoadedLa);
+    }
     return loaded;
   }
 

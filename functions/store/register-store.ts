@@ -1,7 +1,6 @@
 import {
   BatchWriteCommand,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -9,7 +8,6 @@ import { DuplicateError } from '../core/errors.js';
 import type { CapacityChange, Page, Setting } from '../core/model.js';
 import { matchesFilter, type SettingFilter } from '../core/setting-filter.js';
 import type { DocumentClient } from './client.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import {
   type CapacityChangeItem,
   fromCapacityChangeItem,
@@ -24,6 +22,7 @@ import {
 } from './items.js';
 import { keys } from './keys.js';
 import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
+import { cursorPage, queryPages } from './query-pages.js';
 import { pageOfRegister } from './register-pages.js';
 import { BATCH_RETRY, DEFAULT_RETRY, type RetryBudget, retryDelay } from './retry-budget.js';
 import { cancellationCodes } from './transactions.js';
@@ -217,27 +216,30 @@ export function createRegisterStore({
   /** A provision's accepted changes, newest first. */
   async function listCapacityHistory(provisionId: string, page: PageRequest): Promise<Page<CapacityChange>> {
     const partition = keys.capacityHistoryPartition(provisionId);
-    const query = `history:${provisionId}`;
-    const startKey = decodeCursor(page.after, 'after', query, ['pk', 'sk'], (key) => key.pk === partition);
-    const result = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        ScanIndexForward: false,
-        Limit: page.first + 1,
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
+    return cursorPage<CapacityChangeItem, CapacityChange>(
+      (startKey) =>
+        queryPages(
+          client,
+          {
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': partition },
+            ScanIndexForward: false,
+            // The page and one more (to tell whether there is a next): every item is kept, so one read.
+            Limit: page.first + 1,
+            ConsistentRead: true,
+          },
+          { startKey },
+        ) as AsyncGenerator<CapacityChangeItem[]>,
+      {
+        first: page.first,
+        after: page.after,
+        cursorQuery: `history:${provisionId}`,
+        keyAttributes: ['pk', 'sk'],
+        isOwnKey: (key) => key.pk === partition,
+        keep: fromCapacityChangeItem,
+      },
     );
-    const items = (result.Items ?? []) as CapacityChangeItem[];
-    return {
-      items: items.slice(0, page.first).map((item) => ({
-        item: fromCapacityChangeItem(item),
-        cursor: encodeCursor({ pk: item.pk, sk: item.sk }, query),
-      })),
-      hasNextPage: items.length > page.first,
-    };
   }
 
   /**

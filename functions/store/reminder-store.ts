@@ -2,9 +2,9 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } fr
 import type { ReminderRecord } from '../core/capacity-reminders.js';
 import type { Page, Setting } from '../core/model.js';
 import type { DocumentClient } from './client.js';
-import { fromSettingItem, type SettingItem } from './items.js';
-import { keys, REGISTER_PARTITION, registerPrefix } from './keys.js';
-import { pageOfRegister } from './register-pages.js';
+import { fromSettingItem } from './items.js';
+import { keys } from './keys.js';
+import { pageOfRegister, registerPages } from './register-pages.js';
 import type { PageRequest } from './register-store.js';
 import { isConditionFailure } from './transactions.js';
 
@@ -42,20 +42,9 @@ export function createReminderStore({ client, tableName }: { client: DocumentCli
     laCode: string | null,
     onPage: (settings: Setting[]) => Promise<void> | void,
   ): Promise<void> {
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :register AND begins_with(gsi1sk, :prefix)',
-          ExpressionAttributeValues: { ':register': REGISTER_PARTITION, ':prefix': registerPrefix(laCode) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      await onPage((result.Items ?? []).map((item) => fromSettingItem(item as SettingItem)));
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
+    for await (const items of registerPages({ client, tableName }, laCode)) {
+      await onPage(items.map((item) => fromSettingItem(item)));
+    }
   }
 
   /** One LA's settings that `keep` holds to, in name order, a page at a time (staleCapacity). */

@@ -11,6 +11,7 @@ import {
   OUTBOX_PARTITION,
 } from './keys.js';
 import { nextRevision, onRevision, StaleWriteError } from './optimistic.js';
+import { queryAll, queryPages } from './query-pages.js';
 import type { TransactItem } from './register-store.js';
 import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 import { cancellationCodes, isConditionFailure } from './transactions.js';
@@ -113,23 +114,14 @@ export function createRetentionStore({
 
   /** The keys of every item in a case partition but its record (or tombstone): lists and their links. */
   async function itemKeysIn(partition: string): Promise<Key[]> {
-    const found: Key[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :p',
-          ExpressionAttributeValues: { ':p': partition },
-          ProjectionExpression: 'pk, sk',
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) found.push({ pk: item.pk as string, sk: item.sk as string });
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return found;
+    const items = await queryAll(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :p',
+      ExpressionAttributeValues: { ':p': partition },
+      ProjectionExpression: 'pk, sk',
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({ pk: item.pk as string, sk: item.sk as string }));
   }
 
   /** Deletes items by key, 25 to a BatchWriteItem, retrying what DynamoDB leaves unprocessed. */
@@ -167,26 +159,21 @@ export function createRetentionStore({
    */
   async function unpublishedEventKeys(laCode: string, caseReference: string): Promise<Key[]> {
     const found: Key[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :outbox',
-          ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION },
-          ProjectionExpression: 'pk, sk, detail',
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
+    const pages = queryPages(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :outbox',
+      ExpressionAttributeValues: { ':outbox': OUTBOX_PARTITION },
+      ProjectionExpression: 'pk, sk, detail',
+      ConsistentRead: true,
+    });
+    for await (const items of pages) {
+      for (const item of items) {
         const detail = JSON.parse(String(item.detail ?? '{}')) as Record<string, unknown>;
         if (detail.laCode === laCode && detail.caseReference === caseReference) {
           found.push({ pk: item.pk as string, sk: item.sk as string });
         }
       }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    }
     return found;
   }
 

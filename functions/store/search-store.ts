@@ -1,10 +1,10 @@
-import { type AttributeValue, QueryCommand as RawQueryCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Page } from '../core/model.js';
 import { isFirstHit, type SearchQuery, type SearchResult } from '../core/search.js';
 import type { DocumentClient } from './client.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
 import { fromSearchPointerDoc, SEARCH_TEXT } from './items.js';
 import { searchPartition } from './keys.js';
+import { cursorPage, type RawItem, type RawQuery, rawQueryPages } from './query-pages.js';
 import { countInWindow } from './throttle.js';
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
@@ -27,76 +27,54 @@ export function createSearchStore({ client, tableName }: { client: DocumentClien
     page: { first: number; after?: string | null },
   ): Promise<Page<SearchResult>> {
     const partition = searchPartition(query.lead);
-    const cursorQuery = `search:${query.words.join(' ')}`;
-    const startKey = decodeCursor(
-      page.after,
-      'after',
-      cursorQuery,
-      ['pk', 'sk', 'gsi6pk', 'gsi6sk'],
-      (key) => key.gsi6pk === partition && (key.gsi6sk ?? '').startsWith(query.lead),
-    );
     const filterValues = Object.fromEntries(
       query.others.map((word, i): [string, AttributeValue] => [`:w${i}`, { S: ` ${word}` }]),
     );
-    const found: { item: SearchResult; key: Record<string, string> }[] = [];
-    const seen = new Set<string>();
-    let exclusiveStartKey: Record<string, AttributeValue> | undefined = startKey
-      ? Object.fromEntries(Object.entries(startKey).map(([k, v]) => [k, { S: v }]))
-      : undefined;
-    let limit = Math.min(MAX_READ, (page.first + 1) * READ_AHEAD);
-    do {
-      const result = await client.send(
-        new RawQueryCommand({
-          TableName: tableName,
-          IndexName: SEARCH_INDEX,
-          KeyConditionExpression: '#pk = :partition AND begins_with(#sk, :lead)',
-          ...(query.others.length > 0
-            ? { FilterExpression: query.others.map((_, i) => `contains(#text, :w${i})`).join(' AND ') }
-            : {}),
-          ProjectionExpression: 'pk, sk, #pk, #sk, #word, #doc',
-          ExpressionAttributeNames: {
-            '#pk': `${SEARCH_INDEX}pk`,
-            '#sk': `${SEARCH_INDEX}sk`,
-            '#word': 'word',
-            '#doc': 'doc',
-            ...(query.others.length > 0 ? { '#text': SEARCH_TEXT } : {}),
-          },
-          ExpressionAttributeValues: {
-            ':partition': { S: partition },
-            ':lead': { S: query.lead },
-            ...filterValues,
-          },
-          Limit: limit,
-          ExclusiveStartKey: exclusiveStartKey,
-        }),
-      );
-      for (const item of result.Items ?? []) {
-        const doc = item.doc?.S;
-        const word = item.word?.S;
-        if (doc === undefined || word === undefined) continue;
-        const setting = fromSearchPointerDoc(doc);
-        if (!isFirstHit(word, setting, query.lead) || seen.has(setting.id)) continue;
-        seen.add(setting.id);
-        found.push({
-          item: setting,
-          key: {
-            pk: item.pk?.S ?? '',
-            sk: item.sk?.S ?? '',
-            gsi6pk: item.gsi6pk?.S ?? '',
-            gsi6sk: item.gsi6sk?.S ?? '',
-          },
-        });
-        if (found.length > page.first) break;
-      }
-      exclusiveStartKey = result.LastEvaluatedKey;
-      limit = Math.min(MAX_READ, limit * 4);
-    } while (found.length <= page.first && exclusiveStartKey);
-    return {
-      items: found
-        .slice(0, page.first)
-        .map((f) => ({ item: f.item, cursor: encodeCursor(f.key, cursorQuery) })),
-      hasNextPage: found.length > page.first,
+    const input: RawQuery = {
+      TableName: tableName,
+      IndexName: SEARCH_INDEX,
+      KeyConditionExpression: '#pk = :partition AND begins_with(#sk, :lead)',
+      ...(query.others.length > 0
+        ? { FilterExpression: query.others.map((_, i) => `contains(#text, :w${i})`).join(' AND ') }
+        : {}),
+      ProjectionExpression: 'pk, sk, #pk, #sk, #word, #doc',
+      ExpressionAttributeNames: {
+        '#pk': `${SEARCH_INDEX}pk`,
+        '#sk': `${SEARCH_INDEX}sk`,
+        '#word': 'word',
+        '#doc': 'doc',
+        ...(query.others.length > 0 ? { '#text': SEARCH_TEXT } : {}),
+      },
+      ExpressionAttributeValues: {
+        ':partition': { S: partition },
+        ':lead': { S: query.lead },
+        ...filterValues,
+      },
     };
+    // The first read is sized to the page; each further one reads four times as many.
+    const firstRead = Math.min(MAX_READ, (page.first + 1) * READ_AHEAD);
+    const seen = new Set<string>();
+    return cursorPage<RawItem, SearchResult>(
+      (startKey) =>
+        rawQueryPages(client, input, { startKey, limit: (n) => Math.min(MAX_READ, firstRead * 4 ** n) }),
+      {
+        first: page.first,
+        after: page.after,
+        // Every word, so a cursor of another query (even one read from the same lead) is refused.
+        cursorQuery: `search:${query.words.join(' ')}`,
+        keyAttributes: ['pk', 'sk', 'gsi6pk', 'gsi6sk'],
+        isOwnKey: (key) => key.gsi6pk === partition && (key.gsi6sk ?? '').startsWith(query.lead),
+        keep: (item) => {
+          const doc = item.doc?.S;
+          const word = item.word?.S;
+          if (doc === undefined || word === undefined) return null;
+          const setting = fromSearchPointerDoc(doc);
+          if (!isFirstHit(word, setting, query.lead) || seen.has(setting.id)) return null;
+          seen.add(setting.id);
+          return setting;
+        },
+      },
+    );
   }
 
   /** Counts one search against `source` in its window (throttle.ts); false once `limit` are used. */
