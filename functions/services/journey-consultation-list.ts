@@ -6,6 +6,7 @@ import { parseConsultationsFilter } from '../core/journey/input.js';
 import type { Consultation } from '../core/journey/model.js';
 import type { ConsultationView } from '../core/journey/view.js';
 import type { Page } from '../core/model.js';
+import type { ConsultationFilter } from '../store/journey-store.js';
 import { consultationPartition } from '../store/keys.js';
 import { JOURNEY, type JourneyContext } from './journey-context.js';
 
@@ -45,19 +46,23 @@ export async function consultations(
     );
   }
   const bySetting = f.settingId && scope !== 'MY_SETTINGS' ? f.settingId : null;
-  const page = await ctx.journey.listConsultations({
-    index,
-    partitions,
-    status: f.overdue ? null : f.status,
-    overdueOn: f.overdue ? today : null,
-    ...(f.overdue === false || bySetting || (f.overdue && f.status && f.status !== 'SENT')
+  // Applied after reading; cursors are bound to what it keeps, so one filter's cursor fails another's.
+  const keep: ConsultationFilter =
+    f.overdue === false || bySetting || (f.overdue && f.status && f.status !== 'SENT')
       ? {
           where: (c: Consultation) =>
             (f.overdue !== false || !isOverdue(c, today)) &&
             (!bySetting || c.setting.id === bySetting) &&
             (!f.overdue || !f.status || f.status === 'SENT'),
+          whereKey: JSON.stringify({ overdue: f.overdue ?? null, bySetting, status: f.status ?? null }),
         }
-      : {}),
+      : {};
+  const page = await ctx.journey.listConsultations({
+    index,
+    partitions,
+    status: f.overdue ? null : f.status,
+    overdueOn: f.overdue ? today : null,
+    ...keep,
     first: f.first,
     after: after ?? null,
   });

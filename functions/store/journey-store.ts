@@ -81,17 +81,18 @@ export interface ConsultationQuery {
   status: Consultation['status'] | null;
   /** Only SENT consultations due before this London date (overdue). */
   overdueOn: string | null;
-  /** Only these (e.g. not overdue): applied after reading. */
-  where?: (c: Consultation) => boolean;
-  /**
-   * What `where` keeps, in words (e.g. its setting id and overdue flag): cursors are bound to it,
-   * so a cursor of one `where` is refused by another. A function cannot be told apart from another
-   * by the store, so without this a cursor is bound only to there being a `where`.
-   */
-  whereKey?: string;
   first: number;
   after?: string | null;
 }
+
+/**
+ * A filter applied after reading (e.g. not overdue), with what it keeps in words (e.g. its setting
+ * id and overdue flag): a function cannot be told from another, so cursors are bound to `whereKey`
+ * and a cursor of one filter is refused by another. Both or neither.
+ */
+export type ConsultationFilter =
+  | { where: (c: Consultation) => boolean; whereKey: string }
+  | { where?: undefined; whereKey?: undefined };
 
 export type JourneyStore = ReturnType<typeof createJourneyStore>;
 
@@ -156,10 +157,10 @@ export function createJourneyStore({
    * Consultations on one index across one or more partitions (a caller's settings or LAs), newest
    * first, merged: the cursor is the last one's sort key, which orders every partition alike.
    */
-  async function listConsultations(q: ConsultationQuery): Promise<Page<Consultation>> {
+  async function listConsultations(q: ConsultationQuery & ConsultationFilter): Promise<Page<Consultation>> {
     const indexName = CONSULTATION_INDEX[q.index];
     // Every part of the question: the index, its partitions, both filters and what `where` keeps.
-    const cursorQuery = `consultations:${q.index}:${JSON.stringify([...q.partitions].sort())}:${q.status}:${q.overdueOn}:${Boolean(q.where)}${q.where && q.whereKey !== undefined ? `:${q.whereKey}` : ''}`;
+    const cursorQuery = `consultations:${q.index}:${JSON.stringify([...q.partitions].sort())}:${q.status}:${q.overdueOn}:${q.where ? `where:${q.whereKey}` : 'all'}`;
     const start = decodeCursor(q.after, 'after', cursorQuery, ['s'], (k) => /^\d{4}-/.test(k.s ?? ''));
     const names: Record<string, string> = {
       '#pk': `${indexName}pk`,

@@ -7,7 +7,11 @@ import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSearchQuery } from '../../functions/core/search.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
 import { randomIds } from '../../functions/services/ids.js';
-import { type ConsultationQuery, createJourneyStore } from '../../functions/store/journey-store.js';
+import {
+  type ConsultationFilter,
+  type ConsultationQuery,
+  createJourneyStore,
+} from '../../functions/store/journey-store.js';
 import { consultationPartition } from '../../functions/store/keys.js';
 import { createReminderStore } from '../../functions/store/reminder-store.js';
 import { createSearchStore } from '../../functions/store/search-store.js';
@@ -213,7 +217,7 @@ describe('consultations', () => {
       consultationPartition.bySetting(settingId),
       consultationPartition.bySetting('s_none'),
     ];
-    const query: ConsultationQuery = {
+    const query: ConsultationQuery & ConsultationFilter = {
       index: 'bySetting',
       partitions,
       status: null,
