@@ -60,6 +60,8 @@ import type { NeedCode } from '../core/needs.js';
 //                    what was sent; expires by TTL. The reminder job may write nothing else.)
 //   job runs         pk JOB#<job>               sk RUNS    (when a scheduled job first ran, and last
 //                    completed: what its alarms' measurements start from)
+//   reference load   pk REFERENCE#<register>    sk LA#<la>   (an LA of a reference register, e.g.
+//                    "england", was loaded: loading again never overwrites what people changed since)
 
 export interface Key {
   pk: string;
@@ -148,6 +150,11 @@ export const keys = {
   throttle: (source: string, window: number): Key => ({ pk: `THROTTLE#${source}#${window}`, sk: 'THROTTLE' }),
   endedSession: (sessionId: string): Key => ({ pk: `SESSION#${sessionId}`, sk: 'ENDED' }),
   jobRuns: (job: string): Key => ({ pk: `${JOB_PREFIX}${job}`, sk: 'RUNS' }),
+  referencePartition: (register: string): string => `REFERENCE#${register}`,
+  referenceLoad: (register: string, laCode: string): Key => ({
+    pk: `REFERENCE#${register}`,
+    sk: `LA#${laCode}`,
+  }),
   reminderClaim: (settingId: string, window: number): Key => ({
     pk: `${REMINDER_PREFIX}${settingId}`,
     sk: `W#${String(window).padStart(8, '0')}`,

@@ -1,11 +1,11 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DocumentClient } from './client.js';
 import { readUrnClaims } from './import-store.js';
+import { keys } from './keys.js';
 import { queryAll } from './query-pages.js';
 
 // Records which LAs of a reference register (e.g. "england") have been loaded, so loading again
-// never overwrites a register people have since changed. Item layout (beside those in keys.ts):
-//   reference LA loaded   pk REFERENCE#<register>   sk LA#<laCode>
+// never overwrites a register people have since changed (keys.referenceLoad).
 
 export interface LoadedLa {
   laCode: string;
@@ -14,11 +14,6 @@ export interface LoadedLa {
   settings: number;
   loadedAt: string;
 }
-
-export const referenceKeys = {
-  partition: (register: string) => `REFERENCE#${register}`,
-  loadedLa: (register: string, laCode: string) => ({ pk: `REFERENCE#${register}`, sk: `LA#${laCode}` }),
-};
 
 export type ReferenceStore = ReturnType<typeof createReferenceStore>;
 
@@ -29,7 +24,7 @@ export function createReferenceStore({ client, tableName }: { client: DocumentCl
     const items = await queryAll(client, {
       TableName: tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': referenceKeys.partition(register) },
+      ExpressionAttributeValues: { ':pk': keys.referencePartition(register) },
       ConsistentRead: true,
     });
     for (const item of items) {
@@ -43,7 +38,7 @@ export function createReferenceStore({ client, tableName }: { client: DocumentCl
     await client.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...referenceKeys.loadedLa(register, entry.laCode), type: 'ReferenceLoad', ...entry },
+        Item: { ...keys.referenceLoad(register, entry.laCode), type: 'ReferenceLoad', ...entry },
       }),
     );
   }
