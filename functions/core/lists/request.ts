@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import type { FieldIssue } from '../errors.js';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
 import { coded } from '../refusal-codes.js';
-import { optionalText, parseOrThrow, requiredText } from '../validation.js';
+import { issuesOf, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import {
   type FamilyChoiceInput,
   type FamilyChoiceRemoval,
@@ -253,6 +254,14 @@ export interface ParsedListRequest {
   /** Choices to add to the case's (familyNamedSettingIds first, then familyChoices), each with its field, and to remove. */
   addChoices: { input: FamilyChoiceInput; field: string }[];
   removeChoices: FamilyChoiceRemoval[];
+}
+
+/**
+ * What the rules of a generateTailoredList input refuse in it, without locating its postcode (that
+ * needs the postcode districts): for a form that shows the core's refusals beside its own at once.
+ */
+export function listRequestIssues(input: unknown, today: Date): FieldIssue[] {
+  return issuesOf(listRequestInputFor(today), input, 'input');
 }
 
 /**
