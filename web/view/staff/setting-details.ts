@@ -23,8 +23,8 @@ import {
   SECTOR_WORDS,
   SETTING_KIND_WORDS,
 } from '../../../functions/core/words.js';
+import { needWords } from '../format.js';
 import type { FormError } from '../forms.js';
-import { needWords } from './lists.js';
 
 // The officer's "Add a setting" and "Change details" form as plain data: its fields, how they
 // become an upsertSetting input, and how the service's field issues become GOV.UK error messages
