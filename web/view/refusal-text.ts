@@ -26,6 +26,8 @@ export interface FieldWords {
   readonly rule?: string;
   /** The thing the input belongs to, for the sentences that name it: "provision 3", "Brook School". */
   readonly of?: string;
+  /** What a person may give instead of this input, for the sentences that offer it: "give the latitude and longitude". */
+  readonly instead?: string;
   /** The name of a thing a refusal points to by id (a family choice): "this choice" when unknown. */
   readonly nameOf?: (id: string) => string;
   /** The input's own sentence for a code, where its form needs more than the table's (a family's words, not an officer's). */
@@ -124,13 +126,8 @@ const REFUSAL_TEXT = {
   SETTING_AGES_EXCLUDE_PROVISION: (i) =>
     `The setting’s ages must include the ages of ${value(i, 'name') || 'each provision'}${ages(i)}`,
   NOT_A_POSTCODE: (_i, f) => f.rule ?? 'Enter a real postcode, like RH12 2NR',
-  UNKNOWN_POSTCODE_DISTRICT: (i) =>
-    naming(
-      i,
-      'district',
-      (d) => `We do not know postcode district ${d}. Check the postcode`,
-      'We do not know that postcode district. Check the postcode',
-    ),
+  UNKNOWN_POSTCODE_DISTRICT: (i, f) =>
+    `${naming(i, 'district', (d) => `We do not know postcode district ${d}`, 'We do not know that postcode district')}. Check the postcode${f.instead ? `, or ${f.instead}` : ''}`,
   OUTSIDE_THE_UK: (_i, f) => `${f.label} must be in the UK`,
   LOCATION_REQUIRED: () => 'Enter the postcode, or the latitude and longitude',
   AP_TIERS_REQUIRED: (_i, f) =>

@@ -5,17 +5,16 @@ import type { OutcodeIndex } from '../../../functions/core/postcodes.js';
 import { parseSettingInput } from '../../../functions/core/setting-input.js';
 import { webPaths } from '../../../web/paths.js';
 import { createRenderer } from '../../../web/render.js';
+import { duplicateUrnError, settingFormErrors } from '../../../web/view/staff/setting-details-errors.js';
 import {
   approximateDistrictOf,
-  duplicateUrnError,
   emptySettingForm,
   readSettingForm,
   type SettingFormValues,
-  settingFormErrors,
   settingFormFromSetting,
-  settingFormModel,
   settingInputFromForm,
-} from '../../../web/view/staff/setting-details.js';
+} from '../../../web/view/staff/setting-details-form.js';
+import { settingFormModel } from '../../../web/view/staff/setting-details-model.js';
 import { settingPageModel } from '../../../web/view/staff/settings.js';
 
 // The officer's add / change setting form as plain data: reading it, the input it sends, the
