@@ -70,3 +70,8 @@ export function instantWithTime(iso: string): string {
   const time = LONDON_TIME.format(new Date(iso)).replace(/\s/g, '').toLowerCase();
   return `${instantInWords(iso)} at ${time}`;
 }
+
+/** "1 place" / "3,000 places". */
+export function countWords(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}

@@ -15,7 +15,7 @@ import {
   settingInputFromForm,
 } from '../../../web/view/staff/setting-details-form.js';
 import { settingFormModel } from '../../../web/view/staff/setting-details-model.js';
-import { settingPageModel } from '../../../web/view/staff/settings.js';
+import { settingPageModel } from '../../../web/view/staff/setting-page.js';
 
 // The officer's add / change setting form as plain data: reading it, the input it sends, the
 // service's refusals by input, and the model the template shows.

@@ -12,14 +12,9 @@ import {
 } from '../../../functions/core/errors.js';
 import type { Provision, Setting } from '../../../functions/core/model.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
-import {
-  figuresErrors,
-  figuresFormModel,
-  figuresInput,
-  historyModel,
-  settingPageModel,
-  yearsFor,
-} from '../../view/staff/settings.js';
+import { historyModel } from '../../view/staff/capacity-history.js';
+import { figuresErrors, figuresFormModel, figuresInput, yearsFor } from '../../view/staff/figures-form.js';
+import { settingPageModel } from '../../view/staff/setting-page.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
@@ -133,7 +128,7 @@ export const changeFiguresPage: StaffPage = async (app, ctx, req) => {
     await app.services.register.updateCapacity(req.caller, input);
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      const errors = figuresErrors(error.issues, req.form, input);
+      const errors = figuresErrors(error.issues, input);
       return staffResponse(
         ctx,
         req,

@@ -5,10 +5,9 @@ import type { ConsultationStatus } from '../../../functions/core/journey/model.j
 import { SECTION_39_GROUNDS } from '../../../functions/core/journey/model.js';
 import { ANSWER_NOTE, DELIVERY_NOTE } from '../../../functions/core/journey/texts.js';
 import { type ConsultationView, latestAnswer } from '../../../functions/core/journey/view.js';
-import { NEEDS } from '../../../functions/core/needs.js';
 import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
+import { instantWithTime, needWords, yearWords } from '../format.js';
 import type { FormError, FormValues } from '../forms.js';
-import { instantWithTime, yearWords } from './settings.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.
@@ -49,10 +48,6 @@ export type LaNames = (code: string) => string | null;
 function laWords(code: string, laName: LaNames): string {
   const name = laName(code);
   return name ? `${name} (${code})` : `LA ${code}`;
-}
-
-function needWords(code: keyof typeof NEEDS): string {
-  return `${NEEDS[code].name} (${code})`;
 }
 
 /** Which scope the page shows: the one asked for if the caller has it, else the service's default. */
