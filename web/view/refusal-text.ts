@@ -37,9 +37,13 @@ export interface FieldWords {
 /** Sentences an input says instead of the table's, by code. */
 export type Sayings = { readonly [C in RefusalCode]?: string | ((issue: FieldIssue) => string) };
 
-/** An input with options (radios, a select, checkboxes): any value refused is asked for again. */
-export function choiceWords(label: string, ask: string, more: Omit<FieldWords, 'label' | 'ask'> = {}) {
-  return { label, ask, rule: ask, ...more } satisfies FieldWords;
+/**
+ * An input with one thing to say about its value, whatever is wrong with it: options to pick from
+ * again (radios, a select, checkboxes), or a box with one rule to state. Codes about other things
+ * than the value (unusual characters, the register's or the journey's rules) keep their own words.
+ */
+export function oneSentence(label: string, sentence: string, more: Omit<FieldWords, 'label' | 'ask'> = {}) {
+  return { label, ask: sentence, rule: sentence, ...more } satisfies FieldWords;
 }
 
 /** A search box: whatever the core finds wrong with a search reads as what to type instead. */
@@ -183,7 +187,7 @@ const REFUSAL_TEXT = {
     'The family’s choices have changed since this page was loaded. Reload the page and try again',
   NAMED_CHOICE_REFUSED: () =>
     'The council cannot both name a choice and give grounds for not naming it. Clear the grounds for the choice it names',
-  CHOICE_OF_ANOTHER_SETTING: (_i, f) => `${f.ask}: that family choice is of another setting`,
+  CHOICE_OF_ANOTHER_SETTING: (_i, f) => `That family choice is of another setting. ${f.ask}`,
   NOT_THE_DECISION_IN_FORCE: () =>
     'The decision was corrected since this page was loaded. Go back to the case and start again',
   TOO_MANY_CHOICES: (i) =>
@@ -197,7 +201,7 @@ const REFUSAL_TEXT = {
     'This setting is already being consulted about this child. Withdraw that consultation first',
   TOO_MANY_OPEN_CONSULTATIONS: () =>
     'This case has as many open consultations as it may have. Withdraw one first',
-  NOT_ON_THE_REGISTER: (_i, f) => `${f.ask}: that setting is not on the register`,
+  NOT_ON_THE_REGISTER: (_i, f) => `That setting is not on the register. ${f.ask}`,
 } satisfies Record<RefusalCode, Wording>;
 
 /** The GOV.UK message for a refusal of the core, on the input `field` names. */

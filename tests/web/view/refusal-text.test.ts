@@ -5,7 +5,7 @@ import {
   type RefusalCode,
   type RefusalParams,
 } from '../../../functions/core/refusal-codes.js';
-import { choiceWords, type FieldWords, refusalText } from '../../../web/view/refusal-text.js';
+import { type FieldWords, oneSentence, refusalText } from '../../../web/view/refusal-text.js';
 
 // The pages' one table of words for the core's refusals: every code gives a GOV.UK sentence, made
 // from the input's words and the refusal's values, never the core's developer message.
@@ -83,7 +83,7 @@ const issue = (code: RefusalCode, params: RefusalParams = PARAMS[code]): FieldIs
 /** A text box, an input with options, and one belonging to a named thing. */
 const WORDS: Readonly<Record<string, FieldWords>> = {
   box: { label: 'Case reference', ask: 'Enter the case reference' },
-  options: choiceWords('Phase', 'Select the phase'),
+  options: oneSentence('Phase', 'Select the phase'),
   named: {
     label: 'Ages of provision 2',
     ask: 'Enter the ages of provision 2',

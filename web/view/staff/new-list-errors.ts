@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { LIST_LIMITS } from '../../../functions/core/lists/request.js';
 import type { FormError } from '../forms.js';
-import { choiceWords, type FieldWords, refusalText, searchWords } from '../refusal-text.js';
+import { type FieldWords, oneSentence, refusalText, searchWords } from '../refusal-text.js';
 import { hasOtherTyped, type NewListValues } from './new-list-form.js';
 
 // The "Make a list" form's errors: which input each refused field belongs to, and how the form
@@ -59,9 +59,9 @@ function wordsFor(values: NewListValues) {
       ask: 'Enter the case reference',
       rule: 'Case reference must use only letters, numbers and / _ . - (up to 40 characters)',
     },
-    laCode: choiceWords('Council', 'Choose the council the child’s plan is with'),
-    primaryNeed: choiceWords('Main need', 'Choose the child’s main need'),
-    secondaryNeeds: choiceWords('Other needs', 'Choose other needs from the list'),
+    laCode: oneSentence('Council', 'Choose the council the child’s plan is with'),
+    primaryNeed: oneSentence('Main need', 'Choose the child’s main need'),
+    secondaryNeeds: oneSentence('Other needs', 'Choose other needs from the list'),
     age: {
       label: 'Age',
       ask: bothAges
@@ -69,7 +69,7 @@ function wordsFor(values: NewListValues) {
         : 'Enter the child’s age or choose their year group',
       rule: 'Age must be a whole number of years, from 0 to 25',
     },
-    ncYear: choiceWords('Year group', 'Choose a year group from Reception to Year 14'),
+    ncYear: oneSentence('Year group', 'Choose a year group from Reception to Year 14'),
     startDate: { label: 'Start date', ask: 'Enter the date the child would start' },
     homePostcode: {
       label: 'Postcode',
@@ -77,15 +77,15 @@ function wordsFor(values: NewListValues) {
       rule: 'Enter a real postcode or postcode district, like RH12 2NR or RH12',
     },
     maxTravelKm: { label: 'Travel distance', ask: TRAVEL, rule: TRAVEL },
-    provisionTypes: choiceWords(
+    provisionTypes: oneSentence(
       'Kinds of provision',
       values.provisionRequired
         ? 'Choose at least one kind of provision, or untick “Only these kinds”'
         : 'Choose at least one kind of provision',
     ),
-    apTiers: choiceWords('Tiers', TIERS, { say: { ONLY_WITH: TIERS } }),
-    boarding: choiceWords('Boarding', 'Choose day, residential or either'),
-    genderIntake: choiceWords('Schools to consider', 'Choose which schools to consider'),
+    apTiers: oneSentence('Tiers', TIERS, { say: { ONLY_WITH: TIERS } }),
+    boarding: oneSentence('Boarding', 'Choose day, residential or either'),
+    genderIntake: oneSentence('Schools to consider', 'Choose which schools to consider'),
     religiousCharacter: { label: 'Religious character', ask: 'Enter the religious character' },
     maxEntries: { label: 'Number of suggestions', ask: ENTRIES, rule: ENTRIES },
     officerNotes: { label: 'Notes', ask: 'Enter the notes' },

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { LIMITS } from '../../../functions/core/setting-input.js';
 import type { FormError } from '../forms.js';
-import { choiceWords, type FieldWords, refusalText } from '../refusal-text.js';
+import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
 import type { SentSetting, SettingFormValues } from './setting-details-form.js';
 
 // The "Add a setting" and "Change details" form's errors: which input each refused field belongs
@@ -20,21 +20,21 @@ const POSTCODE = 'Enter a real postcode, like RH12 2NR';
 const SETTING: Readonly<Record<string, FieldWords>> = {
   name: { label: 'Name', ask: 'Enter the name of the setting' },
   urn: { label: 'URN', ask: URN, rule: URN },
-  kind: choiceWords('Kind of setting', 'Select the kind of setting'),
-  sector: choiceWords('Who runs the setting', 'Select who runs the setting'),
-  section41Approved: choiceWords(
+  kind: oneSentence('Kind of setting', 'Select the kind of setting'),
+  sector: oneSentence('Who runs the setting', 'Select who runs the setting'),
+  section41Approved: oneSentence(
     'Section 41 approval',
     'Select whether the setting is approved under section 41',
   ),
-  phase: choiceWords('Phase', 'Select the phase'),
-  genderIntake: choiceWords('Who the setting takes', 'Select who the setting takes'),
-  boarding: choiceWords('Day or residential', 'Select day, residential, or both'),
+  phase: oneSentence('Phase', 'Select the phase'),
+  genderIntake: oneSentence('Who the setting takes', 'Select who the setting takes'),
+  boarding: oneSentence('Day or residential', 'Select day, residential, or both'),
   religiousCharacter: {
     label: 'Religious character',
     ask: 'Enter the religious character',
     rule: `Religious character must be ${LIMITS.religiousCharacter} characters or fewer, or left empty`,
   },
-  laCode: choiceWords('Council', 'Select the council the setting is in'),
+  laCode: oneSentence('Council', 'Select the council the setting is in'),
 };
 
 const AGE_WORDS: Readonly<Record<string, { inputId: string; words: FieldWords }>> = {
@@ -87,21 +87,21 @@ function provisionWords(field: string, which: string): { input: string; words: F
     case 'kind':
       return {
         input: 'kind',
-        words: choiceWords(`Kind of ${which}`, `Select the kind of ${which}, or empty the row`),
+        words: oneSentence(`Kind of ${which}`, `Select the kind of ${which}, or empty the row`),
       };
     case 'name':
       return { input: 'name', words: { label: `Name of ${which}`, ask: `Enter the name of ${which}` } };
     case 'designation':
       return {
         input: 'designation',
-        words: choiceWords(`Needs of ${which}`, `Select the needs ${which} is designated for from the list`, {
+        words: oneSentence(`Needs of ${which}`, `Select the needs ${which} is designated for from the list`, {
           of: which,
         }),
       };
     case 'apTiers':
       return {
         input: 'apTiers',
-        words: choiceWords(`Tiers of ${which}`, `Select the tiers ${which} offers from the list`, {
+        words: oneSentence(`Tiers of ${which}`, `Select the tiers ${which} offers from the list`, {
           of: which,
         }),
       };
