@@ -1,6 +1,6 @@
 import type { Capacity, CapacityChange, Provision, Setting } from '../../../functions/core/model.js';
 import { CHANGE_KIND_WORDS, ROLE_WORDS, SOURCE_WORDS } from '../../../functions/core/words.js';
-import { countWords, instantWithTime, yearWords } from '../format.js';
+import { countWords, instantWithTime, yearWords } from './words.js';
 
 // A provision's capacity history, a page at a time, as plain data for its template.
 

@@ -6,8 +6,8 @@ import { SECTION_39_GROUNDS } from '../../../functions/core/journey/model.js';
 import { ANSWER_NOTE, DELIVERY_NOTE } from '../../../functions/core/journey/texts.js';
 import { type ConsultationView, latestAnswer } from '../../../functions/core/journey/view.js';
 import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
-import { instantWithTime, needWords, yearWords } from '../format.js';
 import type { FormError, FormValues } from '../forms.js';
+import { instantWithTime, needWords, yearWords } from './words.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.

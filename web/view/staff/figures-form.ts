@@ -2,10 +2,10 @@ import { capacityViewOf } from '../../../functions/core/capacity-view.js';
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import type { AgeRange, Provision, Setting } from '../../../functions/core/model.js';
 import { PROVISION_KIND_WORDS, SOURCE_WORDS } from '../../../functions/core/words.js';
-import { yearWords } from '../format.js';
 import type { FormError, FormValues } from '../forms.js';
 import { type FieldWords, refusalText } from '../refusal-text.js';
 import { figuresModel } from './setting-page.js';
+import { yearWords } from './words.js';
 
 // A provision's change-figures form: its fields read into an updateCapacity input, the service's
 // refusals by input, and the form as plain data. The service validates, by the core's rules; the

@@ -9,7 +9,8 @@ import {
   SETTING_KIND_WORDS,
 } from '../../../functions/core/words.js';
 import { listEntryModel, statementModel } from '../family-page.js';
-import { distanceWords, instantInWords, needWords, yearWords } from '../format.js';
+import { distanceWords, instantInWords } from '../format.js';
+import { needWords, yearWords } from './words.js';
 
 // A list as an officer reads it: what was asked, the statement, every entry with its points, the
 // record of what was considered, its versions and its family links. Pure: the clock passed in.

@@ -4,9 +4,9 @@ import { AP_TIERS } from '../../../functions/core/model.js';
 import { NEED_CODES } from '../../../functions/core/needs.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { AP_TIER_TEXT, PLACEMENT_TYPE_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
-import { needWords, yearWords } from '../format.js';
 import type { FormError } from '../forms.js';
 import { encodeChoice, type NewListValues } from './new-list-form.js';
+import { needWords, yearWords } from './words.js';
 
 // The "Make a list" page as plain data for its template: the options with what is chosen, the
 // errors by input, the family's choices carried so far and what a register search found.

@@ -17,13 +17,13 @@ import {
   SECTOR_WORDS,
   SETTING_KIND_WORDS,
 } from '../../../functions/core/words.js';
-import { needWords } from '../format.js';
 import type { FormError } from '../forms.js';
 import {
   FURTHER_PROVISION_KINDS,
   type ProvisionRow,
   type SettingFormValues,
 } from './setting-details-form.js';
+import { needWords } from './words.js';
 
 // The "Add a setting" and "Change details" page as plain data: options with what is chosen, the
 // errors by input, and one block per provision.

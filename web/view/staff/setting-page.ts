@@ -18,7 +18,8 @@ import {
   SOURCE_WORDS,
   STATUS_WORDS,
 } from '../../../functions/core/words.js';
-import { countWords, instantInWords, needWords, yearWords } from '../format.js';
+import { instantInWords } from '../format.js';
+import { countWords, needWords, yearWords } from './words.js';
 
 // A setting's page as plain data for its template: its details, and each provision's figures with
 // how fresh lists count them. Pure: the clock, the freshness window and what the caller may do are
