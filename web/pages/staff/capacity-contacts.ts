@@ -36,7 +36,7 @@ export const capacityContactsPage: StaffPage = async (app, ctx, req) => {
     await app.services.register.setCapacityContacts(req.caller, setting.id, contacts);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    const errors = contactsErrors(error.issues, req.form, rows);
+    const errors = contactsErrors(error.issues, rows);
     return staffResponse(
       ctx,
       req,
