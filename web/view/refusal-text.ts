@@ -46,6 +46,12 @@ export function oneSentence(label: string, sentence: string, more: Omit<FieldWor
   return { label, ask: sentence, rule: sentence, ...more } satisfies FieldWords;
 }
 
+/** A field the form carries but does not show (an id, a version): any refusal of it means the page is out of date. */
+export const HIDDEN_FIELD = oneSentence(
+  'The form',
+  'This form is out of date. Reload the page and try again',
+);
+
 /** A search box: whatever the core finds wrong with a search reads as what to type instead. */
 export function searchWords(ask: string) {
   return { label: 'Search', ask, rule: ask, say: { NOT_CLEAN_TEXT: ask } } satisfies FieldWords;
@@ -77,7 +83,7 @@ const inBrackets = (issue: FieldIssue, name: string) => naming(issue, name, (v) 
 const ages = (issue: FieldIssue) =>
   value(issue, 'low') && value(issue, 'high') ? ` (${value(issue, 'low')} to ${value(issue, 'high')})` : '';
 
-const OUT_OF_DATE = 'This form is out of date. Reload the page and try again';
+const OUT_OF_DATE = HIDDEN_FIELD.ask;
 
 /** Every refusal of the core, in GOV.UK words. No default: a new code must be worded here. */
 const REFUSAL_TEXT = {

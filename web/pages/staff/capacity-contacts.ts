@@ -66,8 +66,10 @@ export const staleCapacityPage: StaffPage = async (app, ctx, req) => {
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     // A mangled ?after= starts again from the first page; a mangled ?la= from the caller's first LA.
+    // Which one is mangled is the refusal's field: the page does not check an LA code itself.
     const first = req.caller.laCodes[0];
-    if (after && /^\d{3}$/.test(laCode)) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
+    const laRefused = error.issues.some((issue) => issue.field === 'laCode');
+    if (after && !laRefused) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
     if (first && first !== laCode) return seeOther(`/stale-capacity?la=${encodeURIComponent(first)}`);
     throw error;
   }

@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../../functions/core/errors.js';
 import type { AgeRange, Provision, Setting } from '../../../functions/core/model.js';
 import { PROVISION_KIND_WORDS, SOURCE_WORDS } from '../../../functions/core/words.js';
 import type { FormError, FormValues } from '../forms.js';
-import { type FieldWords, refusalText } from '../refusal-text.js';
+import { type FieldWords, HIDDEN_FIELD, refusalText } from '../refusal-text.js';
 import { figuresModel } from './setting-page.js';
 import { yearWords } from './words.js';
 
@@ -31,8 +31,6 @@ const FIELD_WORDS: Readonly<Record<Exclude<FigureField, 'note'>, FieldWords>> = 
 };
 
 const NOTE: FieldWords = { label: 'Note', ask: 'Enter a note' };
-
-const OUT_OF_DATE = 'This form is out of date. Reload the page and try again';
 
 /** The year groups a provision's form offers: those its ages cover, and any already given. */
 export function yearsFor(ages: AgeRange, given: readonly number[] = []): number[] {
@@ -119,7 +117,7 @@ function figureError(
   // expectedVersion or provisionId: the page itself is out of date.
   return {
     inputId: 'places',
-    text: refusalText(issue, { label: 'The form', ask: OUT_OF_DATE, rule: OUT_OF_DATE }),
+    text: refusalText(issue, HIDDEN_FIELD),
   };
 }
 

@@ -44,10 +44,10 @@ const TOO_MANY_CHOICES = `You can add up to ${LIST_LIMITS.maxFamilyNamed} choice
 
 /** The inputs of a setting not on the register, by the core's field name. */
 const OTHER: Readonly<Record<string, { inputId: InputId; words: FieldWords }>> = {
-  name: { inputId: 'otherName', words: { label: 'Name', ask: OTHER_NAME, rule: OTHER_NAME } },
+  name: { inputId: 'otherName', words: oneSentence('Name', OTHER_NAME) },
   town: { inputId: 'otherTown', words: { label: 'Town', ask: 'Enter the town' } },
   postcode: { inputId: 'otherPostcode', words: { label: 'Postcode', ask: 'Enter the postcode' } },
-  website: { inputId: 'otherWebsite', words: { label: 'Web address', ask: WEBSITE, rule: WEBSITE } },
+  website: { inputId: 'otherWebsite', words: oneSentence('Web address', WEBSITE) },
 };
 
 /** How the form names each input, given what was typed (some words depend on it). */
@@ -76,7 +76,7 @@ function wordsFor(values: NewListValues) {
       ask: 'Enter the family’s postcode or postcode district',
       rule: 'Enter a real postcode or postcode district, like RH12 2NR or RH12',
     },
-    maxTravelKm: { label: 'Travel distance', ask: TRAVEL, rule: TRAVEL },
+    maxTravelKm: oneSentence('Travel distance', TRAVEL),
     provisionTypes: oneSentence(
       'Kinds of provision',
       values.provisionRequired
@@ -87,17 +87,13 @@ function wordsFor(values: NewListValues) {
     boarding: oneSentence('Boarding', 'Choose day, residential or either'),
     genderIntake: oneSentence('Schools to consider', 'Choose which schools to consider'),
     religiousCharacter: { label: 'Religious character', ask: 'Enter the religious character' },
-    maxEntries: { label: 'Number of suggestions', ask: ENTRIES, rule: ENTRIES },
+    maxEntries: oneSentence('Number of suggestions', ENTRIES),
     officerNotes: { label: 'Notes', ask: 'Enter the notes' },
     q: searchWords(
       'Enter a name, town, postcode district or URN to search for, using letters and numbers (up to 100 characters)',
     ),
-    choices: { label: 'Choices', ask: TOO_MANY_CHOICES, rule: TOO_MANY_CHOICES },
-    form: {
-      label: 'The form',
-      ask: 'Check the details and try again',
-      rule: 'Check the details and try again',
-    },
+    choices: oneSentence('Choices', TOO_MANY_CHOICES),
+    form: oneSentence('The form', 'Check the details and try again'),
   } satisfies Record<string, FieldWords>;
 }
 
@@ -145,12 +141,9 @@ function placeOf(issue: FieldIssue, values: NewListValues): { inputId: InputId; 
       const unusable = `Choice ${index + 1} could not be used. Remove it and add it again`;
       return {
         inputId: 'choices',
-        words: {
-          label: `Choice ${index + 1}`,
-          ask: unusable,
-          rule: unusable,
+        words: oneSentence(`Choice ${index + 1}`, unusable, {
           say: { NOT_ON_THE_REGISTER: unusable, ONE_OF_FIELDS: unusable, NOT_CLEAN_TEXT: unusable },
-        },
+        }),
       };
     }
     case 'familyNamedSettingIds':

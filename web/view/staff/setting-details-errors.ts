@@ -1,16 +1,11 @@
 import type { FieldIssue } from '../../../functions/core/errors.js';
 import { LIMITS } from '../../../functions/core/setting-input.js';
 import type { FormError } from '../forms.js';
-import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
+import { type FieldWords, HIDDEN_FIELD, oneSentence, refusalText } from '../refusal-text.js';
 import type { SentSetting, SettingFormValues } from './setting-details-form.js';
 
 // The "Add a setting" and "Change details" form's errors: which input each refused field belongs
 // to, and how the form names that input. The words of each refusal are refusal-text.ts's.
-
-const FORM_OUT_OF_DATE = 'This form is out of date. Reload the page and try again';
-
-/** A field the form does not show (an id, a revision): the page itself is out of date. */
-const OUT_OF_DATE: FieldWords = { label: 'The form', ask: FORM_OUT_OF_DATE, rule: FORM_OUT_OF_DATE };
 
 const URN = 'URN must be 5 to 7 digits, like 126015, or left empty';
 const AGES = `must be a whole number of years, from 0 to ${LIMITS.maxAge}`;
@@ -19,7 +14,7 @@ const POSTCODE = 'Enter a real postcode, like RH12 2NR';
 /** The setting's own inputs, by the core's field name. */
 const SETTING: Readonly<Record<string, FieldWords>> = {
   name: { label: 'Name', ask: 'Enter the name of the setting' },
-  urn: { label: 'URN', ask: URN, rule: URN },
+  urn: oneSentence('URN', URN),
   kind: oneSentence('Kind of setting', 'Select the kind of setting'),
   sector: oneSentence('Who runs the setting', 'Select who runs the setting'),
   section41Approved: oneSentence(
@@ -107,10 +102,10 @@ function provisionWords(field: string, which: string): { input: string; words: F
       };
     case 'ageRange': {
       const ages = `Ages of ${which} must be whole numbers of years from 0 to ${LIMITS.maxAge}, or both left empty`;
-      return { input: 'ageLow', words: { label: `Ages of ${which}`, ask: ages, rule: ages, of: which } };
+      return { input: 'ageLow', words: oneSentence(`Ages of ${which}`, ages, { of: which }) };
     }
     default:
-      return { input: 'name', words: OUT_OF_DATE };
+      return { input: 'name', words: HIDDEN_FIELD };
   }
 }
 
@@ -187,7 +182,7 @@ function placeOf(issue: FieldIssue, sent: SentSetting): { inputId: string; words
     }
     default:
       // The fields the form does not show: establishmentType, status, id, expectedRevision.
-      return { inputId: 'name', words: OUT_OF_DATE };
+      return { inputId: 'name', words: HIDDEN_FIELD };
   }
 }
 
