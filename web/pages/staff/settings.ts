@@ -14,7 +14,7 @@ import type { Provision, Setting } from '../../../functions/core/model.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { historyModel } from '../../view/staff/capacity-history.js';
 import { figuresErrors, figuresFormModel, figuresInput, yearsFor } from '../../view/staff/figures-form.js';
-import { settingPageModel } from '../../view/staff/setting-page.js';
+import { confirmRefusalText, settingPageModel } from '../../view/staff/setting-page.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
@@ -100,7 +100,8 @@ function confirmProblem(error: unknown): string | null {
       : 'These figures did not come from the setting or the council, so they cannot be confirmed. Give your own figures with “Change figures”.';
   }
   if (error instanceof InvalidInputError) {
-    return 'This page was out of date. Check the figures and try again.';
+    const [issue] = error.issues;
+    return issue ? confirmRefusalText(issue) : null;
   }
   return null;
 }

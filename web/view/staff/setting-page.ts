@@ -1,6 +1,7 @@
 import { capacityContactsOf } from '../../../functions/core/capacity-contacts.js';
 import { CONFIRMABLE_SOURCES } from '../../../functions/core/capacity-input.js';
 import { capacityViewOf, pendingConsultationsOf } from '../../../functions/core/capacity-view.js';
+import type { FieldIssue } from '../../../functions/core/errors.js';
 import { freshUntil, lastConfirmedAtOf } from '../../../functions/core/lists/capacity-status.js';
 import type {
   AgeRange,
@@ -19,6 +20,7 @@ import {
   STATUS_WORDS,
 } from '../../../functions/core/words.js';
 import { instantInWords } from '../format.js';
+import { oneSentence, refusalText } from '../refusal-text.js';
 import { countWords, needWords, yearWords } from './words.js';
 
 // A setting's page as plain data for its template: its details, and each provision's figures with
@@ -172,4 +174,12 @@ export function figuresModel(view: CapacityView) {
         : `${countWords(pending.total, 'request', 'requests')}: ${pending.outside.toLocaleString('en-GB')} outside OpenPlace, as stated, and ${pending.inOpenPlace.toLocaleString('en-GB')} in OpenPlace, counted by OpenPlace`,
     note: view.note,
   };
+}
+
+/** The confirm button's hidden fields (a provision, the version shown): any refusal of them means the page was out of date. */
+const CONFIRM = oneSentence('The page', 'This page was out of date. Check the figures and try again.');
+
+/** What the setting's page says by a provision whose "still correct" the service refused. */
+export function confirmRefusalText(issue: FieldIssue): string {
+  return refusalText(issue, CONFIRM);
 }
