@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { FieldIssue } from '../errors.js';
+import { isCalendarDate } from '../journey/dates.js';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
@@ -135,10 +136,8 @@ const listRequestInput = (today: Date) =>
       startDate: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-        .refine(
-          (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)),
-          coded('NOT_A_DATE', 'must be a real date'),
-        )
+        // Date.parse takes 30 February for 2 March: only a date in the calendar is one.
+        .refine(isCalendarDate, coded('NOT_A_DATE', 'must be a real date'))
         .refine(
           (d) => Date.parse(`${d}T00:00:00Z`) >= today.getTime() - 366 * DAY_MS,
           coded('START_DATE_OUT_OF_RANGE', 'must not be more than a year ago', { earliest: 'a year ago' }),
