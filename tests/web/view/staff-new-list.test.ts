@@ -268,7 +268,8 @@ describe('the templates', () => {
 
   it('render the form with its errors kept beside their inputs, and the token in the form', () => {
     const values = formOf({ ...complete, 'startDate-day': '31', 'startDate-month': '2' });
-    const errors = newListErrors(newListInput(values, NOW).issues, values);
+    const built = newListInput(values, NOW);
+    const errors = newListErrors(built.input ? listRequestIssues(built.input, NOW) : built.issues, values);
     const html = renderer.render('staff/new-list.njk', {
       ...common,
       title: 'Error: Make a list',

@@ -1,5 +1,4 @@
 import { type FieldIssue, InvalidInputError } from '../../../functions/core/errors.js';
-import { isCalendarDate } from '../../../functions/core/journey/dates.js';
 import { listRequestIssues, offRegisterSettingInput } from '../../../functions/core/lists/request.js';
 import type { RefusalCode, RefusalParams } from '../../../functions/core/refusal-codes.js';
 import { parseOrThrow } from '../../../functions/core/validation.js';
@@ -181,7 +180,7 @@ const YEAR = /^\d{4}$/;
 
 /**
  * The generateTailoredList input the form stands for, or every issue with it: those only the form
- * can see (a number that is not one, a date missing a part or not in the calendar) and, beside
+ * can see (a number that is not one, a date missing a part or not made of numbers) and, beside
  * them, those the core's rules find in the rest (listRequestIssues), so the officer sees all at
  * once. With none of its own, the input goes to the service, which checks it all.
  */
@@ -210,9 +209,8 @@ export function newListInput(
   else if (!DAY_OR_MONTH.test(day) || !DAY_OR_MONTH.test(month) || !YEAR.test(year)) {
     issue('startDate', 'NOT_A_DATE');
   } else {
-    const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    if (!isCalendarDate(date)) issue('startDate', 'NOT_A_DATE');
-    else input.startDate = date;
+    // Whether it is in the calendar is the core's to say (NOT_A_DATE).
+    input.startDate = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   }
   const km = values.maxTravelKm.trim();
   if (km && !DECIMAL.test(km)) issue('maxTravelKm', 'WRONG_TYPE', { expected: 'number' });
