@@ -9,6 +9,8 @@ export const MAX_CAPACITY_CONTACTS = 5;
 const email = z
   .string()
   .trim()
+  // A blank address is missing (REQUIRED), not one in the wrong format.
+  .min(1, 'must not be empty')
   .max(254, 'must be at most 254 characters')
   // One address, no display name or list: local part, @, a domain with a dot.
   .regex(

@@ -6,13 +6,25 @@ import { coded, type RefusalCode, type RefusalParams } from './refusal-codes.js'
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, root: string): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+  throw new InvalidInputError(fieldIssues(result.error, root));
+}
+
+/**
+ * What a schema refuses in an input, as coded field issues (none when it accepts it): for an edge
+ * that shows every refusal of a form at once, beside the ones only it can see.
+ */
+export function issuesOf(schema: z.ZodType, input: unknown, root: string): FieldIssue[] {
+  const result = schema.safeParse(input, { reportInput: true });
+  return result.success ? [] : fieldIssues(result.error, root);
+}
+
+function fieldIssues(error: z.ZodError, root: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
     // An empty root names the field alone (an argument, not an input object's field).
     field: [root, ...issue.path.map(String)].filter((part) => part !== '').join('.'),
     ...refusalOf(issue),
     message: issue.message,
   }));
-  throw new InvalidInputError(issues);
 }
 
 /**

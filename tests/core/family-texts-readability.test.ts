@@ -10,10 +10,12 @@ import * as legalRoute from '../../functions/core/lists/legal-route.js';
 import { RANGE_KINDS } from '../../functions/core/lists/model.js';
 import * as range from '../../functions/core/lists/range.js';
 import { NEEDS } from '../../functions/core/needs.js';
+import type { RefusalCode } from '../../functions/core/refusal-codes.js';
 import * as statement from '../../functions/core/rights-statement.js';
 import * as words from '../../functions/core/words.js';
 import * as familyPage from '../../web/view/family-page.js';
 import * as format from '../../web/view/format.js';
+import * as forms from '../../web/view/forms.js';
 import * as pageProblems from '../../web/view/page-problems.js';
 import { familyPages, WORLD_NAMES, worldEntries } from '../helpers/family-world.js';
 import { type FamilyTextKind, familyGrade, familyTextProblems, needNames } from '../helpers/readability.js';
@@ -48,6 +50,31 @@ const sent = aConsultation({ at: '2027-03-01T10:00:00.000Z' });
 const { entries, cautionCodes, reasonCodes } = worldEntries();
 
 const STAFF = 'the staff pages’ words (officers and settings), never shown to a family';
+
+/** The codes the family's forms can be refused with (web/pages/family.ts, the journey service). */
+const FAMILY_FORM_CODES: readonly RefusalCode[] = [
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_MANY',
+  'NOT_CLEAN_TEXT',
+  'BAD_FORMAT',
+  'NO_WORD_TO_SEARCH',
+  'NOT_AN_ID',
+  'GIVEN_TWICE',
+  'NOTHING_TO_CHANGE',
+  'NOT_ON_THE_REGISTER',
+  'NOT_A_CURRENT_CHOICE',
+  'TOO_MANY_CHOICES',
+];
+/** Every message the family's forms can show: each form's inputs, refused with each of those codes. */
+const familyFormTexts = forms.FORMS.flatMap((form) =>
+  (form === 'add-other' ? forms.OTHER_FIELDS.map((f) => `input.add.0.offRegister.${f}`) : ['input']).flatMap(
+    (field) =>
+      FAMILY_FORM_CODES.map(
+        (code) => forms.formError(form, { field, code, params: { max: 10, min: 1 }, message: '' }).text,
+      ),
+  ),
+);
 
 /** Each module that writes family words, by export: its texts, or why it has none for families. */
 const COVERED: Record<string, Record<string, Source | string>> = {
@@ -181,6 +208,18 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     placesWords: 'in the rendered family page',
     instantInWords: 'a date',
   },
+  'web/view/forms.ts': {
+    FAMILY_FORM_WORDS: { kind: 'paragraph', texts: [...new Set(familyFormTexts)] },
+    formError: 'FAMILY_FORM_WORDS and the refusal table’s words, as shown: checked above',
+    FORMS: 'the forms’ names, in paths',
+    OTHER_FIELDS: 'the inputs’ names',
+    formEntries: 'reads a post',
+    parseFormBody: 'reads a post',
+    firstValues: 'reads a post',
+    otherSettingInput: 'an input for the service',
+    movedOrder: 'an order of choices',
+    isFormName: 'a check of a path',
+  },
   'web/view/family-page.ts': {
     statementModel: 'the statement, checked above, shaped for the templates',
     listEntryModel: 'entries, checked above, shaped for the templates',
@@ -209,6 +248,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'functions/core/words.ts': words,
   'web/view/format.ts': format,
   'web/view/page-problems.ts': pageProblems,
+  'web/view/forms.ts': forms,
   'web/view/family-page.ts': familyPage,
 };
 
@@ -295,6 +335,8 @@ const NOT_FAMILY_WORDS: Record<string, string> = {
   'functions/core/search.ts': 'search words and normalising, never shown',
   'functions/core/validation.ts': 'validators of free text',
   'functions/core/errors.ts': 'waitInWords: a wait ("2 minutes"), checked inside the page problems above',
+  'web/view/refusal-text.ts':
+    'the words of every refusal, mostly for staff forms: those the family’s forms show are checked above (web/view/forms.ts)',
 };
 
 /** Folders whose words only officers and setting staff read. */

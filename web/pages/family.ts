@@ -147,7 +147,7 @@ function refusal(
   values: FormValues,
 ): { form: FormName; errors: FormError[]; values: FormValues } | null {
   if (error instanceof InvalidInputError) {
-    const issue = error.issues[0] ?? { field: 'input', code: 'REQUIRED', message: error.message };
+    const issue = error.issues[0] ?? { field: 'input', code: 'REQUIRED', message: '' };
     return { form, errors: [formError(form, issue)], values };
   }
   const inputId =

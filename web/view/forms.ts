@@ -1,7 +1,9 @@
 import type { FieldIssue } from '../../functions/core/errors.js';
+import { type FieldWords, oneSentence, refusalText, searchWords } from './refusal-text.js';
 
 // The family page's forms: what each one posts, how its fields are read, and how a service's
-// BAD_USER_INPUT (its `field`) becomes a GOV.UK error message next to the right input.
+// BAD_USER_INPUT (its `field`) becomes a GOV.UK error message next to the right input, in the
+// family's words (FAMILY_FORM_WORDS) or refusal-text.ts's.
 
 export const FORMS = ['search', 'add', 'add-other', 'move', 'remove'] as const;
 export type FormName = (typeof FORMS)[number];
@@ -73,43 +75,69 @@ export function movedOrder(ids: readonly string[], id: string, direction: string
   return order;
 }
 
-/** Plain words for each input's problems: the service's own messages are written for developers. */
-const OTHER_MESSAGES: Readonly<Record<string, string>> = {
-  name: 'Enter the name of the school or college (up to 120 characters)',
-  town: 'Enter the town in 80 characters or fewer',
-  postcode: 'Enter a postcode in 10 characters or fewer',
-  website: 'Enter a web address that starts with http:// or https://, or leave it empty',
-  note: 'Enter a note in 1,000 characters or fewer',
-};
+const SEARCH =
+  'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)';
+const TOO_MANY = 'You can ask for up to 10 settings here at once. Remove one of your choices first';
+const NOT_ADDED = 'That setting could not be added. Search again and choose it from the results';
+const NOT_MOVED = 'That choice could not be moved. Try again';
+const NOT_REMOVED = 'That choice could not be removed. Try again';
+
+/** The family's words for a choice that could not be changed, whatever the core's reason. */
+const couldNot = (label: string, text: string) =>
+  oneSentence(label, text, {
+    say: {
+      NOT_ON_THE_REGISTER: text,
+      NOT_A_CURRENT_CHOICE: text,
+      NOT_CLEAN_TEXT: text,
+      GIVEN_TWICE: text,
+      ONE_OF_FIELDS: text,
+      NOTHING_TO_CHANGE: text,
+      TOO_MANY_CHOICES: TOO_MANY,
+      TOO_MANY,
+    },
+  });
 
 /**
- * The error to show for a form refused with BAD_USER_INPUT: which input it belongs to, in plain
- * words. `issue.field` is the service's dotted path (e.g. "input.add.0.offRegister.website").
+ * How the family's forms name their inputs: plain words of their own for each, as the service's
+ * are written for developers. The words of a refusal not said here are refusal-text.ts's.
  */
-export function formError(form: FormName, issue: FieldIssue): FormError {
-  const last = issue.field.split('.').at(-1) ?? '';
+export const FAMILY_FORM_WORDS = {
+  search: searchWords(SEARCH),
+  add: couldNot('Setting', NOT_ADDED),
+  move: couldNot('Your choices', NOT_MOVED),
+  remove: couldNot('Your choices', NOT_REMOVED),
+  'add-other': {
+    // Too many choices (the field "input.add") is shown by the name, the form's first input.
+    name: oneSentence('Name', 'Enter the name of the school or college (up to 120 characters)', {
+      say: { TOO_MANY_CHOICES: TOO_MANY, TOO_MANY },
+    }),
+    town: oneSentence('Town', 'Enter the town in 80 characters or fewer'),
+    postcode: oneSentence('Postcode', 'Enter a postcode in 10 characters or fewer'),
+    website: oneSentence(
+      'Web address',
+      'Enter a web address that starts with http:// or https://, or leave it empty',
+    ),
+    note: oneSentence('Note', 'Enter a note in 1,000 characters or fewer'),
+  },
+} satisfies Record<Exclude<FormName, 'add-other'>, FieldWords> & {
+  'add-other': Record<(typeof OTHER_FIELDS)[number], FieldWords>;
+};
+
+/** The input of each form a refusal is shown by, and its words. */
+function placeOf(form: FormName, issue: FieldIssue): { inputId: string; words: FieldWords } {
   switch (form) {
     case 'search':
-      return {
-        inputId: 'search-query',
-        text: 'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
-      };
     case 'add':
-      if (issue.code === 'TOO_MANY_CHOICES' || issue.code === 'TOO_MANY')
-        return tooManyChoices('search-query');
-      return {
-        inputId: 'search-query',
-        text: 'That setting could not be added. Search again and choose it from the results',
-      };
+      return { inputId: 'search-query', words: FAMILY_FORM_WORDS[form] };
     case 'add-other': {
-      if (issue.code === 'TOO_MANY_CHOICES' || issue.code === 'TOO_MANY') return tooManyChoices('other-name');
-      const field = (OTHER_FIELDS as readonly string[]).includes(last) ? last : 'name';
-      return { inputId: `other-${field}`, text: OTHER_MESSAGES[field] as string };
+      // `issue.field` is the service's dotted path, e.g. "input.add.0.offRegister.website".
+      const last = issue.field.split('.').at(-1) ?? '';
+      const field = OTHER_FIELDS.find((f) => f === last) ?? 'name';
+      return { inputId: `other-${field}`, words: FAMILY_FORM_WORDS['add-other'][field] };
     }
     case 'move':
-      return { inputId: 'your-choices', text: 'That choice could not be moved. Try again' };
     case 'remove':
-      return { inputId: 'your-choices', text: 'That choice could not be removed. Try again' };
+      return { inputId: 'your-choices', words: FAMILY_FORM_WORDS[form] };
     default: {
       const unreachable: never = form;
       return unreachable;
@@ -117,11 +145,10 @@ export function formError(form: FormName, issue: FieldIssue): FormError {
   }
 }
 
-function tooManyChoices(inputId: string): FormError {
-  return {
-    inputId,
-    text: 'You can ask for up to 10 settings here at once. Remove one of your choices first',
-  };
+/** The error to show for a form refused with BAD_USER_INPUT: which input it belongs to, in plain words. */
+export function formError(form: FormName, issue: FieldIssue): FormError {
+  const { inputId, words } = placeOf(form, issue);
+  return { inputId, text: refusalText(issue, words) };
 }
 
 /** Whether a form name from a path is one of ours. */

@@ -1,10 +1,12 @@
 import * as z from 'zod';
+import type { FieldIssue } from '../errors.js';
+import { isCalendarDate } from '../journey/dates.js';
 import { laCodeField } from '../la-code.js';
 import { AP_TIERS } from '../model.js';
 import { NEED_CODES } from '../needs.js';
 import { locatePostcode, type OutcodeIndex } from '../postcodes.js';
 import { coded } from '../refusal-codes.js';
-import { optionalText, parseOrThrow, requiredText } from '../validation.js';
+import { issuesOf, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import {
   type FamilyChoiceInput,
   type FamilyChoiceRemoval,
@@ -125,10 +127,8 @@ const listRequestInput = (today: Date) =>
       startDate: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-        .refine(
-          (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)),
-          coded('NOT_A_DATE', 'must be a real date'),
-        )
+        // Date.parse takes 30 February for 2 March: only a date in the calendar is one.
+        .refine(isCalendarDate, coded('NOT_A_DATE', 'must be a real date'))
         .refine(
           (d) => Date.parse(`${d}T00:00:00Z`) >= today.getTime() - 366 * DAY_MS,
           coded('START_DATE_OUT_OF_RANGE', 'must not be more than a year ago', { earliest: 'a year ago' }),
@@ -244,6 +244,14 @@ export interface ParsedListRequest {
   /** Choices to add to the case's (familyNamedSettingIds first, then familyChoices), each with its field, and to remove. */
   addChoices: { input: FamilyChoiceInput; field: string }[];
   removeChoices: FamilyChoiceRemoval[];
+}
+
+/**
+ * What the rules of a generateTailoredList input refuse in it, without locating its postcode (that
+ * needs the postcode districts): for a form that shows the core's refusals beside its own at once.
+ */
+export function listRequestIssues(input: unknown, today: Date): FieldIssue[] {
+  return issuesOf(listRequestInputFor(today), input, 'input');
 }
 
 /**

@@ -50,6 +50,7 @@ describe('parseListRequest', () => {
     ['neither age nor year', { age: null }, 'input.age'],
     ['a case reference that looks like a name', { caseReference: 'Jane Smith' }, 'input.caseReference'],
     ['a start date that is not a date', { startDate: '2027-02-30x' }, 'input.startDate'],
+    ['a start date not in the calendar', { startDate: '2027-02-30' }, 'input.startDate'],
     ['a start date years ago', { startDate: '2020-09-01' }, 'input.startDate'],
     ['an unknown need', { primaryNeed: 'ADHD' }, 'input.primaryNeed'],
     ['a travel distance of 0', { maxTravelKm: 0 }, 'input.maxTravelKm'],

@@ -46,14 +46,17 @@ describe('contactsErrors', () => {
     const values = {
       'name-0': 'Ann Lee',
       'email-0': 'ann@school.example',
+      'name-1': 'Cy Dee',
+      'email-1': ' ',
       'name-2': '',
       'email-2': 'not an email',
       'name-4': 'Bo Chan',
       'email-4': 'ANN@school.example',
     };
     const { contacts, rows } = contactsInput(values);
-    const errors = contactsErrors(issuesOf(contacts), values, rows);
+    const errors = contactsErrors(issuesOf(contacts), rows);
     expect(errors).toEqual([
+      { inputId: 'email-1', text: 'Enter the person’s work email address, or clear their name' },
       { inputId: 'name-2', text: 'Enter the person’s name, or clear their email address' },
       { inputId: 'email-2', text: 'Enter an email address in the correct format, like name@school.example' },
       { inputId: 'email-4', text: 'This email address is given twice: give each person once' },

@@ -147,11 +147,11 @@ describe('one consultation', () => {
     } catch (error) {
       if (error instanceof InvalidInputError) issues = error.issues;
     }
-    expect(answerErrors(issues, values)).toEqual([
+    expect(answerErrors(issues)).toEqual([
       { inputId: 'ground', text: 'Select the ground your answer points to' },
       { inputId: 'explanation', text: 'Enter the reasons for your answer' },
     ]);
-    expect(answerErrors([{ field: 'input.answer', code: 'NOT_ONE_OF', message: '' }], {})).toEqual([
+    expect(answerErrors([{ field: 'input.answer', code: 'NOT_ONE_OF', message: '' }])).toEqual([
       { inputId: 'answer', text: 'Select whether your setting can meet the child’s needs' },
     ]);
   });

@@ -5,18 +5,17 @@ import type { OutcodeIndex } from '../../../functions/core/postcodes.js';
 import { parseSettingInput } from '../../../functions/core/setting-input.js';
 import { webPaths } from '../../../web/paths.js';
 import { createRenderer } from '../../../web/render.js';
+import { duplicateUrnError, settingFormErrors } from '../../../web/view/staff/setting-details-errors.js';
 import {
   approximateDistrictOf,
-  duplicateUrnError,
   emptySettingForm,
   readSettingForm,
   type SettingFormValues,
-  settingFormErrors,
   settingFormFromSetting,
-  settingFormModel,
   settingInputFromForm,
-} from '../../../web/view/staff/setting-details.js';
-import { settingPageModel } from '../../../web/view/staff/settings.js';
+} from '../../../web/view/staff/setting-details-form.js';
+import { settingFormModel } from '../../../web/view/staff/setting-details-model.js';
+import { settingPageModel } from '../../../web/view/staff/setting-page.js';
 
 // The officer's add / change setting form as plain data: reading it, the input it sends, the
 // service's refusals by input, and the model the template shows.

@@ -3,15 +3,14 @@ import { parseCapacityInput } from '../../../functions/core/capacity-input.js';
 import { InvalidInputError } from '../../../functions/core/errors.js';
 import { capacityStatus } from '../../../functions/core/lists/capacity-status.js';
 import type { Capacity, Provision, Setting } from '../../../functions/core/model.js';
+import { historyModel } from '../../../web/view/staff/capacity-history.js';
 import {
   figuresErrors,
   figuresFormModel,
   figuresInput,
-  freshnessModel,
-  historyModel,
-  settingPageModel,
   yearsFor,
-} from '../../../web/view/staff/settings.js';
+} from '../../../web/view/staff/figures-form.js';
+import { freshnessModel, settingPageModel } from '../../../web/view/staff/setting-page.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 
@@ -191,14 +190,14 @@ describe('the change-figures form', () => {
     };
     const typed = { expectedVersion: '3', places: '', onRoll: 'lots', vacancies: '2' };
     const input = figuresInput('s_1.p_1', typed, []);
-    expect(figuresErrors(issuesOf(input), typed, input)).toEqual([
+    expect(figuresErrors(issuesOf(input), input)).toEqual([
       { inputId: 'places', text: 'Enter the number of places' },
       { inputId: 'onRoll', text: 'Number on roll must be a whole number, like 3' },
     ]);
     // Rules across fields are checked once every number is one.
     const over = { expectedVersion: '3', places: '10', onRoll: '9', vacancies: '20', 'year-2': '1' };
     const overInput = figuresInput('s_1.p_1', over, [2]);
-    expect(figuresErrors(issuesOf(overInput), over, overInput)).toEqual([
+    expect(figuresErrors(issuesOf(overInput), overInput)).toEqual([
       { inputId: 'vacancies', text: 'Free places must not be more than the number of places (10)' },
       {
         inputId: 'year-2',
@@ -206,11 +205,7 @@ describe('the change-figures form', () => {
       },
     ]);
     expect(
-      figuresErrors(
-        [{ field: 'input.note', code: 'TOO_LONG', params: { max: 500 }, message: '' }],
-        {},
-        input,
-      ),
+      figuresErrors([{ field: 'input.note', code: 'TOO_LONG', params: { max: 500 }, message: '' }], input),
     ).toEqual([{ inputId: 'note', text: 'Note must be 500 characters or fewer' }]);
   });
 

@@ -1,6 +1,5 @@
 import { assertCanKeepCapacityContacts } from '../../../functions/core/access.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../../functions/core/errors.js';
-import { isLaCode } from '../../../functions/core/la-code.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import {
   contactsErrors,
@@ -37,7 +36,7 @@ export const capacityContactsPage: StaffPage = async (app, ctx, req) => {
     await app.services.register.setCapacityContacts(req.caller, setting.id, contacts);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
-    const errors = contactsErrors(error.issues, req.form, rows);
+    const errors = contactsErrors(error.issues, rows);
     return staffResponse(
       ctx,
       req,
@@ -67,8 +66,10 @@ export const staleCapacityPage: StaffPage = async (app, ctx, req) => {
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     // A mangled ?after= starts again from the first page; a mangled ?la= from the caller's first LA.
+    // Which one is mangled is the refusal's field: the page does not check an LA code itself.
     const first = req.caller.laCodes[0];
-    if (after && isLaCode(laCode)) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
+    const laRefused = error.issues.some((issue) => issue.field === 'laCode');
+    if (after && !laRefused) return seeOther(`/stale-capacity?la=${encodeURIComponent(laCode)}`);
     if (first && first !== laCode) return seeOther(`/stale-capacity?la=${encodeURIComponent(first)}`);
     throw error;
   }

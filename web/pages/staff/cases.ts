@@ -12,26 +12,29 @@ import type { CaseJourneyView } from '../../../functions/core/journey/view.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
 import type { SearchResult } from '../../../functions/core/search.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
+import type { FormError } from '../../view/forms.js';
+import { formErrors } from '../../view/staff/case-form-errors.js';
+import {
+  consultationInput,
+  DRAFT_PLAN_KIND_OPTIONS,
+  decisionInput,
+  draftPlanFields,
+  type FormFields,
+  GROUND_OPTIONS,
+  namedOptions,
+  orderNotConfirmed,
+  PLACEMENT_TYPE_OPTIONS,
+  settingOptions,
+} from '../../view/staff/case-forms.js';
 import {
   actionPath,
   type CaseAction,
   caseModel,
   casePath,
-  consultationInput,
-  DRAFT_PLAN_KIND_OPTIONS,
-  decisionInput,
-  draftPlanFields,
-  type FormError,
-  type FormFields,
-  formErrors,
-  GROUND_OPTIONS,
   isCaseAction,
-  namedOptions,
-  orderNotConfirmed,
-  PLACEMENT_TYPE_OPTIONS,
-  settingOptions,
-} from '../../view/staff/cases.js';
+} from '../../view/staff/case-page.js';
 import type { PageContext } from '../page.js';
+import { caseMissing, notFound } from './case-find.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
 // The officer's case: its journey (GET /case?la=&ref=) and the forms that move it on
@@ -338,66 +341,4 @@ function caseOf(
 ): { laCode: string; caseReference: string } {
   const la = source.la?.trim() || (req.caller.laCodes.length === 1 ? (req.caller.laCodes[0] ?? '') : '');
   return { laCode: la, caseReference: source.ref?.trim() ?? '' };
-}
-
-/**
- * A case the service could not find (404), or a reference it could not read (400): the find form
- * again, with what was typed. Null for any other error.
- */
-async function caseMissing(
-  ctx: PageContext,
-  req: StaffRequest,
-  error: unknown,
-  ref: { laCode: string; caseReference: string },
-): Promise<APIGatewayProxyStructuredResultV2 | null> {
-  const notFound = error instanceof NotFoundError && error.entity === 'Case';
-  if (!notFound && !(error instanceof InvalidInputError)) return null;
-  const asked = req.query.ref !== undefined || req.query.la !== undefined || req.method === 'POST';
-  const errors: FormError[] = [];
-  if (error instanceof InvalidInputError && asked) {
-    for (const issue of error.issues) {
-      if (issue.field === 'laCode' && !errors.some((e) => e.inputId === 'case-la')) {
-        errors.push({ inputId: 'case-la', text: 'Enter the 3-digit code of the council, for example 938' });
-      }
-      if (issue.field === 'caseReference' && !errors.some((e) => e.inputId === 'case-ref')) {
-        errors.push({
-          inputId: 'case-ref',
-          text: 'Enter the case reference: up to 40 letters, numbers and / _ . -',
-        });
-      }
-    }
-  }
-  const status = notFound ? 404 : errors.length ? 400 : 200;
-  return staffResponse(
-    ctx,
-    req,
-    'staff/case-find.njk',
-    {
-      title: `${errors.length ? 'Error: ' : ''}${notFound ? 'No case found' : 'Find a case'}`,
-      nav: 'home',
-      page: {
-        notFound,
-        laCode: ref.laCode,
-        caseReference: ref.caseReference,
-        laName: laName(ref.laCode),
-        errors,
-        errorFor: Object.fromEntries(errors.map((e) => [e.inputId, e.text])),
-      },
-    },
-    { status },
-  );
-}
-
-function notFound(ctx: PageContext, req: StaffRequest): APIGatewayProxyStructuredResultV2 {
-  return staffResponse(
-    ctx,
-    req,
-    'staff/case-find.njk',
-    {
-      title: 'Page not found',
-      nav: 'home',
-      page: { pageNotFound: true, errors: [], errorFor: {}, laCode: '', caseReference: '' },
-    },
-    { status: 404 },
-  );
 }

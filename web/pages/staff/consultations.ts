@@ -77,7 +77,7 @@ export const consultationPage: StaffPage = async (app, ctx, req) => {
   return seeOther(`/consultations/${encodeURIComponent(id)}?done=answered`);
 
   function refusal(error: unknown): FormError[] | null {
-    if (error instanceof InvalidInputError) return answerErrors(error.issues, req.form);
+    if (error instanceof InvalidInputError) return answerErrors(error.issues);
     if (error instanceof ConsultationWithdrawnError) {
       return [
         {

@@ -6,22 +6,19 @@ import {
   NotFoundError,
 } from '../../../functions/core/errors.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
+import { listPageModel, listPath, type NewLinkShown } from '../../view/staff/list-page.js';
+import { newListErrors } from '../../view/staff/new-list-errors.js';
 import {
   emptyNewList,
-  listPageModel,
-  listPath,
-  type NewLinkShown,
   type NewListValues,
   newListAction,
-  newListErrors,
   newListInput,
-  newListModel,
   otherChoice,
   readNewListForm,
-  type SettingSummary,
   withChoice,
   withoutChoice,
-} from '../../view/staff/lists.js';
+} from '../../view/staff/new-list-form.js';
+import { newListModel, type SettingSummary } from '../../view/staff/new-list-model.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
@@ -97,7 +94,7 @@ async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values
 }
 
 async function make(app: StaffApp, ctx: PageContext, req: StaffRequest, values: NewListValues) {
-  const built = newListInput(values);
+  const built = newListInput(values, app.now());
   if (!built.input) return renderForm(app, ctx, req, values, built.issues);
   try {
     const { list, familyLink } = await app.services.lists.generateTailoredList(req.caller, built.input);

@@ -1,7 +1,7 @@
 import { InvalidInputError } from '../../../functions/core/errors.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
+import type { FormError } from '../../view/forms.js';
 import {
-  type FormError,
   KIND_OPTIONS,
   NEED_OPTIONS,
   parseRegisterQuery,

@@ -10,19 +10,17 @@ import type { Setting } from '../../../functions/core/model.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { OUTCODES } from '../../../functions/services/outcodes.js';
 import type { FormError } from '../../view/forms.js';
+import { duplicateUrnError, settingFormErrors } from '../../view/staff/setting-details-errors.js';
 import {
   approximateDistrictOf,
-  duplicateUrnError,
   emptySettingForm,
   readSettingForm,
   type SentSetting,
-  type SettingFormModelInput,
   type SettingFormValues,
-  settingFormErrors,
   settingFormFromSetting,
-  settingFormModel,
   settingInputFromForm,
-} from '../../view/staff/setting-details.js';
+} from '../../view/staff/setting-details-form.js';
+import { type SettingFormModelInput, settingFormModel } from '../../view/staff/setting-details-model.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 

@@ -12,14 +12,9 @@ import {
 } from '../../../functions/core/errors.js';
 import type { Provision, Setting } from '../../../functions/core/model.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
-import {
-  figuresErrors,
-  figuresFormModel,
-  figuresInput,
-  historyModel,
-  settingPageModel,
-  yearsFor,
-} from '../../view/staff/settings.js';
+import { historyModel } from '../../view/staff/capacity-history.js';
+import { figuresErrors, figuresFormModel, figuresInput, yearsFor } from '../../view/staff/figures-form.js';
+import { confirmRefusalText, settingPageModel } from '../../view/staff/setting-page.js';
 import type { PageContext } from '../page.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
@@ -105,7 +100,8 @@ function confirmProblem(error: unknown): string | null {
       : 'These figures did not come from the setting or the council, so they cannot be confirmed. Give your own figures with “Change figures”.';
   }
   if (error instanceof InvalidInputError) {
-    return 'This page was out of date. Check the figures and try again.';
+    const [issue] = error.issues;
+    return issue ? confirmRefusalText(issue) : null;
   }
   return null;
 }
@@ -133,7 +129,7 @@ export const changeFiguresPage: StaffPage = async (app, ctx, req) => {
     await app.services.register.updateCapacity(req.caller, input);
   } catch (error) {
     if (error instanceof InvalidInputError) {
-      const errors = figuresErrors(error.issues, req.form, input);
+      const errors = figuresErrors(error.issues, input);
       return staffResponse(
         ctx,
         req,

@@ -4,6 +4,7 @@ import type { FieldIssue } from '../../../functions/core/errors.js';
 import type { CapacityContact, Setting } from '../../../functions/core/model.js';
 import { instantInWords } from '../format.js';
 import type { FormError, FormValues } from '../forms.js';
+import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
 
 // Who keeps a setting's figures (its capacity contacts), and an LA's settings with stale figures,
 // as plain data for the templates. Pure: the services validate and decide who may do what.
@@ -30,22 +31,32 @@ export function contactsInput(values: FormValues): { contacts: CapacityContact[]
   return { contacts, rows };
 }
 
+/** How the form names a row's inputs: a person is given by both, so a blank one is asked for with the other cleared. */
+const ROW_WORDS: Readonly<Record<'name' | 'email', FieldWords>> = {
+  name: { label: 'Name', ask: 'Enter the person’s name, or clear their email address' },
+  email: {
+    label: 'Email address',
+    ask: 'Enter the person’s work email address, or clear their name',
+    say: {
+      BAD_FORMAT: 'Enter an email address in the correct format, like name@school.example',
+      GIVEN_TWICE: 'This email address is given twice: give each person once',
+    },
+  },
+};
+
+/** The list as a whole: more people than a setting may have. */
+const LIST_WORDS = oneSentence('People', `Give at most ${MAX_CAPACITY_CONTACTS} people`);
+
 /** The service's refusal (fields like `contacts.1.email`) as GOV.UK messages by input, in the form's order. */
-export function contactsErrors(
-  issues: readonly FieldIssue[],
-  values: FormValues,
-  rows: readonly number[],
-): FormError[] {
+export function contactsErrors(issues: readonly FieldIssue[], rows: readonly number[]): FormError[] {
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const [, index, field] = issue.field.split('.');
     const row = index !== undefined ? (rows[Number(index)] ?? 0) : 0;
     const error =
-      field === 'email'
-        ? emailError(row, issue, values[`email-${row}`])
-        : field === 'name'
-          ? nameError(row, issue, values[`name-${row}`])
-          : { inputId: 'name-0', text: `Give at most ${MAX_CAPACITY_CONTACTS} people` };
+      field === 'email' || field === 'name'
+        ? { inputId: `${field}-${row}`, text: refusalText(issue, ROW_WORDS[field]) }
+        : { inputId: 'name-0', text: refusalText(issue, LIST_WORDS) };
     if (!errors.has(error.inputId)) errors.set(error.inputId, error.text);
   }
   const order = (id: string) => {
@@ -55,30 +66,6 @@ export function contactsErrors(
   return [...errors]
     .map(([inputId, text]) => ({ inputId, text }))
     .sort((a, b) => order(a.inputId) - order(b.inputId));
-}
-
-function nameError(row: number, issue: FieldIssue, typed: string | undefined): FormError {
-  const inputId = `name-${row}`;
-  if ((typed ?? '').trim() === '')
-    return { inputId, text: 'Enter the person’s name, or clear their email address' };
-  if (issue.code === 'TOO_LONG')
-    return { inputId, text: `Name must be ${issue.params?.max} characters or fewer` };
-  return { inputId, text: 'Name must be ordinary text: remove any unusual characters' };
-}
-
-function emailError(row: number, issue: FieldIssue, typed: string | undefined): FormError {
-  const inputId = `email-${row}`;
-  if ((typed ?? '').trim() === '')
-    return { inputId, text: 'Enter the person’s work email address, or clear their name' };
-  if (issue.code === 'GIVEN_TWICE')
-    return { inputId, text: 'This email address is given twice: give each person once' };
-  if (issue.code === 'TOO_LONG') {
-    return { inputId, text: `Email address must be ${issue.params?.max} characters or fewer` };
-  }
-  return {
-    inputId,
-    text: 'Enter an email address in the correct format, like name@school.example',
-  };
 }
 
 /** The contacts form as plain data: the contacts there are, or what was typed, and blank rows. */

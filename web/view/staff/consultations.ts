@@ -5,10 +5,10 @@ import type { ConsultationStatus } from '../../../functions/core/journey/model.j
 import { SECTION_39_GROUNDS } from '../../../functions/core/journey/model.js';
 import { ANSWER_NOTE, DELIVERY_NOTE } from '../../../functions/core/journey/texts.js';
 import { type ConsultationView, latestAnswer } from '../../../functions/core/journey/view.js';
-import { NEEDS } from '../../../functions/core/needs.js';
 import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError, FormValues } from '../forms.js';
-import { instantWithTime, yearWords } from './settings.js';
+import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
+import { instantWithTime, needWords, yearWords } from './words.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.
@@ -49,10 +49,6 @@ export type LaNames = (code: string) => string | null;
 function laWords(code: string, laName: LaNames): string {
   const name = laName(code);
   return name ? `${name} (${code})` : `LA ${code}`;
-}
-
-function needWords(code: keyof typeof NEEDS): string {
-  return `${NEEDS[code].name} (${code})`;
 }
 
 /** Which scope the page shows: the one asked for if the caller has it, else the service's default. */
@@ -245,27 +241,22 @@ export function answerInput(values: FormValues) {
   };
 }
 
+/** How the answer form names its inputs, by the core's field name. */
+const ANSWER_WORDS_BY_FIELD: Readonly<Record<string, FieldWords>> = {
+  ground: oneSentence('Ground', 'Select the ground your answer points to'),
+  explanation: { label: 'Reasons', ask: 'Enter the reasons for your answer' },
+};
+const ANSWER = oneSentence('Answer', 'Select whether your setting can meet the child’s needs');
+
 /** The service's refusal of an answer, as GOV.UK error messages by input, in the form's order. */
-export function answerErrors(issues: readonly FieldIssue[], values: FormValues): FormError[] {
+export function answerErrors(issues: readonly FieldIssue[]): FormError[] {
   const found = new Map<string, string>();
   for (const issue of issues) {
     const field = issue.field.split('.')[1] ?? '';
-    let error: FormError;
-    if (field === 'ground') {
-      error = { inputId: 'ground', text: 'Select the ground your answer points to' };
-    } else if (field === 'explanation') {
-      const blank = (values.explanation ?? '').trim() === '';
-      error = {
-        inputId: 'explanation',
-        text: blank
-          ? 'Enter the reasons for your answer'
-          : issue.code === 'TOO_LONG'
-            ? `Reasons must be ${JOURNEY_LIMITS.explanation.toLocaleString('en-GB')} characters or fewer`
-            : 'Reasons must be ordinary text: remove any unusual characters',
-      };
-    } else {
-      error = { inputId: 'answer', text: 'Select whether your setting can meet the child’s needs' };
-    }
+    const words = ANSWER_WORDS_BY_FIELD[field];
+    const error: FormError = words
+      ? { inputId: field, text: refusalText(issue, words) }
+      : { inputId: 'answer', text: refusalText(issue, ANSWER) };
     if (!found.has(error.inputId)) found.set(error.inputId, error.text);
   }
   const order = ['answer', 'ground', 'explanation'];

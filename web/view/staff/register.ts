@@ -4,14 +4,11 @@ import { NEED_CODES, NEEDS, type NeedCode } from '../../../functions/core/needs.
 import type { SearchResult } from '../../../functions/core/search.js';
 import type { SettingFilter } from '../../../functions/core/setting-filter.js';
 import { PHASE_WORDS, PROVISION_KIND_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
+import type { FormError } from '../forms.js';
+import { oneSentence, refusalText, searchWords } from '../refusal-text.js';
 
 // The register page: the query string read into a search or a filter, the service's refusals as
 // GOV.UK errors, and each setting as a row. Distance-free: the register is not about one child.
-
-export interface FormError {
-  inputId: string;
-  text: string;
-}
 
 /** What the register page was asked: a search by name, a filter, or nothing yet. */
 export type RegisterQuery =
@@ -64,25 +61,26 @@ export function parseRegisterQuery(query: Readonly<Record<string, string | undef
   return { mode: 'filter', filter, after, values, errors };
 }
 
+const SEARCH = searchWords(
+  'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
+);
+const LA_CODE = oneSentence('LA code', 'Enter a 3-digit LA code, for example 938, or leave it empty');
+const PAGE_LINK = oneSentence('Page link', 'That page link is out of date. Search again from the first page');
+const FILTERS = oneSentence('Filters', 'Check the filters and try again');
+
 /** The service's refusal of a search or filter, on the input it belongs to. */
 export function registerErrors(mode: 'search' | 'filter', issues: readonly FieldIssue[]): FormError[] {
   const errors: FormError[] = [];
   for (const issue of issues) {
-    const error: FormError =
+    const { inputId, words } =
       issue.field === 'filter.laCode'
-        ? { inputId: 'la', text: 'Enter a 3-digit LA code, for example 938, or leave it empty' }
+        ? { inputId: 'la', words: LA_CODE }
         : issue.field === 'after'
-          ? {
-              inputId: mode === 'search' ? 'q' : 'la',
-              text: 'That page link is out of date. Search again from the first page',
-            }
+          ? { inputId: mode === 'search' ? 'q' : 'la', words: PAGE_LINK }
           : mode === 'search'
-            ? {
-                inputId: 'q',
-                text: 'Enter a name, town, postcode district or URN, using letters and numbers (up to 100 characters)',
-              }
-            : { inputId: 'la', text: 'Check the filters and try again' };
-    if (!errors.some((e) => e.inputId === error.inputId)) errors.push(error);
+            ? { inputId: 'q', words: SEARCH }
+            : { inputId: 'la', words: FILTERS };
+    if (!errors.some((e) => e.inputId === inputId)) errors.push({ inputId, text: refusalText(issue, words) });
   }
   return errors;
 }
