@@ -1,0 +1,24 @@
+import { aPlace, aSettingAt, east } from './lists.js';
+
+// A child's home and the settings around it, for the tests of lists over the API (tests/api/lists-*).
+
+/** Four settings around a child's home: two that fit, one for other needs, one too far. */
+export async function aNeighbourhood() {
+  const home = aPlace();
+  const willow = await aSettingAt({
+    name: 'Willow Special',
+    at: east(home, 3),
+    designation: ['ASD', 'SLCN'],
+    capacity: { places: 60, onRoll: 55, vacancies: 5 },
+  });
+  const rowan = await aSettingAt({
+    name: 'Rowan Special',
+    at: east(home, 6),
+    laCode: '936',
+    designation: ['SLCN'],
+    capacity: { places: 40, onRoll: 41, vacancies: 0 },
+  });
+  const elm = await aSettingAt({ name: 'Elm Sensory', at: east(home, 2), designation: ['VI', 'HI'] });
+  const far = await aSettingAt({ name: 'Faraway Special', at: east(home, 19), designation: ['ASD'] });
+  return { home, willow, rowan, elm, far };
+}
