@@ -24,6 +24,8 @@ const NEEDS_DYNAMODB = [
   'tests/faults/sigterm.test.ts',
   'tests/events/drain.test.ts',
   'tests/events/resend.test.ts',
+  // Every AWS request each entry sends, held against its role (a table of its own on DynamoDB Local).
+  'tests/iam/**/*.test.ts',
   // The pages, over HTTP and in a real browser (tests/web/view stays in the unit project).
   'tests/web/*.test.ts',
 ];

@@ -5,6 +5,7 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import { keys, REMINDER_PREFIX } from '../../functions/store/keys.js';
 import { createHouseFunction } from './house-function.js';
+import { onlyLeadingKeys } from './leading-keys.js';
 import type { Monitoring } from './monitoring.js';
 import type { RegisterTable } from './register-table.js';
 import { scheduledInvoke } from './scheduled-invoke.js';
@@ -82,11 +83,10 @@ export class CapacityReminders extends Construct {
       new iam.PolicyStatement({
         actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
         resources: [table.tableArn],
-        conditions: {
-          'ForAllValues:StringLike': {
-            'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`, keys.jobRuns('CapacityReminders').pk],
-          },
-        },
+        conditions: onlyLeadingKeys('ForAllValues:StringLike', [
+          `${REMINDER_PREFIX}*`,
+          keys.jobRuns('CapacityReminders').pk,
+        ]),
       }),
     );
     Validations.of(job.role).acknowledge({

@@ -5,6 +5,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { OUTBOX_PARTITION } from '../../functions/store/keys.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
+import { onlyLeadingKeys } from './leading-keys.js';
 
 /**
  * The register: the one DynamoDB table, built from the shared definition in
@@ -91,7 +92,7 @@ export class RegisterTable extends Construct {
       new iam.PolicyStatement({
         actions: actions.map((action) => `dynamodb:${action}`),
         resources: [this.table.tableArn],
-        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [OUTBOX_PARTITION] } },
+        conditions: onlyLeadingKeys('ForAllValues:StringEquals', [OUTBOX_PARTITION]),
       }),
     );
     fn.addEnvironment('TABLE_NAME', this.table.tableName);

@@ -7,6 +7,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { functionTimeoutSeconds } from './graphql-function.js';
 import { createHouseFunction } from './house-function.js';
+import { onlyLeadingKeys } from './leading-keys.js';
 import type { FunctionMonitor } from './monitoring.js';
 import type { RegisterTable } from './register-table.js';
 
@@ -122,7 +123,7 @@ export class WebFunction extends Construct {
           'dynamodb:ConditionCheckItem',
         ],
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...WEB_WRITABLE_KEYS] } },
+        conditions: onlyLeadingKeys('ForAllValues:StringLike', WEB_WRITABLE_KEYS),
       }),
     );
     props.caseKeys.grantRead(house.role);

@@ -152,6 +152,7 @@ describe('its role', () => {
           'ForAllValues:StringLike': {
             'dynamodb:LeadingKeys': [`${REMINDER_PREFIX}*`, 'JOB#CapacityReminders'],
           },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
         },
       },
     ]);

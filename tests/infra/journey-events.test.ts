@@ -183,7 +183,10 @@ describe('the outbox forwarder', () => {
         expect.objectContaining({
           Action: 'dynamodb:DeleteItem',
           Resource: getAtt(table.id),
-          Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['OUTBOX'] } },
+          Condition: {
+            'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['OUTBOX'] },
+            Null: { 'dynamodb:LeadingKeys': 'false' },
+          },
         }),
       );
       expect(dynamo).toContainEqual(

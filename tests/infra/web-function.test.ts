@@ -57,6 +57,8 @@ describe('the web pages’ function', () => {
     ]);
     expect(writes[0]?.Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...WEB_WRITABLE_KEYS] },
+      // A request naming no partition key (a Scan) is refused: ForAllValues alone would allow it.
+      Null: { 'dynamodb:LeadingKeys': 'false' },
     });
     // Exactly the prefixes the pages' use cases write (tests/web/pages-role.test.ts records them):
     // URN claims for an officer's new or changed setting; never an LA's rights information, the
