@@ -112,12 +112,13 @@ export function policiesOf(template: Template, description: string): FunctionPol
   );
   if (!entry) throw new Error(`No function described "${description}…" in the template.`);
   const [functionId, fn] = entry;
-  const roleId = String(((fn.Properties?.Role as Record<string, Json[]>)['Fn::GetAtt'] ?? [])[0]);
+  const role = (fn.Properties?.Role ?? {}) as Record<string, Json[]>;
+  const roleId = String((role['Fn::GetAtt'] ?? [])[0]);
   const policies = Object.entries(resources)
     .filter(
       ([, r]) =>
         r.Type === 'AWS::IAM::Policy' &&
-        (r.Properties?.Roles as { Ref?: string }[]).some((role) => role.Ref === roleId),
+        ((r.Properties?.Roles ?? []) as { Ref?: string }[]).some((ref) => ref.Ref === roleId),
     )
     .map(([id, r]) => ({
       name: id,
