@@ -11,6 +11,7 @@ import {
   PUT_EVENTS_CHUNK_WORST_CASE_MS,
   PUT_EVENTS_MAX_ENTRIES,
 } from '../../functions/events/eventbridge-publisher.js';
+import { keys, OUTBOX_PARTITION } from '../../functions/store/keys.js';
 import { OUTBOX_ITEM_TYPE } from '../../functions/store/outbox-store.js';
 import { createHouseFunction } from './house-function.js';
 import type { Monitoring } from './monitoring.js';
@@ -143,8 +144,15 @@ export class JourneyEvents extends Construct {
       runsEvery: OVERDUE_RATE,
     });
     this.overdueJob = overdue.function;
-    // Queries the due index (gsi1) and writes conditional transactions: the table and its indexes.
-    props.table.grantReadWriteTo(this.overdueJob);
+    // Queries the due index (gsi1), reads the consultations it finds, and writes each overdue one
+    // with its event in a conditional transaction: puts under CONSULTATION# and OUTBOX only.
+    props.table.grantReadTo(this.overdueJob);
+    props.table.grantWritesUnder(
+      this.overdueJob,
+      ['dynamodb:PutItem'],
+      [`${keys.consultation('').pk}*`, OUTBOX_PARTITION],
+    );
+    this.overdueJob.addEnvironment('TABLE_NAME', props.table.tableName);
 
     // A missed run is not retried for long: the next run, 15 minutes on, does the same work.
     this.schedule = scheduledInvoke(

@@ -2,7 +2,7 @@ import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { OUTBOX_PARTITION } from '../../functions/store/keys.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
 import { onlyLeadingKeys } from './leading-keys.js';
@@ -25,6 +25,19 @@ export interface RegisterTableProps {
    */
   readonly existing?: ExistingTable;
 }
+
+/** The item reads the functions' code sends (GetItem, BatchGetItem, Query). */
+export const ITEM_READS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+export type ItemRead = (typeof ITEM_READS)[number];
+
+/** The item writes the functions' code sends (a transaction's items are authorised one by one). */
+export const ITEM_WRITES = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+export type ItemWrite = (typeof ITEM_WRITES)[number];
 
 /** What a function may do to the outbox's items (RegisterTable.grantOutboxTo). */
 export type OutboxAction = 'Query' | 'UpdateItem' | 'DeleteItem';
@@ -115,21 +128,58 @@ export class RegisterTable extends Construct {
   }
 
   /**
-   * Lets `fn` read and write the table and its indexes AND tells it the table's name, in one
-   * call, so the environment variable and the grant cannot drift apart.
+   * Lets `fn` read and write the table's items and query its indexes AND tells it the table's
+   * name, in one call, so the environment variable and the grant cannot drift apart. Only the
+   * actions the functions' code sends (tests/iam holds every request to its role): no Scan, no
+   * DescribeTable, no stream reads, no ConditionCheckItem.
    */
   grantReadWriteTo(fn: lambda.Function): void {
-    this.table.grantReadWriteData(fn);
+    this.grantItems(fn.role ?? fn, [...ITEM_READS, ...ITEM_WRITES]);
     fn.addEnvironment('TABLE_NAME', this.table.tableName);
+  }
 
-    // The grant covers `<table arn>/index/*`. Every index of this table is one the register
-    // queries (they all come from TABLE_DEFINITION), and index ARNs only allow reads.
-    Validations.of(fn.role ?? fn).acknowledge({
+  /**
+   * Lets `principal` read items and query the indexes (`reads`, by default every read the code
+   * makes), writing nothing.
+   */
+  grantReadTo(principal: iam.IGrantable, reads: readonly ItemRead[] = ITEM_READS): void {
+    this.grantItems(principal, reads);
+  }
+
+  /**
+   * Lets `principal` write only items under these partition keys (or key patterns), with these
+   * actions; a request that names no key is refused (onlyLeadingKeys).
+   */
+  grantWritesUnder(principal: iam.IGrantable, actions: readonly ItemWrite[], keys: readonly string[]): void {
+    principal.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: [...actions],
+        resources: [this.table.tableArn],
+        conditions: onlyLeadingKeys(
+          keys.some((k) => k.includes('*')) ? 'ForAllValues:StringLike' : 'ForAllValues:StringEquals',
+          keys,
+        ),
+      }),
+    );
+  }
+
+  private grantItems(principal: iam.IGrantable, actions: readonly (ItemRead | ItemWrite)[]): void {
+    principal.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: [...actions], resources: [this.table.tableArn] }),
+    );
+    if (!actions.includes('dynamodb:Query')) return;
+    // Index ARNs admit only reads: Query is the one the register's code sends to them. Every index
+    // of this table is one the register queries (they all come from TABLE_DEFINITION).
+    principal.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/*`] }),
+    );
+    const role = principal.grantPrincipal as unknown as IConstruct;
+    Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${this.indexesResourceFinding()}]`,
       reason:
-        'Read/write on the register table includes its global secondary indexes (index/*). Every index ' +
-        'comes from the shared TABLE_DEFINITION and is queried by the register; the grant is scoped to ' +
-        'this one table, and index ARNs only admit read actions.',
+        'Querying the register table includes its global secondary indexes (index/*). Every index comes ' +
+        'from the shared TABLE_DEFINITION and is queried by the register; the grant is scoped to this ' +
+        'one table, and only Query is allowed on its indexes.',
     });
   }
 }

@@ -50,7 +50,6 @@ describe('the web pages’ function', () => {
     );
     expect(writes).toHaveLength(1);
     expect(actionsOf(writes[0] as Record<string, any>).sort()).toEqual([
-      'dynamodb:ConditionCheckItem',
       'dynamodb:DeleteItem',
       'dynamodb:PutItem',
       'dynamodb:UpdateItem',

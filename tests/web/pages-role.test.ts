@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AwsRequest } from '../../functions/local/request-recorder.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { unique } from '../helpers/builders.js';
-import { authorisationsOf, refusedBy, statementsOfFunctionRole } from '../helpers/role-policy.js';
+import { decide, policiesOf } from '../iam/policies.js';
+import { iamRequestsOf } from '../iam/requests.js';
 import { synthStack } from '../infra/synth.js';
 import { aNorthernDistrict, officerOf, settingFormFields, signInOverHttp } from './staff.js';
 
 // What the pages write must be what their role allows, or AWS refuses the whole transaction and
 // the officer gets a 500 that no local test would see. The pages run here on a client of their
-// own whose every request is recorded, and each is held against the synthesized web role.
+// own whose every request is recorded, and each is held against the synthesized web role by
+// IAM's rules (tests/iam; every use case of the services is audited there too).
 
 const PAGES = 'OpenPlace web pages';
 const requests: AwsRequest[] = [];
@@ -33,7 +35,7 @@ const inputValue = (html: string, name: string) =>
   new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('the pages’ role', () => {
-  const statements = statementsOfFunctionRole(synthStack().template, PAGES);
+  const role = policiesOf(synthStack().template, PAGES);
 
   it('allows every write the officer’s add-a-setting and change-details forms make, URN claims included', async () => {
     const officer = await signInOverHttp(officerOf('938'), stack.baseUrl);
@@ -56,9 +58,15 @@ describe('the pages’ role', () => {
     });
     expect(changed.status).toBe(303);
 
-    const writes = requests.flatMap(authorisationsOf).filter((a) => !/Get|Query/.test(a.action));
+    const needs = requests.flatMap((r) => iamRequestsOf(r, role.tableArn));
+    const writes = needs.filter((n) => !/Get|Query/.test(n.action));
     // The register's door claims the URN in the same transaction as the setting.
-    expect(writes.flatMap((w) => w.leadingKeys)).toContain(`URN#${urn}`);
-    expect(refusedBy(statements, requests)).toEqual([]);
+    expect(writes.flatMap((w) => w.context['dynamodb:LeadingKeys'] ?? [])).toContain(`URN#${urn}`);
+    const refused: string[] = [];
+    for (const need of needs) {
+      const answer = await decide(role, need);
+      if (answer !== 'Allowed') refused.push(`${need.action} ${JSON.stringify(need.context)} → ${answer}`);
+    }
+    expect(refused).toEqual([]);
   });
 });
