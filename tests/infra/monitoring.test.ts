@@ -13,7 +13,16 @@ describe('the alarm topic', () => {
     const [[keyId, key]] = resources('AWS::KMS::Key') as [[string, Resource]];
     expect(topic.Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
     expect(key.Properties.EnableKeyRotation).toBe(true);
-    expect(JSON.stringify(key.Properties.KeyPolicy)).toContain('cloudwatch.amazonaws.com');
+    // CloudWatch may use it only for this account's alarms (aws:SourceAccount), and only so.
+    const forCloudWatch = (key.Properties.KeyPolicy.Statement as Record<string, any>[]).filter((st) =>
+      JSON.stringify(st.Principal ?? {}).includes('cloudwatch.amazonaws.com'),
+    );
+    expect(forCloudWatch).toEqual([
+      expect.objectContaining({
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+      }),
+    ]);
     const [[, policy]] = resources('AWS::SNS::TopicPolicy') as [[string, Resource]];
     expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
       expect.objectContaining({
