@@ -30,6 +30,9 @@ const NEEDS_DYNAMODB = [
   'tests/web/*.test.ts',
 ];
 
+/** The AWS emulator tier: only `npm run test:aws` runs it (vitest.aws.config.ts), never `npm test`. */
+const AWS_EMULATOR_TIER = ['tests/aws/**'];
+
 export default defineConfig({
   resolve: {
     // graphql 16 has no exports map: Node resolves it to its CommonJS build (as Apollo Server does),
@@ -45,7 +48,11 @@ export default defineConfig({
         extends: true,
         // The pure core, the GIAS mapping, the schema and the CDK template: no Java needed
         // (`npx vitest run --project unit`).
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: NEEDS_DYNAMODB },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...NEEDS_DYNAMODB, ...AWS_EMULATOR_TIER],
+        },
       },
       {
         extends: true,

@@ -8,7 +8,7 @@ const config = loadWebConfig();
 // behind staff sessions' cookies.
 const [caseKeys, sessionKeys] = await Promise.all([
   loadCaseKeys(config),
-  loadKeyringJson(config.sessionKeys, config.region),
+  loadKeyringJson(config.sessionKeys, config.region, 'session keyring'),
 ]);
 
 /** The web Lambda's entry point: the family's page, staff pages, sign-in, /your-rights, / and the assets. */

@@ -7,13 +7,22 @@ import { UnauthenticatedError } from '../core/errors.js';
 
 export type Authenticate = (authorizationHeader: string | undefined) => Promise<Caller>;
 
+export interface AuthenticatorOptions {
+  /**
+   * Test seam (the AWS emulator tier's, through the local runtime): the Cognito user pool's
+   * signing keys, given up front instead of fetched from Cognito's own address, which an emulator
+   * cannot answer for. Never set by a Lambda entry, nor from the environment.
+   */
+  cognitoJwks?: Jwks;
+}
+
 /**
  * Turns an Authorization header into a Caller. No header: anonymous (family links and the
  * rights statement need no account). A header that fails verification: UNAUTHENTICATED,
  * so a client with an expired token is told so rather than silently seeing less.
  */
-export function createAuthenticator(auth: AuthConfig): Authenticate {
-  const verify = createVerifier(auth);
+export function createAuthenticator(auth: AuthConfig, options: AuthenticatorOptions = {}): Authenticate {
+  const verify = createVerifier(auth, options);
   return async (header) => {
     if (!header) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
@@ -29,13 +38,17 @@ export function createAuthenticator(auth: AuthConfig): Authenticate {
   };
 }
 
-function createVerifier(auth: AuthConfig): (token: string) => Promise<JwtPayload> {
+function createVerifier(
+  auth: AuthConfig,
+  options: AuthenticatorOptions,
+): (token: string) => Promise<JwtPayload> {
   if (auth.kind === 'cognito') {
     const verifier = CognitoJwtVerifier.create({
       userPoolId: auth.userPoolId,
       tokenUse: 'access',
       clientId: auth.clientIds,
     });
+    if (options.cognitoJwks) verifier.cacheJwks(options.cognitoJwks);
     return (token) => verifier.verify(token);
   }
   // Local tokens are shaped like Cognito access tokens and checked the same way.

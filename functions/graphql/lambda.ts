@@ -10,7 +10,7 @@ import type { FamilySearchLimit } from '../services/search-service.js';
 import type { CaseKeys } from '../store/case-keys.js';
 import type { DocumentClient } from '../store/client.js';
 import type { RetryBudget } from '../store/retry-budget.js';
-import { createAuthenticator } from './auth.js';
+import { type AuthenticatorOptions, createAuthenticator } from './auth.js';
 import type { GraphqlContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createGraphqlServer } from './server.js';
@@ -34,6 +34,8 @@ export function createLambdaHandler(
     publicBaseUrl?: () => string;
     /** The services' metrics, flushed after every invocation (handler.ts: EMF; none locally). */
     metrics?: EmfMetrics;
+    /** Test seam (the local runtime's): a Cognito user pool's signing keys, preloaded. */
+    cognitoJwks?: AuthenticatorOptions['cognitoJwks'];
   } = {},
 ) {
   const now = deps.now ?? (() => new Date());
@@ -46,7 +48,10 @@ export function createLambdaHandler(
     ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
-  const authenticate = createAuthenticator(config.auth);
+  const authenticate = createAuthenticator(
+    config.auth,
+    deps.cognitoJwks ? { cognitoJwks: deps.cognitoJwks } : {},
+  );
   const server = createGraphqlServer({
     introspection: config.introspection,
     landingPage: config.landingPage,

@@ -156,15 +156,19 @@ async function startOnPort(
  * Being in its own process group, Java would outlive this process if it died without cleaning up
  * (SIGKILL, a crash, an unhandled signal), keeping its port and data folder. A small shell waits
  * on a pipe only this process holds: when the pipe closes, whatever the cause, it stops Java.
+ * (moto-server.ts guards moto the same way, under its own name.)
  */
-function guardAgainstOrphan(javaPid: number): ChildProcess | null {
+export function guardAgainstOrphan(
+  javaPid: number,
+  name = 'openplace-dynamodb-watchdog',
+): ChildProcess | null {
   if (process.platform === 'win32') return null;
   const watchdog = spawn(
     'sh',
     [
       '-c',
       'read _; kill -s TERM "$1" 2>/dev/null; sleep 3; kill -s KILL "$1" 2>/dev/null',
-      'openplace-dynamodb-watchdog',
+      name,
       String(javaPid),
     ],
     { stdio: ['pipe', 'ignore', 'ignore'], detached: true },
@@ -200,7 +204,8 @@ async function waitUntilReady(child: ChildProcess, port: number, output: string[
   throw new DynamoDbLocalError(`DynamoDB Local did not answer within 30 s:\n${output.join('')}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Asks a child to stop (SIGTERM), killing it after STOP_GRACE_MS; resolves when it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);

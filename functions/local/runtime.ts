@@ -9,6 +9,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Jwks } from 'aws-jwt-verify/jwk';
 import { createWebHandler } from '../../web/handler.js';
 import { outboxStore } from '../compose.js';
 import { type Config, capacityReminderDays, loadListsConfig, publicBaseUrl } from '../config.js';
@@ -81,6 +82,13 @@ export interface LocalStackOptions {
    * through a client of its own (as each Lambda has), to hold them against the entry's IAM role.
    */
   requests?: { api?: RequestListener; web?: RequestListener };
+  /**
+   * Test seam (the AWS emulator tier's): the API verifies access tokens of this Cognito user pool
+   * and these clients, as in AWS, with the pool's signing keys given up front (an emulator's pool
+   * cannot be fetched from Cognito's address), instead of the local development issuer's tokens.
+   * The pages keep the development sign-in. Never set from the environment.
+   */
+  cognito?: { userPoolId: string; clientIds: string[]; jwks: Jwks };
 }
 
 /** DynamoDB Local, the table, and the Lambda handler behind a local HTTP endpoint. */
@@ -126,7 +134,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName: options.tableName,
       dynamodbEndpoint: database.endpoint,
       region: 'eu-west-2',
-      auth: auth.config,
+      auth: options.cognito
+        ? { kind: 'cognito', userPoolId: options.cognito.userPoolId, clientIds: options.cognito.clientIds }
+        : auth.config,
       introspection: true,
       landingPage: true,
       lists: loadListsConfig(),
@@ -144,6 +154,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ...(options.retry ? { retry: options.retry } : {}),
         ...(options.familySearchLimit ? { familySearchLimit: options.familySearchLimit } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.cognito ? { cognitoJwks: options.cognito.jwks } : {}),
         publicBaseUrl: () => origin,
       }),
       '/graphql',

@@ -90,14 +90,15 @@ function legacyCaseKey(laCode: string, caseReference: string): string {
 export function parseCaseKeyring(json: string): CaseKeyring {
   const parsed = JSON.parse(json) as Record<string, unknown>;
   const currentId = parsed.currentId;
-  if (typeof currentId !== 'string') throw new Error('The case keyring has no currentId.');
+  // Neutral words: the session keyring (web/auth/session.ts) is read by this function too.
+  if (typeof currentId !== 'string') throw new Error('The keyring has no currentId.');
   const keys = Object.entries(parsed)
     .filter(([name]) => name !== 'currentId')
     .map(([id, secret]) => {
-      if (typeof secret !== 'string') throw new Error(`Case key ${id} is not a string.`);
+      if (typeof secret !== 'string') throw new Error(`Key ${id} is not a string.`);
       return { id, secret: Buffer.from(secret, 'utf8') };
     });
   const current = keys.find((k) => k.id === currentId);
-  if (!current) throw new Error(`The case keyring has no key "${currentId}".`);
+  if (!current) throw new Error(`The keyring has no key "${currentId}".`);
   return { current, previous: keys.filter((k) => k !== current) };
 }
