@@ -45,30 +45,38 @@ export async function signInAs(
 export type SignedIn = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 /**
- * Sessions already made in this test file (its modules are its own), by address and group set.
- * The session is a sealed cookie that no test here signs out of: any number of contexts can
- * share it. Signing in through the form is tested in staff-sign-in.test.ts.
+ * Sessions already made by this worker, by group set, on the run's shared local stack. The session
+ * is a sealed cookie that no test here signs out of (signing out is tested in
+ * staff-sign-in.test.ts, through the form): any number of contexts can share it.
  */
 const sessions = new Map<string, Promise<SignedIn>>();
 
-/** The storage state of a context signed in with these groups: through the form once, then reused. */
+/** A context signed in through the form; its storage state. */
+async function signInOnce(browser: Browser, groupNames: readonly string[], base: string): Promise<SignedIn> {
+  const context = await browser.newContext();
+  try {
+    await signInAs(await context.newPage(), groupNames, '/staff', base);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The storage state of a context signed in with these groups: through the form once per worker,
+ * then reused. On another stack (a test's own, e.g. with its clock moved on) it is not kept: its
+ * port may later be another stack's, with another clock.
+ */
 export function signedIn(
   browser: Browser,
   groupNames: readonly string[],
   base = baseUrl(),
 ): Promise<SignedIn> {
-  const key = `${base} ${[...groupNames].sort().join(' ')}`;
+  if (base !== baseUrl()) return signInOnce(browser, groupNames, base);
+  const key = [...groupNames].sort().join(' ');
   let session = sessions.get(key);
   if (!session) {
-    session = (async () => {
-      const context = await browser.newContext();
-      try {
-        await signInAs(await context.newPage(), groupNames, '/staff', base);
-        return await context.storageState();
-      } finally {
-        await context.close();
-      }
-    })();
+    session = signInOnce(browser, groupNames, base);
     // A failed sign-in is not kept: the next test tries again (and fails on its own account).
     session.catch(() => sessions.delete(key));
     sessions.set(key, session);
@@ -77,8 +85,8 @@ export function signedIn(
 }
 
 /**
- * A new browser context and page, signed in with these groups (the file's session for them,
- * `signedIn`), on a blank page; closed after `work`.
+ * A new browser context and page, signed in with these groups (`signedIn`), on a blank page;
+ * closed after `work`.
  */
 export async function asStaffIn<T>(
   browser: Browser,
