@@ -235,12 +235,22 @@ describe("npm start's outbox loop", () => {
     for (const event of events) await acceptChange(randomUUID(), event);
     await vi.waitFor(() => expect(publisher.published).toHaveLength(2), { timeout: 5_000 });
     expect(publisher.published).toEqual(events);
-    expect(await outboxItems()).toEqual([]);
+    // Stopping waits for the tick in flight, which deletes what it published after publishing it
+    // (read before then, the outbox could still hold them).
     await loop.stop();
+    expect(await outboxItems()).toEqual([]);
 
-    await acceptChange(randomUUID(), anEvent());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Nothing more once stopped. A second loop on the same outbox, started after the stop, with
+    // the same interval, is the clock for this absence: a tick the stopped loop still had pending
+    // was due before the second loop's first, and would have published the event first.
+    const event = anEvent();
+    await acceptChange(randomUUID(), event);
+    const witness = collectingPublisher();
+    const second = startOutboxLoop({ outbox, publisher: witness, intervalMs: 20 });
+    await vi.waitFor(async () => expect(await outboxItems()).toEqual([]), { timeout: 5_000 });
+    await second.stop();
     expect(publisher.published).toHaveLength(2);
+    expect(witness.published).toEqual([event]);
   });
 
   it('says once that publishing fails, keeps the events, and publishes them when it works again', async () => {

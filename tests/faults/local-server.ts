@@ -44,12 +44,16 @@ export async function graphql(
 
 /**
  * A request whose headers and first half of body are sent now, and the rest on `finish()`: it is
- * in flight, on the server, for as long as the test wants.
+ * in flight, on the server, for as long as the test wants. `received` resolves once the server has
+ * taken it as a request: it is sent with `Expect: 100-continue`, which Node's HTTP server answers
+ * with 100 Continue just as it hands the request to its handler (the product's own server code,
+ * unchanged: the interim answer comes from Node, before the handler's).
  */
 export function heldRequest(url: string, query: string, variables: Record<string, unknown>, token: string) {
   const body = Buffer.from(JSON.stringify({ query, variables }));
   const half = Math.floor(body.length / 2);
   let req!: ClientRequest;
+  let received!: Promise<void>;
   const answer = new Promise<{ status: number; body: GraphqlAnswer['body'] }>((resolve, reject) => {
     req = request(
       url,
@@ -59,6 +63,7 @@ export function heldRequest(url: string, query: string, variables: Record<string
           'content-type': 'application/json',
           'content-length': String(body.length),
           authorization: `Bearer ${token}`,
+          expect: '100-continue',
         },
       },
       (res) => {
@@ -78,16 +83,38 @@ export function heldRequest(url: string, query: string, variables: Record<string
       },
     );
     req.on('error', reject);
+    received = new Promise<void>((resolveReceived, rejectReceived) => {
+      req.once('continue', () => resolveReceived());
+      req.once('error', rejectReceived);
+    });
   });
-  // Awaited through finish(); this only keeps an early failure from being reported twice.
+  // Awaited through finish() (and received); this only keeps an early failure from being reported twice.
   answer.catch(() => {});
+  received.catch(() => {});
   req.write(body.subarray(0, half));
   return {
+    received,
     finish() {
       req.end(body.subarray(half));
       return answer;
     },
   };
+}
+
+/**
+ * Polls `condition` every `everyMs` until it holds or `withinMs` have passed: whether it held.
+ * For waiting on something the test cannot be told of (a process's state, seen from outside).
+ */
+export async function waitUntil(
+  condition: () => Promise<boolean>,
+  { withinMs, everyMs = 50 }: { withinMs: number; everyMs?: number },
+): Promise<boolean> {
+  const deadline = performance.now() + withinMs;
+  for (;;) {
+    if (await condition()) return true;
+    if (performance.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
 }
 
 /** Whether a new TCP connection to the URL's port is refused (the server stopped listening). */

@@ -44,19 +44,22 @@ describe('the first start’s register load', () => {
     const tableName = `paused-load-${Date.now()}`;
     await ensureTable(client, tableName);
     const lines: string[] = [];
-    // At the 2nd and 4th progress reports (a fake clock makes every report print a line).
-    const pauses = new Map([
-      [2, PAUSE_MS],
-      [4, LONGER_THAN_THE_API_WAITS_MS],
-    ]);
+    // One pause at a time, each starting at a reading of the clock (a fake one, so every progress
+    // report prints a line) from the 2nd on. The next pause waits for the first reading after the
+    // last one ended: counted by readings alone, two could start together (several LAs load at
+    // once, so readings can come in a burst) and the first's end would cut the second short.
+    const pauses = [PAUSE_MS, LONGER_THAN_THE_API_WAITS_MS];
     const done: Promise<void>[] = [];
+    let paused = false;
     let reports = 0;
     const pauseFor = (ms: number) => {
+      paused = true;
       process.kill(database.pid, 'SIGSTOP');
       done.push(
         new Promise((resolve) =>
           setTimeout(() => {
             process.kill(database.pid, 'SIGCONT');
+            paused = false;
             resolve();
           }, ms),
         ),
@@ -71,7 +74,7 @@ describe('the first start’s register load', () => {
       },
       now: () => {
         reports += 1;
-        const ms = pauses.get(reports);
+        const ms = reports >= 2 && !paused ? pauses.shift() : undefined;
         if (ms) pauseFor(ms);
         return reports * 10_000;
       },

@@ -14,6 +14,7 @@ import {
   type ServerProcess,
   signalIfAlive,
   startServerProcess,
+  waitUntil,
 } from './local-server.js';
 
 // `npm start`'s program as a child process, with a DynamoDB Local persisting to a folder of the
@@ -64,13 +65,10 @@ beforeAll(async () => {
   // A write and a read, each with half its body sent: in flight when the signal comes.
   const write = heldRequest(server.url, UPSERT_SETTING, { input: aSettingInput() }, officerOf938);
   const read = heldRequest(server.url, LIST_SETTINGS, { first: 5 }, officerOf938);
-  await new Promise((r) => setTimeout(r, 300));
+  await Promise.all([write.received, read.received]);
   const sent = performance.now();
   server.child.kill('SIGTERM');
-  for (let waited = 0; waited < 3_000 && !scenario.refusedWhileDraining; waited += 50) {
-    await new Promise((r) => setTimeout(r, 50));
-    scenario.refusedWhileDraining = await refusesConnections(server.url);
-  }
+  scenario.refusedWhileDraining = await waitUntil(() => refusesConnections(server.url), { withinMs: 3_000 });
   scenario.inFlight = await Promise.all([write.finish(), read.finish()]);
   const { at, code } = await server.exited;
   scenario.exit = { ms: at - sent, code };
@@ -128,6 +126,7 @@ describe('SIGTERM to the local server', () => {
     // And killed outright, with no chance to clean up, it still leaves no DynamoDB Local behind.
     const sent = performance.now();
     signalGroup(restarted, 'SIGKILL');
+    // Polled until gone, within the exit bound.
     let left = await processesMatching(dataDir);
     while (left.length > 0 && performance.now() - sent < EXIT_BOUND_MS) {
       await new Promise((r) => setTimeout(r, 100));
@@ -145,11 +144,13 @@ describe('SIGTERM to the local server', () => {
       const server = await startServerProcess(ownDir);
       servers.push(server);
       const read = heldRequest(server.url, LIST_SETTINGS, { first: 5 }, officerOf938);
-      await new Promise((r) => setTimeout(r, 300));
+      await read.received;
       const sent = performance.now();
       // As a terminal does: npm, tsx and node all get SIGINT.
       signalGroup(server, 'SIGINT');
-      await new Promise((r) => setTimeout(r, 300));
+      // The rest of the request only once the server is draining (it stopped listening): it must
+      // still be answered. (Within the exit bound; the checks below fail if it never drains.)
+      await waitUntil(() => refusesConnections(server.url), { withinMs: EXIT_BOUND_MS });
       const answer = await read.finish();
       const { at, code } = await server.exited;
       console.log(
@@ -176,11 +177,13 @@ describe('SIGTERM to the local server', () => {
       if (!java || others.length > 0) throw new Error(`Expected one DynamoDB Local for ${ownDir}`);
       expect(java.args).toContain('DynamoDBLocal.jar');
       process.kill(java.pid, 'SIGSTOP');
-      const waiting = graphql(server.url, LIST_SETTINGS, { first: 5 }, officerOf938).then(
+      // Taken by the server, and sent in full: its handler goes on to DynamoDB, which will not answer.
+      const request = heldRequest(server.url, LIST_SETTINGS, { first: 5 }, officerOf938);
+      await request.received;
+      const waiting = request.finish().then(
         (answer) => `answered ${answer.status}`,
         (error: Error) => `cut off (${error.message})`,
       );
-      await new Promise((r) => setTimeout(r, 300));
       const exitMs = await terminate(server);
       console.log(
         `SIGTERM with DynamoDB Local frozen: exited after ${Math.round(exitMs)} ms; the request ${await waiting}`,

@@ -1,7 +1,5 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gqlOk } from '../helpers/api.js';
@@ -16,18 +14,15 @@ import {
   everyStatusCase,
   settingAt,
 } from './pages.js';
+import { checkAtEachWidth, SCREENSHOTS, WIDTHS } from './staff.js';
 
 // Every page and state in a real Chromium: axe (WCAG 2.2 AA) at phone and desktop widths, a
 // keyboard pass, and every form with JavaScript off. Screenshots go to .openplace/screenshots/.
-
-const SCREENSHOTS = join('.openplace', 'screenshots');
-const WIDTHS = [375, 1280] as const;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+// Each state is reached once and checked at both widths.
 
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.connect(inject('browserWsEndpoint'));
 });
 afterAll(async () => {
@@ -49,21 +44,19 @@ async function withPage<T>(
   }
 }
 
-/** Loads (or has loaded) a page at both widths: axe finds nothing, and a screenshot is kept. */
-async function checkPage(name: string, open: (page: Page) => Promise<unknown>) {
-  await Promise.all(
-    WIDTHS.map((width) =>
-      withPage({ width }, async (page) => {
-        await open(page);
-        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        const found = results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(found, `${name} at ${width}px`).toEqual([]);
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-      }),
-    ),
-  );
+/**
+ * `open` reaches a page's state once (at phone width); then at each width `check` passes, axe finds
+ * nothing, and a screenshot is kept.
+ */
+async function checkPage(
+  name: string,
+  open: (page: Page) => Promise<unknown>,
+  check: (page: Page) => Promise<unknown> = async () => {},
+) {
+  await withPage({ width: WIDTHS[0] }, async (page) => {
+    await open(page);
+    await checkAtEachWidth(page, name, name, check);
+  });
 }
 
 const postForm = async (page: Page, selector: string) => {
@@ -83,12 +76,17 @@ describe('the pages in a browser', () => {
     const routes = new Set(rich.list.entries.map((e) => e.legalRoute));
     expect([...statuses].sort()).toEqual(['AVAILABLE', 'FULL', 'LIMITED', 'UNCONFIRMED']);
     expect([...routes].sort()).toEqual(['MUST_CONSIDER', 'MUST_NAME_UNLESS_EXCEPTION', 'TO_BE_CONFIRMED']);
-    await checkPage('family-every-status', async (page) => {
-      await page.goto(rich.url);
-      expect((await page.locator('h1').textContent())?.trim()).toBe('You can ask for any school or college');
-      expect(await page.locator('#your-choices ~ .govuk-summary-card').count()).toBeGreaterThan(0);
-      expect(await page.locator('svg.op-map__svg circle').count()).toBe(rich.list.entries.length);
-    });
+    await checkPage(
+      'family-every-status',
+      (page) => page.goto(rich.url),
+      async (page) => {
+        expect((await page.locator('h1').textContent())?.trim()).toBe(
+          'You can ask for any school or college',
+        );
+        expect(await page.locator('#your-choices ~ .govuk-summary-card').count()).toBeGreaterThan(0);
+        expect(await page.locator('svg.op-map__svg circle').count()).toBe(rich.list.entries.length);
+      },
+    );
   });
 
   it('an empty list, an all-full list, a journey under way and a decided one pass axe', {
@@ -101,23 +99,32 @@ describe('the pages in a browser', () => {
       decidedCase(),
     ]);
     await checkPage('family-empty', (page) => page.goto(empty.url));
-    await checkPage('family-all-full', async (page) => {
-      await page.goto(full.url);
-      expect(await page.locator('.govuk-warning-text').textContent()).toContain(
-        'Every setting on this list was full',
-      );
-    });
-    await checkPage('family-consulting', async (page) => {
-      await page.goto(consulting.url);
-      expect(await page.locator('#what-has-happened ~ .govuk-summary-list').first().textContent()).toContain(
-        'asked this setting',
-      );
-    });
-    await checkPage('family-decided', async (page) => {
-      await page.goto(decided.url);
-      expect(await page.locator('main').textContent()).toContain('You can appeal until');
-      expect(await page.locator('#add').count()).toBe(0);
-    });
+    await checkPage(
+      'family-all-full',
+      (page) => page.goto(full.url),
+      async (page) => {
+        expect(await page.locator('.govuk-warning-text').textContent()).toContain(
+          'Every setting on this list was full',
+        );
+      },
+    );
+    await checkPage(
+      'family-consulting',
+      (page) => page.goto(consulting.url),
+      async (page) => {
+        expect(
+          await page.locator('#what-has-happened ~ .govuk-summary-list').first().textContent(),
+        ).toContain('asked this setting');
+      },
+    );
+    await checkPage(
+      'family-decided',
+      (page) => page.goto(decided.url),
+      async (page) => {
+        expect(await page.locator('main').textContent()).toContain('You can appeal until');
+        expect(await page.locator('#add').count()).toBe(0);
+      },
+    );
   });
 
   it('the wrong-link page, /your-rights, /your-rights/938, an unknown council and / pass axe', {
@@ -136,11 +143,14 @@ describe('the pages in a browser', () => {
     const c = await everyStatusCase();
     const choiceId = c.list.familyChoices[0]?.id ?? '';
     // Search: nothing to search for.
-    await checkPage('error-search', async (page) => {
-      await page.goto(`${c.url}?q=`);
-      await page.locator('.govuk-error-summary').waitFor({ state: 'visible' });
-      await page.locator('#search-query-error').waitFor({ state: 'visible' });
-    });
+    await checkPage(
+      'error-search',
+      (page) => page.goto(`${c.url}?q=`),
+      async (page) => {
+        await page.locator('.govuk-error-summary').waitFor({ state: 'visible' });
+        await page.locator('#search-query-error').waitFor({ state: 'visible' });
+      },
+    );
     // Each posting form, sent as a browser would with a value only a tampered page could hold.
     const cases: [string, string, Record<string, string>, string][] = [
       ['error-add', 'add', { settingId: 'no-such-setting', q: 'Brook' }, '#search-query-error'],
@@ -154,7 +164,7 @@ describe('the pages in a browser', () => {
       ['error-remove', 'remove', { choiceId: 'fc_nothing' }, '.govuk-error-summary'],
     ];
     for (const [name, form, values, shown] of cases) {
-      await checkPage(name, async (page) => {
+      const open = async (page: Page) => {
         await page.goto(c.url);
         await page.evaluate(
           ({ action, values }) => {
@@ -174,8 +184,8 @@ describe('the pages in a browser', () => {
           { action: `${new URL(c.url).pathname}/choices/${form}`, values },
         );
         await page.waitForSelector('.govuk-error-summary');
-        await page.locator(shown).first().waitFor({ state: 'visible' });
-      });
+      };
+      await checkPage(name, open, (page) => page.locator(shown).first().waitFor({ state: 'visible' }));
     }
   });
 

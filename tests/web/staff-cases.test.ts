@@ -1,6 +1,4 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays, dateInWords } from '../../functions/core/journey/dates.js';
@@ -18,25 +16,16 @@ import {
 } from '../helpers/journey.js';
 import { aNorthernPlace } from '../helpers/lists.js';
 import { baseUrl, type Case, consultingCase, decidedCase, everyStatusCase, settingAt } from './pages.js';
-import {
-  asStaffIn,
-  expectNoAxeViolations,
-  officerOf,
-  signInAs,
-  signInOverHttp,
-  staffOf,
-  WIDTHS,
-} from './staff.js';
+import { asStaffIn, checkAtEachWidth, officerOf, signInOverHttp, staffOf, WIDTHS } from './staff.js';
 
 // The LA officer's case pages in a real Chromium and over HTTP: the journey in every state, each
-// form with JavaScript off (refused once on the server, then sent), axe at phone and desktop widths.
+// form with JavaScript off (refused once on the server, then sent), axe at phone and desktop widths
+// (each state reached once, then checked at both).
 
-const SCREENSHOTS = join('.openplace', 'screenshots');
 const OFFICER = officerOf('938');
 
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.connect(inject('browserWsEndpoint'));
 });
 afterAll(async () => {
@@ -53,30 +42,23 @@ const journeyOf = async (c: Pick<Case, 'caseReference'>) =>
 const today = londonToday;
 
 /**
- * Opens a page as an officer at both widths (JavaScript on: screenshots need it): `check` passes
- * (it may fill and send a form first), axe finds nothing, and a screenshot is kept.
+ * Opens a page as an officer (JavaScript on: axe and screenshots need it), reaches the state to
+ * check (`reach` may fill and send a form), then at each width: `check` passes, axe finds nothing,
+ * and a screenshot is kept.
  */
 async function checkStaffPage(
   name: string,
   path: string,
   check: (page: Page) => Promise<unknown> = async () => {},
-  options: { base?: string; groups?: readonly string[] } = {},
+  options: { base?: string; groups?: readonly string[]; reach?: (page: Page) => Promise<unknown> } = {},
 ) {
   const base = options.base ?? baseUrl();
-  for (const width of WIDTHS) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await signInAs(page, options.groups ?? OFFICER, '/staff', base);
-      const response = await page.goto(`${base}${path}`);
-      expect(response?.status(), `${name} at ${width}px`).toBeLessThan(500);
-      await check(page);
-      await expectNoAxeViolations(page, `${name} at ${width}px`);
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  }
+  await asStaffIn(browser, options.groups ?? OFFICER, { width: WIDTHS[0], base }, async (page) => {
+    const response = await page.goto(`${base}${path}`);
+    expect(response?.status(), name).toBeLessThan(500);
+    await options.reach?.(page);
+    await checkAtEachWidth(page, name, name, check);
+  });
 }
 
 /** Submits the form of `button` and gives the response's status (the page after any redirect is loaded). */
@@ -194,7 +176,7 @@ describe('the case page in every state', () => {
         now: () => later,
       });
       const base = stack.baseUrl;
-      // Signed in on that stack: a session made today would have expired by its clock.
+      // Signed in on that stack (its own session): one made today would have expired by its clock.
       await checkStaffPage(
         'staff-case-overdue',
         casePath(c),
@@ -243,40 +225,46 @@ describe('each case form, empty and refused, at phone and desktop widths', () =>
     const c = await consultingCase();
     const journey = await journeyOf(c);
     const consultationId = journey.consultations[0].id as string;
+    // Each form sent empty (or incomplete) once; its refusal is then checked at each width.
     const sendForm = (button: string) => async (page: Page) => {
       await Promise.all([page.waitForEvent('load'), page.locator(button).first().click()]);
+    };
+    const refused = async (page: Page) => {
       await page.locator('.govuk-error-summary').waitFor({ state: 'visible' });
       expect(await page.title()).toMatch(/^Error: /);
     };
     await checkStaffPage('staff-case-draft-plan', casePath(c, 'draft-plan'));
-    await checkStaffPage(
-      'staff-case-draft-plan-error',
-      casePath(c, 'draft-plan'),
-      sendForm('button:has-text("Record the plan")'),
-    );
+    await checkStaffPage('staff-case-draft-plan-error', casePath(c, 'draft-plan'), refused, {
+      reach: sendForm('button:has-text("Record the plan")'),
+    });
     await checkStaffPage('staff-case-consult', casePath(c, 'consult'), async (page) => {
       // The contact is the one the case last used.
       expect(await page.inputValue('#contactEmail')).toBe(aContact.email);
     });
-    await checkStaffPage(
-      'staff-case-consult-error',
-      casePath(c, 'consult'),
-      sendForm('button:has-text("Send the consultation")'),
-    );
+    await checkStaffPage('staff-case-consult-error', casePath(c, 'consult'), refused, {
+      reach: sendForm('button:has-text("Send the consultation")'),
+    });
     const withdraw = `${casePath(c, 'withdraw-consultation')}&id=${encodeURIComponent(consultationId)}`;
     await checkStaffPage('staff-case-withdraw', withdraw);
-    await checkStaffPage(
-      'staff-case-withdraw-error',
-      withdraw,
-      sendForm('button:has-text("Withdraw the consultation")'),
-    );
-    await checkStaffPage('staff-case-decision-error', casePath(c, 'decision'), async (page) => {
-      await page.check('#confirmOrder');
-      await sendForm('button:has-text("Record the decision")')(page);
-      for (const choice of c.list.familyChoices) {
-        expect(await page.locator(`#grounds-${choice.id}-error`).count()).toBe(1);
-      }
+    await checkStaffPage('staff-case-withdraw-error', withdraw, refused, {
+      reach: sendForm('button:has-text("Withdraw the consultation")'),
     });
+    await checkStaffPage(
+      'staff-case-decision-error',
+      casePath(c, 'decision'),
+      async (page) => {
+        await refused(page);
+        for (const choice of c.list.familyChoices) {
+          expect(await page.locator(`#grounds-${choice.id}-error`).count()).toBe(1);
+        }
+      },
+      {
+        reach: async (page) => {
+          await page.check('#confirmOrder');
+          await sendForm('button:has-text("Record the decision")')(page);
+        },
+      },
+    );
   });
 });
 

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,10 +8,11 @@ import { baseUrl, generate, settingAt } from './pages.js';
 import {
   aNorthernDistrict,
   asStaffIn,
-  expectNoAxeViolations,
+  checkAtEachWidth,
   fillChild,
   inTwoMonths,
   officerOf,
+  SCREENSHOTS,
   signInOverHttp,
   staffOf,
   submit,
@@ -23,14 +23,11 @@ import {
 // its errors, a list with entries, an empty one, a later version, family links made and withdrawn,
 // and who may do what.
 
-const SCREENSHOTS = join('.openplace', 'screenshots');
-
 const LISTS = `query Lists($ref: String!) { tailoredLists(caseReference: $ref, laCode: "938") { id version } }`;
 const LINKS = `query Links($id: ID!) { tailoredList(id: $id) { familyLinks { active } } }`;
 
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.connect(inject('browserWsEndpoint'));
 });
 afterAll(async () => {
@@ -40,15 +37,19 @@ afterAll(async () => {
 /** The list id a family link's token opens (the token is the list id and a secret). */
 const listIdOf = (token: string) => token.split('.')[0] ?? '';
 
-/** Opens a page at both widths as an officer of 938: axe finds nothing, and a screenshot is kept. */
-async function checkPage(name: string, open: (page: Page) => Promise<unknown>) {
-  for (const width of WIDTHS) {
-    await asStaffIn(browser, officerOf('938'), { width }, async (page) => {
-      await open(page);
-      await expectNoAxeViolations(page, `${name} at ${width}px`);
-      await page.screenshot({ path: join(SCREENSHOTS, `staff-list-${name}-${width}.png`), fullPage: true });
-    });
-  }
+/**
+ * As an officer of 938, `open` reaches a page's state once; then at each width `check` passes, axe
+ * finds nothing, and a screenshot is kept.
+ */
+async function checkPage(
+  name: string,
+  open: (page: Page) => Promise<unknown>,
+  check: (page: Page) => Promise<unknown> = async () => {},
+) {
+  await asStaffIn(browser, officerOf('938'), { width: WIDTHS[0] }, async (page) => {
+    await open(page);
+    await checkAtEachWidth(page, name, `staff-list-${name}`, check);
+  });
 }
 
 describe('making a list', () => {
@@ -223,27 +224,37 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
     const { district, home } = aNorthernDistrict();
     const found = await settingAt({ name: 'Axeholme Special School', at: east(home, 1) });
     await checkPage('new', (page) => page.goto(`${baseUrl()}/lists/new`));
-    await checkPage('new-search', async (page) => {
-      await page.goto(`${baseUrl()}/lists/new`);
-      await page.fill('#q', found.name);
-      await submit(page, 'button[value="search"]');
-      await submit(page, `button[value="add:${found.id}"]`);
-      await page.fill('#q', found.name);
-      await submit(page, 'button[value="search"]');
-      expect(await page.locator('.op-result').first().textContent()).toContain(
-        'Added to the family’s choices',
-      );
-    });
-    await checkPage('new-error', async (page) => {
-      await page.goto(`${baseUrl()}/lists/new`);
-      await fillChild(page, caseRef(), district);
-      await page.fill('#startDate-day', '31');
-      await page.fill('#startDate-month', '2');
-      await submit(page, 'button[value="make"]');
-      expect(await page.locator('#startDate-error').textContent()).toContain(
-        'Start date must be a real date',
-      );
-    });
+    await checkPage(
+      'new-search',
+      async (page) => {
+        await page.goto(`${baseUrl()}/lists/new`);
+        await page.fill('#q', found.name);
+        await submit(page, 'button[value="search"]');
+        await submit(page, `button[value="add:${found.id}"]`);
+        await page.fill('#q', found.name);
+        await submit(page, 'button[value="search"]');
+      },
+      async (page) => {
+        expect(await page.locator('.op-result').first().textContent()).toContain(
+          'Added to the family’s choices',
+        );
+      },
+    );
+    await checkPage(
+      'new-error',
+      async (page) => {
+        await page.goto(`${baseUrl()}/lists/new`);
+        await fillChild(page, caseRef(), district);
+        await page.fill('#startDate-day', '31');
+        await page.fill('#startDate-month', '2');
+        await submit(page, 'button[value="make"]');
+      },
+      async (page) => {
+        expect(await page.locator('#startDate-error').textContent()).toContain(
+          'Start date must be a real date',
+        );
+      },
+    );
   });
 
   it('a list just made, with entries, empty, an earlier version, and after withdrawing', {
@@ -265,28 +276,29 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
         provisionPreference: { types: ['MAINSTREAM'], required: true },
       }),
     );
-    await checkPage('made', async (page) => {
-      await page.goto(`${baseUrl()}/lists/new`);
-      await fillChild(page, caseRef(), district);
-      await submit(page, 'button[value="make"]');
-      await page.locator('#family-link').waitFor();
+    await checkPage(
+      'made',
+      async (page) => {
+        await page.goto(`${baseUrl()}/lists/new`);
+        await fillChild(page, caseRef(), district);
+        await submit(page, 'button[value="make"]');
+        await page.locator('#family-link').waitFor();
+      },
       // With JavaScript on, the copy button shows.
-      expect(await page.locator('[data-op-list-copy]').isVisible()).toBe(true);
-    });
-    await checkPage('entries', async (page) => {
-      await page.goto(`${baseUrl()}/lists/${listIdOf(second.token)}`);
+      async (page) => expect(await page.locator('[data-op-list-copy]').isVisible()).toBe(true),
+    );
+    const opens = (token: string) => (page: Page) => page.goto(`${baseUrl()}/lists/${listIdOf(token)}`);
+    await checkPage('entries', opens(second.token), async (page) => {
       expect(await page.locator('.op-entry').count()).toBeGreaterThan(0);
       expect(await page.locator('#family-link').count()).toBe(0);
       expect(await page.locator('#versions ~ table').first().textContent()).toContain('Version 2 (this one)');
     });
-    await checkPage('empty', async (page) => {
-      await page.goto(`${baseUrl()}/lists/${listIdOf(empty.token)}`);
+    await checkPage('empty', opens(empty.token), async (page) => {
       expect(await page.locator('.op-entry').count()).toBe(0);
       expect(await page.locator('.op-list-empty').textContent()).toContain('Nothing on the register fitted');
       expect(await page.locator('#your-rights-summary').count()).toBe(1);
     });
-    await checkPage('earlier-version', async (page) => {
-      await page.goto(`${baseUrl()}/lists/${listIdOf(first.token)}`);
+    await checkPage('earlier-version', opens(first.token), async (page) => {
       expect(await page.locator('.govuk-notification-banner').first().textContent()).toContain(
         'There is a newer version of this list',
       );
@@ -294,14 +306,19 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
       expect(versions).toContain('Version 1 (this one)');
       expect(await page.locator(`a[href="/lists/${listIdOf(second.token)}"]`).count()).toBeGreaterThan(0);
     });
-    await checkPage('withdrawn', async (page) => {
-      const withdrawn = await generate(aListInput(home, { maxTravelKm: 5 }));
-      await page.goto(`${baseUrl()}/lists/${listIdOf(withdrawn.token)}`);
-      await submit(page, 'form[action$="/withdraw-links"] button');
-      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
-        'Withdrew 1 family link. It no longer opens this list.',
-      );
-    });
+    const withdrawn = await generate(aListInput(home, { maxTravelKm: 5 }));
+    await checkPage(
+      'withdrawn',
+      async (page) => {
+        await opens(withdrawn.token)(page);
+        await submit(page, 'form[action$="/withdraw-links"] button');
+      },
+      async (page) => {
+        expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+          'Withdrew 1 family link. It no longer opens this list.',
+        );
+      },
+    );
   });
 });
 

@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,8 +14,10 @@ import { UPDATE_CAPACITY } from '../helpers/operations.js';
 import { baseUrl, settingAt } from './pages.js';
 import {
   asStaffIn,
+  checkAtEachWidth,
   expectNoAxeViolations,
   officerOf,
+  SCREENSHOTS,
   signInOverHttp,
   staffOf,
   submit,
@@ -26,8 +27,6 @@ import {
 // The school's pages for its figures, in a real Chromium and over HTTP: a setting's own figures,
 // census or model figures (never confirmable), none at all; confirming, changing, the history.
 
-const SCREENSHOTS = join('.openplace', 'screenshots');
-
 const CAPACITY = `query Capacity($id: ID!) {
   setting(id: $id) {
     provisions { id capacityVersion capacity { places onRoll vacancies source updatedAt confirmedAt confirmedBy } }
@@ -36,7 +35,6 @@ const CAPACITY = `query Capacity($id: ID!) {
 
 let browser: Browser;
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.connect(inject('browserWsEndpoint'));
 });
 afterAll(async () => {
@@ -101,21 +99,17 @@ async function capacityOf(s: Made) {
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
-/** The page at both widths, as `groups` see it: axe finds nothing; a screenshot is kept. */
+/** The page as `groups` see it, opened once; at each width `expectations` pass, axe finds nothing, a screenshot is kept. */
 async function checkPage(
   name: string,
   groups: string[],
   path: string,
   expectations: (page: Page) => Promise<void>,
 ) {
-  for (const width of WIDTHS) {
-    await asStaffIn(browser, groups, { width }, async (page) => {
-      await page.goto(`${baseUrl()}${path}`);
-      await expectations(page);
-      await expectNoAxeViolations(page, `${name} at ${width}px`);
-      await page.screenshot({ path: join(SCREENSHOTS, `staff-${name}-${width}.png`), fullPage: true });
-    });
-  }
+  await asStaffIn(browser, groups, { width: WIDTHS[0] }, async (page) => {
+    await page.goto(`${baseUrl()}${path}`);
+    await checkAtEachWidth(page, name, `staff-${name}`, expectations);
+  });
 }
 
 describe('a setting’s page', () => {
@@ -202,14 +196,7 @@ describe('a setting’s page', () => {
       expect(history).toContain('Confirmed as still correct (version 2)');
       expect(history).toContain('New figures (version 1)');
       expect(history).toContain('Staff of the setting');
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        await expectNoAxeViolations(page, `history at ${width}px`);
-        await page.screenshot({
-          path: join(SCREENSHOTS, `staff-capacity-history-${width}.png`),
-          fullPage: true,
-        });
-      }
+      await checkAtEachWidth(page, 'history', 'staff-capacity-history');
     });
     const after = await capacityOf(s);
     expect(after.capacityVersion).toBe(2);
@@ -307,22 +294,17 @@ describe('the change-figures form', () => {
     await checkPage('capacity-figures', staffOf(s.id), provisionPath(s, 'figures'), async (page) => {
       expect(await page.inputValue('#places')).toBe('10');
     });
-    for (const width of WIDTHS) {
-      await asStaffIn(browser, staffOf(s.id), { width }, async (page) => {
-        await page.goto(`${baseUrl()}${provisionPath(s, 'figures')}`);
-        await page.fill('#places', 'ten');
-        await page.fill('#vacancies', '');
-        await submit(page, 'button:has-text("Save figures")');
+    await asStaffIn(browser, staffOf(s.id), { width: WIDTHS[0] }, async (page) => {
+      await page.goto(`${baseUrl()}${provisionPath(s, 'figures')}`);
+      await page.fill('#places', 'ten');
+      await page.fill('#vacancies', '');
+      await submit(page, 'button:has-text("Save figures")');
+      await checkAtEachWidth(page, 'figures form refused', 'staff-capacity-figures-error', async () => {
         expect(await page.locator('.govuk-error-summary').textContent()).toContain(
           'Number of places must be a whole number',
         );
-        await expectNoAxeViolations(page, `figures form refused at ${width}px`);
-        await page.screenshot({
-          path: join(SCREENSHOTS, `staff-capacity-figures-error-${width}.png`),
-          fullPage: true,
-        });
       });
-    }
+    });
   });
 
   it('turns model figures into the school’s own when it states them', { timeout: 60_000 }, async () => {

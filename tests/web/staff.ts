@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -15,7 +17,12 @@ export const staffOf = (...settingIds: string[]) => settingIds.map(groups.staff)
 export const WIDTHS = [375, 1280] as const;
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** Signs a browser context in with these groups; the page is left on `returnTo` (default /staff). */
+/**
+ * Signs a browser context in through the development form with these groups; the page is left on
+ * `returnTo` (default /staff). The click's navigation is waited for as part of the click: the
+ * form's answer must be the redirect (303) away from the form, and the page must have loaded at
+ * the address it led to, before this returns.
+ */
 export async function signInAs(
   page: Page,
   groupNames: readonly string[],
@@ -25,39 +32,132 @@ export async function signInAs(
   await page.goto(`${base}/dev/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   await page.check('input[name="role"][value="other"]');
   await page.fill('#groups', groupNames.join(' '));
-  await Promise.all([
-    page.waitForURL((url) => !url.pathname.startsWith('/dev/')),
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/dev/sign-in')),
     page.click('button:has-text("Sign in")'),
   ]);
+  expect(answer.status(), `signing in as ${groupNames.join(' ')}`).toBe(303);
+  // Checks the address now, then waits for it (and its load) if the redirect is still under way.
+  await page.waitForURL((url) => url.pathname === new URL(returnTo, base).pathname);
 }
 
-/** A new browser context and page, signed in with these groups; closed after `work`. */
-export async function asStaffIn<T>(
-  browser: Browser,
-  groupNames: readonly string[],
-  options: { width?: number; javaScriptEnabled?: boolean },
-  work: (page: Page, context: BrowserContext) => Promise<T>,
-): Promise<T> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-  });
+/** What a signed-in context holds (its session cookie), to open more contexts with. */
+export type SignedIn = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/**
+ * Sessions already made by this worker, by group set, on the run's shared local stack. The session
+ * is a sealed cookie that no test here signs out of (signing out is tested in
+ * staff-sign-in.test.ts, through the form): any number of contexts can share it.
+ */
+const sessions = new Map<string, Promise<SignedIn>>();
+
+/** A context signed in through the form; its storage state. */
+async function signInOnce(browser: Browser, groupNames: readonly string[], base: string): Promise<SignedIn> {
+  const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await signInAs(page, groupNames);
-    return await work(page, context);
+    await signInAs(await context.newPage(), groupNames, '/staff', base);
+    return await context.storageState();
   } finally {
     await context.close();
   }
 }
 
-/** axe (WCAG 2.2 AA) finds nothing on the page as it is now. */
+/**
+ * The storage state of a context signed in with these groups: through the form once per worker,
+ * then reused. On another stack (a test's own, e.g. with its clock moved on) it is not kept: its
+ * port may later be another stack's, with another clock.
+ */
+export function signedIn(
+  browser: Browser,
+  groupNames: readonly string[],
+  base = baseUrl(),
+): Promise<SignedIn> {
+  if (base !== baseUrl()) return signInOnce(browser, groupNames, base);
+  const key = [...groupNames].sort().join(' ');
+  let session = sessions.get(key);
+  if (!session) {
+    session = signInOnce(browser, groupNames, base);
+    // A failed sign-in is not kept: the next test tries again (and fails on its own account).
+    session.catch(() => sessions.delete(key));
+    sessions.set(key, session);
+  }
+  return session;
+}
+
+/**
+ * A new browser context and page, signed in with these groups (`signedIn`), on a blank page;
+ * closed after `work`.
+ */
+export async function asStaffIn<T>(
+  browser: Browser,
+  groupNames: readonly string[],
+  options: { width?: number; javaScriptEnabled?: boolean; base?: string },
+  work: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    storageState: await signedIn(browser, groupNames, options.base),
+  });
+  try {
+    return await work(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * axe (WCAG 2.2 AA) finds nothing on the page as it is now. On a page of one frame (all of ours),
+ * axe.run in the page (the builder's "legacy" mode) gives the same results as runPartial in each
+ * frame and finishRun in a blank page opened for it, at a third less time: the two-step run exists
+ * for cross-origin frames, and a page with frames still gets it.
+ */
 export async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG)
+    .setLegacyMode(page.frames().length === 1)
+    .analyze();
   const found = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(found, name).toEqual([]);
+}
+
+/** Where page tests keep their screenshots (for people to look at; nothing compares them). */
+export const SCREENSHOTS = join('.openplace', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * Sets the viewport's width and waits until the page has laid itself out for it: the window has
+ * the new width and a frame has been drawn since, so media-query listeners (GOV.UK Frontend's
+ * service navigation and tabs switch mode on them) have run.
+ */
+export async function setWidth(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.waitForFunction((w) => window.innerWidth === w, width);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/**
+ * The page's current state at each of WIDTHS, phone first: `check` passes, axe finds nothing, and a
+ * screenshot `${shot}-${width}.png` is kept. One state, reached once, is resized rather than
+ * reached again per width: the server's answer is the same, and the page's scripts follow the
+ * viewport as it changes (`setWidth`).
+ */
+export async function checkAtEachWidth(
+  page: Page,
+  name: string,
+  shot: string,
+  check: (page: Page, width: number) => Promise<unknown> = async () => {},
+): Promise<void> {
+  for (const width of WIDTHS) {
+    await setWidth(page, width);
+    await check(page, width);
+    await expectNoAxeViolations(page, `${name} at ${width}px`);
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}-${width}.png`), fullPage: true });
+  }
 }
 
 /** Submits the form that holds `selector` (a button) and waits for the next page. */
