@@ -19,6 +19,8 @@ export async function aNeighbourhood() {
     capacity: { places: 40, onRoll: 41, vacancies: 0 },
   });
   const elm = await aSettingAt({ name: 'Elm Sensory', at: east(home, 2), designation: ['VI', 'HI'] });
-  const far = await aSettingAt({ name: 'Faraway Special', at: east(home, 19), designation: ['ASD'] });
+  // Just beyond the 15 km travel distance: the nearer it is, the fewer other tests' autism settings
+  // (at random Midlands spots too) can come between it and the child.
+  const far = await aSettingAt({ name: 'Faraway Special', at: east(home, 16), designation: ['ASD'] });
   return { home, willow, rowan, elm, far };
 }

@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfficer, gqlOk } from '../helpers/api.js';
 import { aListInput, caseRef, east, QUIET_PLACES } from '../helpers/lists.js';
+import { LISTS, listIdOf } from './list-pages.js';
 import { baseUrl, generate, settingAt } from './pages.js';
 import {
   aNorthernDistrict,
@@ -13,8 +14,6 @@ import {
   inTwoMonths,
   officerOf,
   SCREENSHOTS,
-  signInOverHttp,
-  staffOf,
   submit,
   WIDTHS,
 } from './staff.js';
@@ -23,9 +22,6 @@ import {
 // its errors, a list with entries, an empty one, a later version, family links made and withdrawn,
 // and who may do what.
 
-const LISTS = `query Lists($ref: String!) { tailoredLists(caseReference: $ref, laCode: "938") { id version } }`;
-const LINKS = `query Links($id: ID!) { tailoredList(id: $id) { familyLinks { active } } }`;
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserWsEndpoint'));
@@ -33,9 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The list id a family link's token opens (the token is the list id and a secret). */
-const listIdOf = (token: string) => token.split('.')[0] ?? '';
 
 /**
  * As an officer of 938, `open` reaches a page's state once; then at each width `check` passes, axe
@@ -357,69 +350,5 @@ describe('family links', () => {
       expect(gone.status).toBe(404);
       expect(await gone.text()).toContain('This link does not open a list');
     }
-  });
-});
-
-describe('who may do what, over HTTP', () => {
-  it('an officer of another LA gets 403 for the list and for withdrawing its links, and nothing is withdrawn', async () => {
-    const made = await generate(aListInput(aNorthernDistrict().home, { maxTravelKm: 5 }));
-    const listId = listIdOf(made.token);
-    const other = await signInOverHttp(officerOf('936'));
-    expect((await other.get(`/lists/${listId}`)).status).toBe(403);
-    expect((await other.post(`/lists/${listId}/withdraw-links`, {})).status).toBe(403);
-    expect((await other.post(`/lists/${listId}/link`, {})).status).toBe(403);
-    const links = await gqlOk(LINKS, { id: listId }, asOfficer('938'));
-    expect(links.tailoredList.familyLinks).toEqual([{ active: true }]);
-    expect((await fetch(made.url)).status).toBe(200);
-  });
-
-  it('setting staff cannot make a list (403), nor can a form without its token, and nothing is made', async () => {
-    const ref = caseRef();
-    const start = inTwoMonths().toISOString().slice(0, 10).split('-');
-    const fields = {
-      action: 'make',
-      caseReference: ref,
-      laCode: '938',
-      primaryNeed: 'ASD',
-      age: '9',
-      'startDate-year': start[0] ?? '',
-      'startDate-month': start[1] ?? '',
-      'startDate-day': start[2] ?? '',
-      homePostcode: aNorthernDistrict().district,
-    };
-    const staff = await signInOverHttp(staffOf('some-setting'));
-    expect((await staff.get('/lists/new')).status).toBe(403);
-    expect((await staff.post('/lists/new', fields)).status).toBe(403);
-    const officer = await signInOverHttp(officerOf('938'));
-    const noToken = await fetch(`${baseUrl()}/lists/new`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: officer.cookie },
-      body: new URLSearchParams(fields),
-    });
-    expect(noToken.status).toBe(403);
-    expect((await gqlOk(LISTS, { ref }, asOfficer('938'))).tailoredLists).toEqual([]);
-    // The same form with its token does make the list: the refusals above were the token's and the role's.
-    const made = await officer.post('/lists/new', fields);
-    expect(made.status).toBe(200);
-    expect(await made.text()).toContain('List made. Copy the family’s link now');
-    expect((await gqlOk(LISTS, { ref }, asOfficer('938'))).tailoredLists).toHaveLength(1);
-  });
-
-  it('not signed in, every list page sends you to sign in first', async () => {
-    for (const [method, path] of [
-      ['GET', '/lists/new'],
-      ['GET', '/lists/l2_x_y_1'],
-      ['POST', '/lists/l2_x_y_1/withdraw-links'],
-    ] as const) {
-      const response = await fetch(`${baseUrl()}${path}`, { method, redirect: 'manual' });
-      expect(response.status, `${method} ${path}`).toBe(303);
-      expect(response.headers.get('location')).toMatch(/^\/sign-in\?returnTo=/);
-    }
-  });
-
-  it('an unknown list is a 404 page', async () => {
-    const officer = await signInOverHttp(officerOf('938'));
-    expect((await officer.get('/lists/l2_k1_nothing_1')).status).toBe(404);
   });
 });

@@ -2,16 +2,11 @@
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applySettingDraft } from '../../functions/core/register.js';
-import { parseSettingInput } from '../../functions/core/setting-input.js';
-import { randomIds } from '../../functions/services/ids.js';
-import { OUTCODES } from '../../functions/services/outcodes.js';
-import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
-import { aSettingInput, unique } from '../helpers/builders.js';
-import { testStore } from '../helpers/database.js';
+import { asStaff, gqlOk } from '../helpers/api.js';
 import { aNorthernPlace } from '../helpers/lists.js';
 import { UPDATE_CAPACITY } from '../helpers/operations.js';
 import { baseUrl, settingAt } from './pages.js';
+import { capacityOf, pathOf, provisionPath, withModelFigures, withOwnFigures } from './setting-figures.js';
 import {
   asStaffIn,
   checkAtEachWidth,
@@ -27,12 +22,6 @@ import {
 // The school's pages for its figures, in a real Chromium and over HTTP: a setting's own figures,
 // census or model figures (never confirmable), none at all; confirming, changing, the history.
 
-const CAPACITY = `query Capacity($id: ID!) {
-  setting(id: $id) {
-    provisions { id capacityVersion capacity { places onRoll vacancies source updatedAt confirmedAt confirmedBy } }
-  }
-}`;
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserWsEndpoint'));
@@ -40,62 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type Made = { id: string; name: string; provisions: { id: string }[] };
-
-/** A setting whose staff stated 10 places, 7 on roll, 3 free. */
-const withOwnFigures = (): Promise<Made> =>
-  settingAt({
-    name: 'Willow Special School',
-    at: aNorthernPlace(),
-    capacity: { places: 10, onRoll: 7, vacancies: 3 },
-  });
-
-/** A setting whose figures came from the synthetic model, as the reference register loads them. */
-async function withModelFigures(): Promise<Made> {
-  const now = new Date().toISOString();
-  const draft = parseSettingInput(
-    aSettingInput({
-      name: unique('Model Special School'),
-      kind: 'SPECIAL',
-      phase: 'ALL_THROUGH',
-      ageRange: { low: 4, high: 19 },
-      location: aNorthernPlace(),
-      provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: ['ASD'] }],
-    }),
-    { source: 'REFERENCE', notes: ['Built by a test'], provisionSource: 'SYNTHETIC' },
-    OUTCODES,
-  );
-  const setting = applySettingDraft({ draft, existing: null, ids: randomIds, now });
-  const withFigures = {
-    ...setting,
-    provisions: setting.provisions.map((p) => ({
-      ...p,
-      capacity: {
-        places: 8,
-        onRoll: 8,
-        vacancies: 0,
-        vacanciesByYear: [],
-        pendingConsultations: 0,
-        note: null,
-        source: 'SYNTHETIC' as const,
-        updatedAt: now,
-        updatedBy: 'openplace-synthetic-model',
-      },
-    })),
-  };
-  await testStore.putNewSettings([withFigures]);
-  return withFigures;
-}
-
-const pathOf = (s: Made) => `/settings/${encodeURIComponent(s.id)}`;
-const provisionPath = (s: Made, what: string) =>
-  `${pathOf(s)}/provisions/${encodeURIComponent(s.provisions[0]?.id ?? '')}/${what}`;
-
-async function capacityOf(s: Made) {
-  const data = await gqlOk(CAPACITY, { id: s.id }, asOfficer('938'));
-  return data.setting.provisions[0];
-}
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
@@ -342,87 +275,5 @@ describe('the change-figures form', () => {
     expect(html).toMatch(/name="expectedVersion" value="2"/);
     expect(html).toMatch(/id="onRoll" name="onRoll" type="text" value="6"|value="6"/);
     expect((await capacityOf(s)).capacity.onRoll).toBe(10);
-  });
-});
-
-describe('the figures over HTTP', () => {
-  it('refuses another school’s staff, and changes nothing', async () => {
-    const s = await withOwnFigures();
-    const other = await settingAt({ name: 'Other School', at: aNorthernPlace() });
-    const session = await signInOverHttp(staffOf(other.id));
-    expect((await session.get(pathOf(s))).status).toBe(200);
-    expect((await session.get(provisionPath(s, 'figures'))).status).toBe(403);
-    expect((await session.get(provisionPath(s, 'history'))).status).toBe(403);
-    expect((await session.post(provisionPath(s, 'confirm'), { expectedVersion: '1' })).status).toBe(403);
-    const posted = await session.post(provisionPath(s, 'figures'), {
-      expectedVersion: '1',
-      places: '10',
-      onRoll: '0',
-      vacancies: '10',
-    });
-    expect(posted.status).toBe(403);
-    const after = await capacityOf(s);
-    expect(after.capacityVersion).toBe(1);
-    expect(after.capacity).toMatchObject({ onRoll: 7, vacancies: 3, confirmedAt: null });
-  });
-
-  it('refuses a form without its token, and changes nothing', async () => {
-    const s = await withOwnFigures();
-    const session = await signInOverHttp(staffOf(s.id));
-    const response = await fetch(`${baseUrl()}${provisionPath(s, 'confirm')}`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session.cookie },
-      body: new URLSearchParams({ expectedVersion: '1' }),
-    });
-    expect(response.status).toBe(403);
-    expect((await capacityOf(s)).capacity.confirmedAt).toBeNull();
-    // With the token, the same form confirms.
-    const confirmed = await session.post(provisionPath(s, 'confirm'), { expectedVersion: '1' });
-    expect(confirmed.status).toBe(303);
-    expect(confirmed.headers.get('location')).toBe(
-      `${pathOf(s)}?done=confirmed#provision-${encodeURIComponent(s.provisions[0]?.id ?? '')}`,
-    );
-    expect((await capacityOf(s)).capacity.confirmedAt).toEqual(expect.any(String));
-  });
-
-  it('sends someone not signed in to sign in first, and back', async () => {
-    const s = await withOwnFigures();
-    for (const path of [pathOf(s), provisionPath(s, 'figures'), provisionPath(s, 'history')]) {
-      const response = await fetch(`${baseUrl()}${path}`, { redirect: 'manual' });
-      expect(response.status).toBe(303);
-      expect(response.headers.get('location')).toBe(`/sign-in?returnTo=${encodeURIComponent(path)}`);
-    }
-  });
-
-  it('answers 404 for a setting or provision that does not exist', async () => {
-    const s = await withOwnFigures();
-    const session = await signInOverHttp(staffOf(s.id));
-    expect((await session.get('/settings/no-such-setting')).status).toBe(404);
-    expect(
-      (await session.get(`${pathOf(s)}/provisions/${encodeURIComponent(`${s.id}.p_none`)}/figures`)).status,
-    ).toBe(404);
-  });
-
-  it('pages the history, newest first', async () => {
-    const s = await withOwnFigures();
-    const provisionId = s.provisions[0]?.id;
-    for (let version = 1; version <= 21; version++) {
-      await gqlOk(
-        UPDATE_CAPACITY,
-        { input: { provisionId, expectedVersion: version, places: 10, onRoll: version % 10, vacancies: 1 } },
-        asStaff(s.id),
-      );
-    }
-    const session = await signInOverHttp(staffOf(s.id));
-    const first = await (await session.get(provisionPath(s, 'history'))).text();
-    expect(first).toContain('(version 22)');
-    expect(first).not.toContain('(version 1)');
-    const next = /href="([^"]+\?after=[^"]+)"/.exec(first)?.[1]?.replace(/&amp;/g, '&');
-    expect(next).toBeTruthy();
-    const second = await (await session.get(next ?? '')).text();
-    expect(second).toContain('(version 2)');
-    expect(second).toContain('(version 1)');
-    expect(second).not.toContain('(version 22)');
   });
 });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { casePath, journeyOf, OFFICER, today } from './case-pages.js';
+import { baseUrl, decidedCase, everyStatusCase } from './pages.js';
+import { officerOf, signInOverHttp, staffOf } from './staff.js';
+
+// The case pages over plain HTTP: who may see and change them, form tokens, sign-in, and each
+// answer's status (Post/Redirect/Get).
+
+describe('the case pages over HTTP', () => {
+  it('an officer of another LA gets 403 on the case and on a consultation; nothing is written', async () => {
+    const c = await everyStatusCase();
+    const other = await signInOverHttp(officerOf('846'));
+    expect((await other.get(casePath(c))).status).toBe(403);
+    expect((await other.get(casePath(c, 'consult'))).status).toBe(403);
+    const posted = await other.post('/case/consult', {
+      la: '938',
+      ref: c.caseReference,
+      setting: c.settings[0]?.id ?? '',
+      message: 'Could you meet the needs?',
+      contactName: 'Someone',
+      contactEmail: 'someone@council.example',
+    });
+    expect(posted.status).toBe(403);
+    expect((await journeyOf(c)).consultations).toEqual([]);
+  });
+
+  it('setting staff get 403 on a case', async () => {
+    const c = await everyStatusCase();
+    const staff = await signInOverHttp(staffOf(c.settings[0]?.id ?? ''));
+    expect((await staff.get(casePath(c))).status).toBe(403);
+    expect((await staff.get('/case')).status).toBe(403);
+  });
+
+  it('a form without its token gets 403, and nothing changes', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const [y, m, d] = today().split('-');
+    const response = await fetch(`${baseUrl()}/case/draft-plan`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: officer.cookie },
+      body: new URLSearchParams({
+        la: '938',
+        ref: c.caseReference,
+        kind: 'DRAFT_PLAN',
+        'sentOn-day': d ?? '',
+        'sentOn-month': m ?? '',
+        'sentOn-year': y ?? '',
+      }),
+    });
+    expect(response.status).toBe(403);
+    expect((await journeyOf(c)).draftPlans).toEqual([]);
+  });
+
+  it('sends a signed-out visitor to sign in, and back to the case after', async () => {
+    const response = await fetch(`${baseUrl()}/case?la=938&ref=T%2F1`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(
+      `/sign-in?returnTo=${encodeURIComponent('/case?la=938&ref=T%2F1')}`,
+    );
+  });
+
+  it('answers a sent form 303 to the case (Post/Redirect/Get), a refused one 400 with its error, a decided case 409', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const [y, m, d] = today().split('-');
+    const ok = await officer.post('/case/draft-plan', {
+      la: '938',
+      ref: c.caseReference,
+      kind: 'DRAFT_PLAN',
+      'sentOn-day': d ?? '',
+      'sentOn-month': m ?? '',
+      'sentOn-year': y ?? '',
+    });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe(
+      `/case?la=938&ref=${encodeURIComponent(c.caseReference)}&done=draft-plan`,
+    );
+    const refused = await officer.post('/case/draft-plan', { la: '938', ref: c.caseReference, kind: 'NOPE' });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('href="#kind"');
+    expect(html).toContain('href="#sentOn-day"');
+    const decided = await decidedCase();
+    const late = await officer.post('/case/consult', {
+      la: '938',
+      ref: decided.caseReference,
+      setting: decided.settings[2]?.id ?? '',
+      message: 'Could you meet the needs?',
+      contactName: 'Team',
+      contactEmail: 'team@council.example',
+    });
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain('has recorded its decision');
+    expect(
+      (await officer.get(`/case/nonsense?la=938&ref=${encodeURIComponent(c.caseReference)}`)).status,
+    ).toBe(404);
+  });
+});
