@@ -50,7 +50,13 @@ export default defineConfig({
         extends: true,
         // The pure core, the GIAS mapping, the schema and the CDK template: no Java needed
         // (`npx vitest run --project unit`).
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: NEEDS_DYNAMODB },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: NEEDS_DYNAMODB,
+          // Projects with different worker counts run one after the other: this one first.
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
@@ -65,6 +71,7 @@ export default defineConfig({
           // Each worker imports the app's modules once, not once per file (they hold no state a
           // file could leave behind; tests/web/staff.ts keeps its signed-in sessions per worker).
           isolate: false,
+          sequence: { groupOrder: 1 },
           // The local API (and pages) on DynamoDB Local, and one headless Chromium for tests/web.
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/web/browser-setup.ts'],
         },
