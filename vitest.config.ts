@@ -60,6 +60,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...NEEDS_DYNAMODB, ...AWS_EMULATOR_TIER],
+          // Projects with different worker counts run one after the other: this one first.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -75,6 +77,7 @@ export default defineConfig({
           // Each worker imports the app's modules once, not once per file (they hold no state a
           // file could leave behind; tests/web/staff.ts keeps its signed-in sessions per worker).
           isolate: false,
+          sequence: { groupOrder: 1 },
           // The local API (and pages) on DynamoDB Local, and one headless Chromium for tests/web.
           globalSetup: ['tests/helpers/global-setup.ts', 'tests/web/browser-setup.ts'],
         },
