@@ -3,7 +3,8 @@ import type { DocumentClient } from '../store/client.js';
 import { createReferenceStore } from '../store/reference-store.js';
 import { createRegisterStore } from '../store/register-store.js';
 import { type EnglandData, readEnglandData } from './england-data.js';
-import { buildEnglandRegister, MODEL_VERSION } from './synthetic-register.js';
+import { buildEnglandRegister } from './synthetic-register.js';
+import { MODEL_VERSION } from './synthetic-tables.js';
 
 // Loads the England reference register (real schools, synthetic capacity) into DynamoDB with
 // the bulk writer. Idempotent: an LA is loaded once per table (recorded under REFERENCE#england),

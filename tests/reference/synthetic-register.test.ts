@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Setting } from '../../functions/core/model.js';
 import { type EnglandData, readEnglandData } from '../../functions/reference/england-data.js';
 import { createRandom } from '../../functions/reference/random.js';
+import { allocate } from '../../functions/reference/synthetic-draws.js';
+import { buildEnglandRegister } from '../../functions/reference/synthetic-register.js';
 import {
-  allocate,
-  buildEnglandRegister,
   SPECIAL_GROUPS,
   type SpecialGroup,
   SYNTHETIC_ACTOR,
   specialGroupOf,
-} from '../../functions/reference/synthetic-register.js';
+} from '../../functions/reference/synthetic-tables.js';
 
 const NOW = '2026-02-01T09:00:00.000Z';
 const DAY_MS = 24 * 60 * 60 * 1000;
