@@ -38,17 +38,20 @@ export async function generateTailoredList(
   const { request } = parsed;
   assertOfficerOf(caller, request.laCode, `generate lists for children in LA ${request.laCode}`);
 
+  // The case first, so a gone case's old lists are removed before its latest list is read: on the
+  // first read and on every retry alike.
+  const readCase = async () => {
+    const live = await liveCaseForNewList(ctx, request.laCode, request.caseReference, at);
+    return { found: live, latest: await lists.latestCaseList(request.laCode, request.caseReference) };
+  };
   const reads = createListReads(lists, request);
   const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
-  const [specialist, plain, added, local, [firstLatest, firstCase]] = await Promise.all([
+  const [specialist, plain, added, local, first] = await Promise.all([
     reads.specialistWithinReach(),
     reads.nearestPlain(),
     lists.getSettings(addedIds),
     lists.getLocalRightsInfo(request.laCode),
-    // First the case, so a gone case's old lists are removed before the latest is read.
-    liveCaseForNewList(ctx, request.laCode, request.caseReference, at).then(async (live) => {
-      return [await lists.latestCaseList(request.laCode, request.caseReference), live] as const;
-    }),
+    readCase(),
   ]);
   const known = new Map(added.map((s) => [s.id, s]));
   const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
@@ -77,13 +80,7 @@ export async function generateTailoredList(
   const made = await journey.change(
     `case ${request.caseReference}`,
     async (n) => {
-      const [found, latest] =
-        n === 0
-          ? [firstCase, firstLatest]
-          : await Promise.all([
-              liveCaseForNewList(ctx, request.laCode, request.caseReference, at),
-              lists.latestCaseList(request.laCode, request.caseReference),
-            ]);
+      const { found, latest } = n === 0 ? first : await readCase();
       const base: VersionedCase = found ?? {
         record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
         revision: null,
