@@ -78,10 +78,10 @@ export interface LocalStackOptions {
    */
   events?: { publisher: EventPublisher; intervalMs: number };
   /**
-   * Test seam: told of every DynamoDB request the API's and the pages' handlers send, each entry
-   * through a client of its own (as each Lambda has), to hold them against the entry's IAM role.
+   * Test seam: told of every DynamoDB request the API's and the pages' handlers (and the outbox
+   * loop) send, each through its own client, to hold them against the entry's IAM role.
    */
-  requests?: { api?: RequestListener; web?: RequestListener };
+  requests?: { api?: RequestListener; web?: RequestListener; forwarder?: RequestListener };
   /**
    * Test seam (the AWS emulator tier's): the API verifies access tokens of this Cognito user pool
    * and these clients, as in AWS, with the pool's signing keys given up front (an emulator's pool
@@ -108,12 +108,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // as DynamoDB would), also lent to seeding and tests: their writes are safe to retry.
     const client = createDocumentClient(connection);
     const bulkClient = createBulkDocumentClient(connection);
-    // Each entry's own client when its requests are recorded; otherwise they share one.
+    // Each entry (the API, the pages, the outbox loop standing in for the forwarder) with a client
+    // of its own, as each Lambda has: its requests can be recorded and told apart.
     const ownClients: DocumentClient[] = [];
     const clientFor = (listener: RequestListener | undefined): DocumentClient => {
-      if (!listener) return client;
       const own = createDocumentClient(connection);
-      recordRequests(own, listener);
+      if (listener) recordRequests(own, listener);
       ownClients.push(own);
       return own;
     };
@@ -180,7 +180,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     origin = `http://${options.host === '0.0.0.0' ? 'localhost' : (options.host ?? '127.0.0.1')}:${port}`;
     const outboxLoop: OutboxLoop | null = options.events
       ? startOutboxLoop({
-          outbox: outboxStore(client, options.tableName),
+          outbox: outboxStore(clientFor(options.requests?.forwarder), options.tableName),
           ...options.events,
           ...(options.log ? { log: options.log } : {}),
         })

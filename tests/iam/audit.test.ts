@@ -4,12 +4,14 @@ import { Template as CdkTemplate } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServices, type Services } from '../../functions/compose.js';
 import { loadListsConfig } from '../../functions/config.js';
+import { loadLocalCaseKeyring } from '../../functions/local/case-keys.js';
 import { type AwsRequest, recordRequests } from '../../functions/local/request-recorder.js';
 import { createDocumentClient } from '../../functions/store/client.js';
 import { createTableInput } from '../../functions/store/table-definition.js';
 import { existingTableFromContext, OpenPlaceStack } from '../../infra/openplace-stack.js';
 import { testCaseKeys } from '../helpers/database.js';
 import { newApp, synthStack } from '../infra/synth.js';
+import { auditAwsClients } from './aws-clients.js';
 import { JOB_ENTRIES, SERVICE_ENTRIES, useCasesCalledIn } from './entries.js';
 import { decide, type FunctionPolicies, type IamRequest, policiesOf } from './policies.js';
 import { iamRequestsOf } from './requests.js';
@@ -37,12 +39,15 @@ const TEMPLATES: Record<string, () => Template> = {
 
 const tableName = `openplace-iam-${Date.now()}`;
 const byUseCase = new Map<string, AwsRequest[]>();
-const byJob = new Map<string, AwsRequest[]>();
+/** Each entry's own requests: a job's run, or a request-driven entry's start (its keyrings). */
+const byEntry = new Map<string, AwsRequest[]>();
 
 /** A client of its own whose every request is filed under the name `file()` gives at the time. */
+const endpoint = inject('dynamodbEndpoint');
+
 function recordedClient(into: Map<string, AwsRequest[]>, file: () => string) {
   const client = createDocumentClient({
-    endpoint: inject('dynamodbEndpoint'),
+    endpoint,
     region: 'eu-west-2',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
@@ -83,12 +88,27 @@ beforeAll(async () => {
   // events in the outbox (the re-send job's), and a case to expire (the sweeper's).
   current = 'setup for the jobs';
   await prepareForJobs(services, world);
-  let job = '';
-  const jobClient = recordedClient(byJob, () => job);
+  // Each entry with clients of its own and its environment in the default template (the table and
+  // DynamoDB endpoint the audit's), as its handler module composes it.
+  let entry = '';
+  const record = (request: AwsRequest) => byEntry.set(entry, [...(byEntry.get(entry) ?? []), request]);
+  const dynamodb = recordedClient(byEntry, () => entry);
+  const aws = auditAwsClients(record, await loadLocalCaseKeyring());
+  const template = synthStack().template;
   const later = () => new Date(Date.now() + 3 * 365 * 24 * 3600 * 1000);
-  for (const [name, entry] of Object.entries(JOB_ENTRIES)) {
-    job = name;
-    await entry.run({ client: jobClient, tableName, caseKeys: testCaseKeys, later });
+  const contextOf = (description: string) => ({
+    dynamodb,
+    aws,
+    env: { ...policiesOf(template, description).env, TABLE_NAME: tableName, DYNAMODB_ENDPOINT: endpoint },
+    later,
+  });
+  for (const [name, { description, start }] of Object.entries(SERVICE_ENTRIES)) {
+    entry = name;
+    await start(contextOf(description));
+  }
+  for (const [name, { description, run }] of Object.entries(JOB_ENTRIES)) {
+    entry = name;
+    await run(contextOf(description));
   }
 }, 120_000);
 
@@ -125,12 +145,14 @@ describe('the request-vs-policy audit', () => {
     describe(`in the ${template} template`, () => {
       const built = build();
       for (const [entry, { description, code }] of Object.entries(SERVICE_ENTRIES)) {
-        it(`allows every request the ${entry} makes, use case by use case`, async () => {
+        it(`allows every request the ${entry} makes, at its start and use case by use case`, async () => {
           const fn = policiesOf(built, description);
           const known = new Set(Object.keys(USE_CASES));
           const called = useCasesCalledIn(code, new Set([...known, ...Object.keys(NOT_DRIVEN)]));
           expect(called.length).toBeGreaterThan(5);
-          const refusals: string[] = [];
+          const started = byEntry.get(entry) ?? [];
+          expect(started.length, `${entry} read no keyring at its start`).toBeGreaterThan(0);
+          const refusals = await denied(fn, started, `${entry} start`);
           for (const useCase of called.filter((n) => known.has(n))) {
             refusals.push(...(await denied(fn, byUseCase.get(useCase) ?? [], `${entry} ${useCase}`)));
           }
@@ -140,7 +162,7 @@ describe('the request-vs-policy audit', () => {
       for (const [job, { description }] of Object.entries(JOB_ENTRIES)) {
         it(`allows every request the ${job} job makes`, async () => {
           const fn = policiesOf(built, description);
-          const requests = byJob.get(job) ?? [];
+          const requests = byEntry.get(job) ?? [];
           expect(requests.length, `${job} made no request`).toBeGreaterThan(0);
           expect(await denied(fn, requests, job)).toEqual([]);
         });
@@ -185,7 +207,38 @@ describe('the audit itself', () => {
   });
 });
 
-/** Per entry, in the default template: requests, actions used, and DynamoDB actions granted but never used. */
+describe('the audit of the other AWS services', () => {
+  it('fails for the API’s role without its secret, naming the entry and the secret', async () => {
+    const fn = policiesOf(synthStack().template, SERVICE_ENTRIES.api.description);
+    const weakened: FunctionPolicies = {
+      ...fn,
+      policies: fn.policies.map(({ name, policy }) => ({
+        name,
+        policy: {
+          ...policy,
+          Statement: (policy.Statement as { Action: string | string[] }[]).filter(
+            (st) => ![st.Action].flat().some((a) => a.startsWith('secretsmanager:')),
+          ),
+        },
+      })),
+    };
+    const refusals = await denied(weakened, byEntry.get('api') ?? [], 'api start');
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]).toMatch(
+      /^api start: secretsmanager:GetSecretValue on arn:aws:secretsmanager:.*casekeys/i,
+    );
+  });
+
+  it('asks SES for the sender’s address without its display name', () => {
+    const [send] = (byEntry.get('reminders') ?? []).flatMap((r) =>
+      r.action === 'ses:SendEmail' ? iamRequestsOf(r, '') : [],
+    );
+    expect(send?.context['ses:FromAddress']).toMatch(/^no-reply@[^<>\s]+$/);
+    expect(send?.resource).toMatch(/:identity\/[^@<>\s]+$/);
+  });
+});
+
+/** Per entry, in the default template: requests, actions used, and actions granted but never used (logs and X-Ray aside). */
 afterAll(() => {
   const template = synthStack().template;
   const lines: string[] = [];
@@ -197,7 +250,7 @@ afterAll(() => {
         .flatMap(({ policy }) =>
           (policy.Statement as { Action: string | string[] }[]).flatMap((st) => [st.Action].flat()),
         )
-        .filter((a) => a.startsWith('dynamodb:')),
+        .filter((a) => !/^(logs|xray):/.test(a)),
     );
     const unused = [...granted].filter((a) => !used.has(a)).sort();
     lines.push(
@@ -206,10 +259,13 @@ afterAll(() => {
   };
   const known = new Set([...Object.keys(USE_CASES), ...Object.keys(NOT_DRIVEN)]);
   for (const [entry, { description, code }] of Object.entries(SERVICE_ENTRIES)) {
-    const calls = useCasesCalledIn(code, known).flatMap((u) => byUseCase.get(u) ?? []);
+    const calls = [
+      ...(byEntry.get(entry) ?? []),
+      ...useCasesCalledIn(code, known).flatMap((u) => byUseCase.get(u) ?? []),
+    ];
     report(entry, description, calls);
   }
   for (const [job, { description }] of Object.entries(JOB_ENTRIES))
-    report(job, description, byJob.get(job) ?? []);
+    report(job, description, byEntry.get(job) ?? []);
   console.log(`IAM audit (default template):\n  ${lines.join('\n  ')}`);
 });

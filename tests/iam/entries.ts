@@ -1,19 +1,33 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { outboxStore, reminderJobStores, runOverdueJob, runRetentionSweep } from '../../functions/compose.js';
-import { createForwarder } from '../../functions/events/forwarder.js';
-import { runOutboxResend } from '../../functions/events/resend.js';
-import { runCapacityReminders } from '../../functions/services/capacity-reminder-job.js';
-import type { CaseKeys } from '../../functions/store/case-keys.js';
+import {
+  forwarderEntry,
+  overdueEntry,
+  remindersEntry,
+  resendEntry,
+  retentionEntry,
+} from '../../functions/compose-jobs.js';
+import {
+  caseKeysConfig,
+  loadConfig,
+  loadEventBusName,
+  loadReminderConfig,
+  loadTableConfig,
+  loadWebConfig,
+} from '../../functions/config.js';
+import { noMetrics } from '../../functions/services/metrics.js';
+import { loadCaseKeys, loadWebKeyrings } from '../../functions/store/case-keys-secret.js';
 import type { DocumentClient } from '../../functions/store/client.js';
-import { anEvent, collectingPublisher, outboxInsert } from '../helpers/events.js';
+import { anEvent, outboxInsert } from '../helpers/events.js';
+import type { AuditAwsClients } from './aws-clients.js';
 
 // The entry points that run in AWS, each under a role of its own: the function's description in
-// the template (how the audit finds its role), and what it runs. The API and the pages run the
-// services' use cases their code calls (found by reading it, so a new call is audited as soon as
-// it is written); each job runs itself, once, over the audit's table.
+// the template (how the audit finds its role), and what it runs. The API and the pages read their
+// keyrings and run the services' use cases their code calls (found by reading it, so a new call is
+// audited as soon as it is written); each job runs once over the audit's table, composed as in AWS.
 
 const silent = { error: () => undefined, warn: () => undefined, info: () => undefined };
+const quiet = { ...noMetrics, flush: () => undefined };
 
 /** The use cases (`<service>.<use case>`) the files under `dir` call. */
 export function useCasesCalledIn(dir: string, known: ReadonlySet<string>): string[] {
@@ -31,66 +45,98 @@ export function useCasesCalledIn(dir: string, known: ReadonlySet<string>): strin
   return [...found].sort();
 }
 
-export interface JobContext {
-  client: DocumentClient;
-  tableName: string;
-  caseKeys: CaseKeys;
+export interface EntryContext {
+  /** The entry's own DynamoDB client, recording. */
+  dynamodb: DocumentClient;
+  /** Its Secrets Manager, EventBridge and SES clients, recording. */
+  aws: AuditAwsClients;
+  /** Its environment in the template, resolved, with TABLE_NAME and DYNAMODB_ENDPOINT the audit's. */
+  env: Record<string, string>;
   /** Later than anything the use cases made: consultations are overdue, cases past retention, events stranded. */
   later: () => Date;
 }
 
-/** The request-driven entries: their description in the template and the code that calls the services. */
+/**
+ * The request-driven entries: their description in the template, the code that calls the services,
+ * and what each does when its container starts (reads its keyrings), as its handler module does.
+ */
 export const SERVICE_ENTRIES = {
-  api: { description: 'OpenPlace GraphQL API', code: 'functions/graphql' },
-  pages: { description: 'OpenPlace web pages', code: 'web' },
-} as const;
+  api: {
+    description: 'OpenPlace GraphQL API',
+    code: 'functions/graphql',
+    start: ({ env, aws }) => loadCaseKeys(loadConfig(env), aws.secrets),
+  },
+  pages: {
+    description: 'OpenPlace web pages',
+    code: 'web',
+    start: ({ env, aws }) => loadWebKeyrings(loadWebConfig(env), aws.secrets),
+  },
+} satisfies Record<
+  string,
+  { description: string; code: string; start: (entry: EntryContext) => Promise<unknown> }
+>;
 
-/** The scheduled and stream-fed entries: their description in the template and one run of each. */
+/**
+ * The scheduled and stream-fed entries: their description in the template and one run of each,
+ * composed as its handler module composes it (compose-jobs.ts), from its environment in the template.
+ */
 export const JOB_ENTRIES: Record<
   string,
-  { description: string; run: (job: JobContext) => Promise<unknown> }
+  { description: string; run: (entry: EntryContext) => Promise<unknown> }
 > = {
   forwarder: {
     description: 'OpenPlace: publishes journey events',
-    run: ({ client, tableName }) =>
-      createForwarder({
-        outbox: outboxStore(client, tableName),
-        publisher: collectingPublisher(),
+    run: ({ dynamodb, aws, env }) =>
+      forwarderEntry({
+        table: loadTableConfig(env),
+        dynamodb,
+        eventBridge: aws.eventBridge,
+        eventBusName: loadEventBusName(env),
         logger: silent,
       })({ Records: [outboxInsert(anEvent())] }),
   },
   overdue: {
     description: 'OpenPlace: writes ConsultationOverdue events',
-    run: ({ client, tableName, later }) => runOverdueJob({ client, tableName, now: later }),
+    run: ({ dynamodb, env, later }) =>
+      overdueEntry({ table: loadTableConfig(env), dynamodb, logger: silent, metrics: quiet, now: later })(),
   },
   resend: {
     description: 'OpenPlace: re-sends journey events',
-    run: ({ client, tableName, later }) =>
-      runOutboxResend({
-        outbox: outboxStore(client, tableName),
-        publisher: collectingPublisher(),
-        now: later,
+    run: ({ dynamodb, aws, env, later }) =>
+      resendEntry({
+        table: loadTableConfig(env),
+        dynamodb,
+        eventBridge: aws.eventBridge,
+        eventBusName: loadEventBusName(env),
         logger: silent,
-      }),
+        metrics: quiet,
+        now: later,
+      })(),
   },
   reminders: {
     description: 'OpenPlace: emails settings whose capacity figures',
-    // As functions/reminders/handler.ts runs it: the job, then its run recorded.
-    run: async ({ client, tableName, later }) => {
-      const stores = reminderJobStores(client, tableName);
-      await runCapacityReminders({
-        store: stores.reminders,
-        mailer: { send: async () => ({ messageId: 'iam-audit' }) },
+    run: ({ dynamodb, aws, env, later }) =>
+      remindersEntry({
+        config: loadReminderConfig(env),
+        dynamodb,
+        ses: aws.ses,
+        logger: silent,
+        metrics: quiet,
         now: later,
-        days: 21,
-        publicBaseUrl: 'https://openplace.example',
-      });
-      await stores.runs.recordRun('CapacityReminders', { at: later().toISOString(), completed: true });
-    },
+      })(),
   },
   retention: {
     description: 'OpenPlace: removes cases past their retention',
-    run: ({ client, tableName, caseKeys, later }) =>
-      runRetentionSweep({ client, tableName, caseKeys, now: later }),
+    run: ({ dynamodb, aws, env, later }) => {
+      const table = loadTableConfig(env);
+      return retentionEntry({
+        table,
+        dynamodb,
+        caseKeys: loadCaseKeys({ caseKeys: caseKeysConfig(env), region: table.region }, aws.secrets),
+        logger: silent,
+        metrics: quiet,
+        now: later,
+      })();
+    },
   },
 };

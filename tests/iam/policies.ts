@@ -19,6 +19,8 @@ export interface FunctionPolicies {
   policies: { name: string; policy: Record<string, Json> }[];
   /** The ARN of the table its TABLE_NAME names, and so of every request it sends to DynamoDB. */
   tableArn: string;
+  /** Its environment variables, resolved: the secrets, bus and sender its code is told to use. */
+  env: Record<string, string>;
 }
 
 /** A physical name for a resource of the template: its logical id, lower-cased, as CloudFormation would. */
@@ -76,6 +78,10 @@ function getAtt(resources: Resources, logicalId: string, attribute: string): str
   if (attribute === 'Arn') return arnOf(resources, logicalId);
   if (attribute === 'StreamArn') return `${arnOf(resources, logicalId)}/stream/2026-01-01T00:00:00.000`;
   if (attribute === 'Name') return physicalName(logicalId);
+  if (attribute === 'ApiEndpoint')
+    return `https://${physicalName(logicalId)}.execute-api.${REGION}.amazonaws.com`;
+  if (attribute === 'UserPoolProviderURL')
+    return `https://cognito-idp.${REGION}.amazonaws.com/${REGION}_${physicalName(logicalId)}`;
   throw new Error(
     `Fn::GetAtt ${logicalId}.${attribute} is not resolved by the audit: add it to policies.ts.`,
   );
@@ -124,13 +130,18 @@ export function policiesOf(template: Template, description: string): FunctionPol
       name: id,
       policy: resolve(r.Properties?.PolicyDocument as Json, resources) as Record<string, Json>,
     }));
-  const env = (fn.Properties?.Environment as { Variables?: Record<string, Json> } | undefined)?.Variables;
-  const tableName = env?.TABLE_NAME === undefined ? null : String(resolve(env.TABLE_NAME, resources));
+  const variables = (fn.Properties?.Environment as { Variables?: Record<string, Json> } | undefined)
+    ?.Variables;
+  const env = Object.fromEntries(
+    Object.entries(variables ?? {}).map(([name, value]) => [name, String(resolve(value, resources))]),
+  );
+  const tableName = env.TABLE_NAME ?? null;
   return {
     functionId,
     roleArn: arnOf(resources, roleId),
     policies,
     tableArn: tableName === null ? '' : `arn:${PARTITION}:dynamodb:${REGION}:${ACCOUNT}:table/${tableName}`,
+    env,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { AwsRequest } from '../../functions/local/request-recorder.js';
 import { TABLE_DEFINITION } from '../../functions/store/table-definition.js';
-import type { IamRequest } from './policies.js';
+import { ACCOUNT, type IamRequest, REGION } from './policies.js';
 
 // What IAM authorises for one DynamoDB request as the SDK sends it (the wire format, attribute
 // values typed): a transaction is one authorisation per item, under that item's own action; a
@@ -79,8 +79,47 @@ export function iamRequestsOf(request: AwsRequest, tableArn: string): IamRequest
       });
     case 'dynamodb:TransactGetItems':
       return (input.TransactItems as Wire[]).map((item) => on('dynamodb:GetItem', keys(pkOf(item.Get?.Key))));
+    case 'secretsmanager:GetSecretValue':
+      return [on(request.action, {}, String(input.SecretId))];
+    case 'events:PutEvents':
+      // Authorised entry by entry, on the bus each names, with its source and detail type.
+      return (input.Entries as Wire[]).map((entry) =>
+        on(
+          request.action,
+          { 'events:source': String(entry.Source), 'events:detail-type': String(entry.DetailType) },
+          String(entry.EventBusName).startsWith('arn:')
+            ? String(entry.EventBusName)
+            : `arn:aws:events:${REGION}:${ACCOUNT}:event-bus/${entry.EventBusName ?? 'default'}`,
+        ),
+      );
+    case 'ses:SendEmail':
+      return sesSendEmail(request.action, input);
     default:
+      if (!request.action.startsWith('dynamodb:')) {
+        throw new Error(`The IAM audit does not know what ${request.action} is authorised on: add it here.`);
+      }
       // DescribeTable, ListTables and the like: the table, no key.
       return [on(request.action)];
   }
+}
+
+/**
+ * SES authorises a send on the identity that verified the sender and on the configuration set it
+ * goes through. The audit asks for the sender's domain: the identity a domain sender can only have,
+ * and the usual one for an address (an address verified as itself is granted too, by the stack,
+ * and checked by its template test).
+ */
+function sesSendEmail(action: string, input: Wire): IamRequest[] {
+  // "OpenPlace <no-reply@example.gov.uk>": IAM is told the address, without the display name.
+  const raw = String(input.FromEmailAddress);
+  const address = /<([^>]+)>/.exec(raw)?.[1] ?? raw;
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  const arn = (resource: string) => `arn:aws:ses:${REGION}:${ACCOUNT}:${resource}`;
+  const context = { 'ses:FromAddress': address, 'ses:ApiVersion': '2' };
+  return [
+    { action, resource: arn(`identity/${domain}`), context },
+    ...(input.ConfigurationSetName
+      ? [{ action, resource: arn(`configuration-set/${input.ConfigurationSetName}`), context }]
+      : []),
+  ];
 }
