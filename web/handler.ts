@@ -169,7 +169,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
           case 'rights':
             return rightsPage(services, ctx, route.laCode);
           case 'family':
-            return familyPage(family, ctx, route.token, source, event.queryStringParameters ?? {});
+            return familyPage(family, ctx, route.token, route.sub, source, event.queryStringParameters ?? {});
           case 'family-form':
             return familyForm(
               family,

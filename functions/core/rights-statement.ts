@@ -23,6 +23,13 @@ const EFFECTIVE_FROM_BY_VERSION: Readonly<Record<string, string>> = {
 
 export const RIGHTS_STATEMENT_TITLE = 'You can ask for any school or college';
 
+/**
+ * The statement in one sentence, at the top of every page of a family's (its summary and full text
+ * follow on the page, or one tap away). Said by the summary's first paragraph, shortened.
+ */
+export const RIGHTS_PROMISE =
+  'This list is advice: you can ask for any school or college, on this list or not.';
+
 /** Shown first, and enough alone: at most five short paragraphs. */
 export const RIGHTS_STATEMENT_SUMMARY: readonly string[] = [
   'This list is advice from the council. It does not limit your choice. You can ask for any school or college, on this list or not. It can be in any council area. It can be a school this list shows as full. You can ask for more than one.',

@@ -5,7 +5,13 @@ import type {
   NamedPlacementKind,
   RefusalGround,
 } from './journey/model.js';
-import type { ChoiceAdder, NotListedReason, PlacementType, RangeKind } from './lists/model.js';
+import type {
+  ChoiceAdder,
+  LegalRouteCode,
+  NotListedReason,
+  PlacementType,
+  RangeKind,
+} from './lists/model.js';
 import type {
   ActorRole,
   ApTier,
@@ -206,4 +212,15 @@ export const AP_TIER_TEXT: Readonly<Record<ApTier, string>> = {
   TIER_1: 'tier 1 (support in mainstream)',
   TIER_2: 'tier 2 (time-limited placements)',
   TIER_3: 'tier 3 (transition placements)',
+};
+
+/**
+ * Each legal route in one short line, for a family's card of a suggestion (its full reason, and the
+ * law it rests on, are one tap away). Only what the route's own reason says (lists/legal-route.ts).
+ */
+export const LEGAL_ROUTE_SHORT_WORDS: Readonly<Record<LegalRouteCode, string>> = {
+  MUST_NAME_UNLESS_EXCEPTION:
+    'If you ask for it, the council must name it, unless a legal exception applies.',
+  MUST_CONSIDER: 'If you ask for it, the council must consider it, but does not have to name it.',
+  TO_BE_CONFIRMED: 'Ask the council or your SENDIASS which legal rules apply.',
 };

@@ -13,6 +13,7 @@ import { NEEDS } from '../../functions/core/needs.js';
 import type { RefusalCode } from '../../functions/core/refusal-codes.js';
 import * as statement from '../../functions/core/rights-statement.js';
 import * as words from '../../functions/core/words.js';
+import * as familyNow from '../../web/view/family-now.js';
 import * as familyPage from '../../web/view/family-page.js';
 import * as format from '../../web/view/format.js';
 import * as forms from '../../web/view/forms.js';
@@ -83,6 +84,7 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     RIGHTS_STATEMENT_SUMMARY: { kind: 'paragraph', texts: core.summary },
     RIGHTS_STATEMENT_PARAGRAPHS: { kind: 'paragraph', texts: core.paragraphs },
     FIND_YOUR_SENDIASS: { kind: 'paragraph', texts: [statement.FIND_YOUR_SENDIASS] },
+    RIGHTS_PROMISE: { kind: 'paragraph', texts: [statement.RIGHTS_PROMISE] },
     CORE_RIGHTS_TEXT: 'the title, summary and paragraphs joined: each is checked above',
     rightsStatement: 'assembles the texts above with the LA’s own additions',
     RIGHTS_STATEMENT_REFERENCES: 'citations of the law (Act, section and its title), not prose',
@@ -161,6 +163,7 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     RANGE_KIND_WORDS: { kind: 'hint', texts: Object.values(words.RANGE_KIND_WORDS) },
     SETTING_KIND_WORDS: { kind: 'hint', texts: Object.values(words.SETTING_KIND_WORDS) },
     NOT_LISTED_WORDS: { kind: 'hint', texts: Object.values(words.NOT_LISTED_WORDS) },
+    LEGAL_ROUTE_SHORT_WORDS: { kind: 'paragraph', texts: Object.values(words.LEGAL_ROUTE_SHORT_WORDS) },
     PROVISION_KIND_WORDS: STAFF,
     AP_TIER_WORDS: STAFF,
     SECTOR_WORDS: STAFF,
@@ -224,6 +227,13 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     statementModel: 'the statement, checked above, shaped for the templates',
     listEntryModel: 'entries, checked above, shaped for the templates',
     familyPageModel: 'in the rendered family page',
+    placeWords: 'names of places, joined',
+    FAMILY_SEARCH_RESULTS: 'a number',
+  },
+  'web/view/family-now.ts': {
+    familyNow: 'in the rendered family page (its panel, before and after a decision)',
+    familyPaths: 'the pages’ addresses',
+    choicesLine: { kind: 'paragraph', texts: [0, 1, 2].map((n) => familyNow.choicesLine(n)) },
   },
   'web/views (rendered)': Object.fromEntries(
     familyPages().rendered.map(({ name, blocks }) => [
@@ -250,6 +260,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'web/view/page-problems.ts': pageProblems,
   'web/view/forms.ts': forms,
   'web/view/family-page.ts': familyPage,
+  'web/view/family-now.ts': familyNow,
 };
 
 const checked = Object.entries(COVERED).flatMap(([module, exports]) =>
@@ -296,9 +307,9 @@ describe('every family-facing text is readable, honestly counted', () => {
 
 describe('the family page says what adding a choice does', () => {
   it('tells the family that adding a school tells the council, and to answer the letter too', () => {
-    const open = familyPages().rendered.find((r) => r.name === 'family.njk, before a decision');
+    const open = familyPages().rendered.find((r) => r.name === 'family/add.njk, before a decision');
     expect(open?.blocks.map((b) => b.text)).toContain(
-      'Adding a school here tells the council. Your council’s letter may ask you to reply another way too. If it does, do both.',
+      'You can have up to 10 choices here at once. Adding a school or college here tells the council. Your council’s letter may ask you to reply another way too. If it does, do both.',
     );
   });
 });
@@ -321,7 +332,12 @@ describe('no family text escapes the check', () => {
 
   it('renders every family template, and names every other template as not for families', () => {
     const rendered = new Set(familyPages().rendered.flatMap((r) => r.templates));
-    const top = readdirSync('web/views').filter((f) => f.endsWith('.njk'));
+    const top = [
+      ...readdirSync('web/views').filter((f) => f.endsWith('.njk')),
+      ...readdirSync('web/views/family')
+        .filter((f) => f.endsWith('.njk') && f !== 'base.njk')
+        .map((f) => `family/${f}`),
+    ];
     expect(top.filter((f) => !rendered.has(f) && !(f in NOT_FAMILY_TEMPLATES))).toEqual([]);
   });
 });

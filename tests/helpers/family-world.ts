@@ -183,6 +183,25 @@ export function worldEntries() {
   return memo;
 }
 
+/** The family's pages' templates, under web/views/family/ (base.njk is each one's frame). */
+export const FAMILY_TEMPLATES = [
+  'overview',
+  'suggestions',
+  'map',
+  'add',
+  'left-off',
+  'journey',
+  'rights',
+  'remove',
+];
+
+/** Every block of text the family's pages show in one state ("before a decision" or "after a decision"). */
+export function familyPagesIn(state: 'before a decision' | 'after a decision'): string[] {
+  return familyPages()
+    .rendered.filter((p) => p.name.startsWith('family/') && p.name.endsWith(`, ${state}`))
+    .flatMap((p) => p.blocks.map((b) => b.text));
+}
+
 /** What the family's pages show, rendered, with the templates each used. */
 export function familyPages(): {
   rendered: { name: string; templates: string[]; blocks: TextBlock[] }[];
@@ -289,19 +308,28 @@ export function familyPages(): {
   const renderer = createRenderer(paths.views, paths.govukFrontend);
   const common = { assets: '/assets', title: 'Your child’s list' };
   const search = { query: 'oak', results: [] };
-  const page = (view: FamilyJourneyView, extra = {}) =>
-    renderer.render('family.njk', {
+  const page = (template: string, view: FamilyJourneyView, extra = {}) =>
+    renderer.render(`family/${template}.njk`, {
       ...common,
       page: familyPageModel({ view, now, path: '/f/t', ...extra }),
     });
   const model = statementModel(statement);
-  const rendered = [
+  // Each of the family's pages, before and after the decision; the remove page asks about a choice.
+  const removing = familyChoices[0]?.id ?? null;
+  const familyRendered = FAMILY_TEMPLATES.flatMap((template) => [
     {
-      name: 'family.njk, before a decision',
-      html: page(open, { search }),
-      templates: ['family.njk', 'statement.njk', 'layout.njk'],
+      name: `family/${template}.njk, before a decision`,
+      html: page(template, open, { search, removing, mapSvg: '<svg></svg>' }),
+      templates: [`family/${template}.njk`, 'statement.njk', 'layout.njk'],
     },
-    { name: 'family.njk, after a decision', html: page(decided), templates: ['family.njk'] },
+    {
+      name: `family/${template}.njk, after a decision`,
+      html: page(template, decided, { removing }),
+      templates: [`family/${template}.njk`],
+    },
+  ]);
+  const rendered = [
+    ...familyRendered,
     {
       name: 'rights.njk',
       html: renderer.render('rights.njk', {

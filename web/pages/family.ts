@@ -9,7 +9,12 @@ import {
 } from '../../functions/core/errors.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import { familyPagePath } from '../../functions/core/lists/family-link.js';
-import { familyPageModel, type SearchState, statementModel } from '../view/family-page.js';
+import {
+  FAMILY_SEARCH_RESULTS,
+  familyPageModel,
+  type SearchState,
+  statementModel,
+} from '../view/family-page.js';
 import {
   type FormError,
   type FormName,
@@ -21,6 +26,7 @@ import {
 } from '../view/forms.js';
 import { redirectHeaders } from '../view/headers.js';
 import { type MapArea, mapSvg } from '../view/map.js';
+import type { FamilySubPage } from '../view/routes.js';
 import { htmlResponse, type PageContext } from './page.js';
 
 export interface FamilyPageDeps {
@@ -29,43 +35,83 @@ export interface FamilyPageDeps {
   now: () => Date;
 }
 
-/** Results a family's search shows. */
-const SEARCH_RESULTS = 10;
+/** What the banner says after a change, naming the school (found again in the view it shows). */
+function doneText(
+  view: FamilyJourneyView,
+  query: Readonly<Record<string, string | undefined>>,
+): string | null {
+  const choice = view.familyChoices.find((c) => c.id === query.choice);
+  switch (query.done) {
+    case 'added':
+      return choice
+        ? `${choice.name} is now your choice ${choice.rank}.`
+        : 'The school or college was added to your choices.';
+    case 'moved':
+      return choice
+        ? `${choice.name} is now your choice ${choice.rank}.`
+        : 'Your choices are in the new order.';
+    case 'removed':
+      return query.name ? `${query.name} was removed from your choices.` : 'The choice was removed.';
+    default:
+      return null;
+  }
+}
 
-const DONE: Readonly<Record<string, string>> = {
-  added: 'The setting was added to your choices.',
-  moved: 'Your choices are in the new order.',
-  removed: 'The choice was removed.',
-};
-
-/** GET /f/{token}[?q=…]: the family's page, with search results when it searched. */
+/** GET /f/{token}[/{sub}][?q=…]: one of the family's pages, with search results when it searched. */
 export async function familyPage(
   deps: FamilyPageDeps,
   ctx: PageContext,
   token: string,
+  sub: FamilySubPage,
   source: string,
   query: Readonly<Record<string, string | undefined>>,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   try {
-    const view = await deps.services.journey.familyList(token, source);
+    const path = familyPagePath(token);
     const q = query.q;
-    if (q === undefined) {
-      return render(deps, ctx, token, view, { done: DONE[query.done ?? ''] ?? null });
+    if (sub === 'overview' && q !== undefined) {
+      // An address from before searching had a page of its own.
+      return {
+        statusCode: 303,
+        headers: redirectHeaders(`${path}/add?q=${encodeURIComponent(q)}#search-results`),
+        body: '',
+      };
+    }
+    const view = await deps.services.journey.familyList(token, source);
+    if (sub !== 'add' || q === undefined) {
+      return render(deps, ctx, token, sub, view, {
+        done: sub === 'overview' ? doneText(view, query) : null,
+        removing: sub === 'remove' ? (query.choice ?? '') : null,
+      });
     }
     try {
-      const results = await deps.services.search.familySearchSettings(token, q, SEARCH_RESULTS, source);
-      return render(deps, ctx, token, view, { search: { query: q, results } });
+      const results = await deps.services.search.familySearchSettings(
+        token,
+        q,
+        FAMILY_SEARCH_RESULTS,
+        source,
+      );
+      return render(deps, ctx, token, sub, view, { search: { query: q, results } });
     } catch (error) {
       const refused = refusal('search', error, { q });
       if (!refused) throw error;
-      return render(deps, ctx, token, view, { refused, status: 400 });
+      return render(deps, ctx, token, sub, view, { refused, status: 400 });
     }
   } catch (error) {
     return linkFailure(deps, ctx, error);
   }
 }
 
-/** POST /f/{token}/choices/{form}: one change to the family's choices, then back to the page (PRG). */
+/** The page a form lives on, to show its refusal again: adding on its own page, the rest on the overview. */
+const FORM_PAGE: Readonly<Record<FormName, FamilySubPage>> = {
+  search: 'add',
+  add: 'add',
+  'add-other': 'add',
+  move: 'overview',
+  remove: 'overview',
+};
+
+/** POST /f/{token}/choices/{form}: one change to the family's choices, then back to the overview (PRG). */
 export async function familyForm(
   deps: FamilyPageDeps,
   ctx: PageContext,
@@ -84,12 +130,12 @@ export async function familyForm(
     }
     try {
       const done = await change(deps, token, form, values, source);
-      return { statusCode: 303, headers: redirectHeaders(`${path}?done=${done}#your-choices`), body: '' };
+      return { statusCode: 303, headers: redirectHeaders(`${path}?${done}`), body: '' };
     } catch (error) {
       const refused = refusal(form, error, values);
       if (!refused) throw error;
       const view = await journey.familyList(token, source);
-      return render(deps, ctx, token, view, {
+      return render(deps, ctx, token, FORM_PAGE[form], view, {
         refused,
         status: error instanceof DecisionRecordedError ? 409 : 400,
         search: form === 'add' && values.q ? { query: values.q, results: null } : null,
@@ -100,6 +146,10 @@ export async function familyForm(
   }
 }
 
+/** The query of the overview after a change: what was done, and to which choice. */
+const doneQuery = (done: string, params: Record<string, string>) =>
+  new URLSearchParams({ done, ...params }).toString();
+
 async function change(
   deps: FamilyPageDeps,
   token: string,
@@ -109,12 +159,19 @@ async function change(
 ): Promise<string> {
   const { journey } = deps.services;
   switch (form) {
-    case 'add':
-      await journey.setFamilyChoices(token, { add: [{ settingId: values.settingId ?? '' }] }, source);
-      return 'added';
-    case 'add-other':
-      await journey.setFamilyChoices(token, otherSettingInput(values), source);
-      return 'added';
+    case 'add': {
+      const settingId = values.settingId ?? '';
+      const after = await journey.setFamilyChoices(token, { add: [{ settingId }] }, source);
+      const added = after.familyChoices.find((c) => c.settingId === settingId);
+      return doneQuery('added', added ? { choice: added.id } : {});
+    }
+    case 'add-other': {
+      const input = otherSettingInput(values);
+      const after = await journey.setFamilyChoices(token, input, source);
+      const name = (values.name ?? '').trim();
+      const added = after.familyChoices.findLast((c) => c.name === name);
+      return doneQuery('added', added ? { choice: added.id } : {});
+    }
     case 'move': {
       const view = await journey.familyList(token, source);
       const order = movedOrder(
@@ -128,11 +185,15 @@ async function change(
         ]);
       }
       await journey.setFamilyChoices(token, { order }, source);
-      return 'moved';
+      return doneQuery('moved', { choice: values.choiceId ?? '' });
     }
-    case 'remove':
-      await journey.setFamilyChoices(token, { remove: [{ id: values.choiceId ?? '' }] }, source);
-      return 'removed';
+    case 'remove': {
+      const id = values.choiceId ?? '';
+      const before = await journey.familyList(token, source);
+      const name = before.familyChoices.find((c) => c.id === id)?.name;
+      await journey.setFamilyChoices(token, { remove: [{ id }] }, source);
+      return doneQuery('removed', name ? { name } : {});
+    }
     default: {
       const unreachable: never = form;
       return unreachable;
@@ -191,15 +252,29 @@ function refusal(
   return null;
 }
 
+/** Each family page: its template and its title (the overview's is the list's own). */
+const FAMILY_TEMPLATES: Readonly<Record<FamilySubPage, { template: string; title: string }>> = {
+  overview: { template: 'family/overview.njk', title: 'Your child’s list' },
+  suggestions: { template: 'family/suggestions.njk', title: 'Suggested schools and colleges' },
+  map: { template: 'family/map.njk', title: 'Map of the suggestions' },
+  add: { template: 'family/add.njk', title: 'Add a school or college' },
+  'left-off': { template: 'family/left-off.njk', title: 'Settings we looked at and left off' },
+  journey: { template: 'family/journey.njk', title: 'What has happened so far' },
+  rights: { template: 'family/rights.njk', title: 'Your rights' },
+  remove: { template: 'family/remove.njk', title: 'Remove a choice' },
+};
+
 function render(
   deps: FamilyPageDeps,
   ctx: PageContext,
   token: string,
+  sub: FamilySubPage,
   view: FamilyJourneyView,
   options: {
     search?: SearchState | null;
     refused?: { form: string; errors: readonly FormError[]; values: FormValues } | null;
     done?: string | null;
+    removing?: string | null;
     status?: number;
   },
 ): APIGatewayProxyStructuredResultV2 {
@@ -211,16 +286,18 @@ function render(
     search: options.search ?? null,
     refused: options.refused ?? null,
     done: options.done ?? null,
+    removing: options.removing ?? null,
   });
+  // Only the map's page draws the map.
   const svg =
-    model.markers.length > 0 ? mapSvg({ home: view.home, markers: model.markers, areas: deps.areas }) : null;
+    sub === 'map' && model.markers.length > 0
+      ? mapSvg({ home: view.home, markers: model.markers, areas: deps.areas })
+      : null;
+  const { template, title } = FAMILY_TEMPLATES[sub];
   return htmlResponse(
     ctx,
-    'family.njk',
-    {
-      title: options.refused ? 'Error: Your child’s list' : 'Your child’s list',
-      page: { ...model, mapSvg: svg },
-    },
+    template,
+    { title: options.refused ? `Error: ${title}` : title, page: { ...model, mapSvg: svg } },
     { status: options.status ?? 200, privatePage: true },
   );
 }

@@ -7,9 +7,19 @@ import {
 } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import type { ListEntry } from '../../functions/core/lists/model.js';
-import { FIND_YOUR_SENDIASS, type RightsStatement } from '../../functions/core/rights-statement.js';
+import {
+  FIND_YOUR_SENDIASS,
+  RIGHTS_PROMISE,
+  type RightsStatement,
+} from '../../functions/core/rights-statement.js';
 import type { SearchResult } from '../../functions/core/search.js';
-import { NOT_LISTED_WORDS, RANGE_KIND_WORDS, SETTING_KIND_WORDS } from '../../functions/core/words.js';
+import {
+  LEGAL_ROUTE_SHORT_WORDS,
+  NOT_LISTED_WORDS,
+  RANGE_KIND_WORDS,
+  SETTING_KIND_WORDS,
+} from '../../functions/core/words.js';
+import { familyNow, familyPaths } from './family-now.js';
 import { CAPACITY_WORDS, distanceWords, freshnessWords, instantInWords, placesWords } from './format.js';
 import type { FormError, FormValues } from './forms.js';
 import type { MapMarker } from './map.js';
@@ -41,19 +51,40 @@ export function statementModel(statement: RightsStatement) {
 
 export type StatementModel = ReturnType<typeof statementModel>;
 
+/** "Crawley, West Sussex": a town and its council, each once ("Crawley, Crawley" reads as a slip). */
+export function placeWords(...parts: (string | null | undefined)[]): string | null {
+  const seen = new Set<string>();
+  const kept = parts.filter((p): p is string => {
+    const key = p?.trim().toLowerCase();
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.join(', ') || null;
+}
+
+/**
+ * Reasons the family's card shows elsewhere, so "More about this school" does not repeat them: the
+ * family's own choice (in the card's title), the distance and the places (on the card), and the
+ * section 41 list (in what the law says).
+ */
+const SHOWN_ON_THE_CARD = new Set(['FAMILY_CHOICE', 'DISTANCE', 'VACANCIES', 'SECTION_41']);
+
 /** One entry of a list as a family reads it (the officer's page adds points and scores to it). */
 export function listEntryModel(e: ListEntry, index: number, now: Date) {
   const capacity = CAPACITY_WORDS[e.capacity.status];
   return {
     number: index + 1,
     name: e.setting.name,
-    place: [e.setting.town, e.setting.laName].filter(Boolean).join(', ') || null,
+    place: placeWords(e.setting.town, e.setting.laName),
     kind: RANGE_KIND_WORDS[e.rangeKind],
     provisionName: e.provision.kind === 'MAIN_ROLL' ? null : e.provision.name,
     familyChoice: e.familyChoice,
     reasons: e.reasons.map((r) => r.text),
+    moreReasons: e.reasons.filter((r) => !SHOWN_ON_THE_CARD.has(r.code)).map((r) => r.text),
     cautions: e.cautions.map((c) => c.text),
     legalRouteReason: e.legalRoute.reason,
+    legalRouteShort: LEGAL_ROUTE_SHORT_WORDS[e.legalRoute.route],
     distance: distanceWords(e.distanceKm),
     capacityStatus: e.capacity.status,
     capacityText: capacity.text,
@@ -62,6 +93,9 @@ export function listEntryModel(e: ListEntry, index: number, now: Date) {
     freshness: freshnessWords(e.capacity, now),
   };
 }
+
+/** Results a family's search shows: "the first 10" when it finds more. */
+export const FAMILY_SEARCH_RESULTS = 10;
 
 export interface SearchState {
   query: string;
@@ -76,19 +110,31 @@ export interface FamilyPageInput {
   search?: SearchState | null;
   /** A form refused by the service: which one, its errors and the values to show again. */
   refused?: { form: string; errors: readonly FormError[]; values: FormValues } | null;
-  /** What the last change did, shown in a notification banner. */
+  /** What the last change did, naming the school, shown in a notification banner. */
   done?: string | null;
+  /** The choice the remove page asks about, by id. */
+  removing?: string | null;
   /** The map's SVG, drawn by the caller from the markers this model gives. */
   mapSvg?: string | null;
 }
 
 /** The family's page as plain data. */
-export function familyPageModel({ view, now, path, search, refused, done, mapSvg }: FamilyPageInput) {
+export function familyPageModel({
+  view,
+  now,
+  path,
+  search,
+  refused,
+  done,
+  mapSvg,
+  removing,
+}: FamilyPageInput) {
+  const paths = familyPaths(path);
   const choices = view.familyChoices.map((c, index, all) => ({
     id: c.id,
     rank: c.rank,
     name: c.name,
-    where: [c.town, c.postcode].filter(Boolean).join(', ') || null,
+    where: placeWords(c.town, c.postcode),
     website: c.website && /^https?:\/\//.test(c.website) ? c.website : null,
     onRegister: c.onRegister,
     byFamily: c.addedBy === 'FAMILY',
@@ -96,6 +142,7 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
     note: c.note,
     canMoveUp: index > 0,
     canMoveDown: index < all.length - 1,
+    removeHref: `${paths.remove}?choice=${encodeURIComponent(c.id)}`,
   }));
   const entries = view.entries.map((e, index) => listEntryModel(e, index, now));
   const markers: MapMarker[] = view.entries.map((e, index) => ({
@@ -107,6 +154,10 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
   const chosenIds = new Set(view.familyChoices.flatMap((c) => (c.settingId ? [c.settingId] : [])));
   return {
     path,
+    paths,
+    promise: RIGHTS_PROMISE,
+    now: familyNow(view, now, paths),
+    removing: removing ? (choices.find((c) => c.id === removing) ?? null) : null,
     // Today's statement first; the one the list was made with is kept beside it when older.
     statement: statementModel(view.currentStatement),
     madeWithStatement:
@@ -128,7 +179,7 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
     mapSvg: mapSvg ?? null,
     notListed: (view.notListedSettings ?? []).map((s) => ({
       name: s.name,
-      place: s.town,
+      place: placeWords(s.town),
       kind: RANGE_KIND_WORDS[s.rangeKind],
       distance: distanceWords(s.distanceKm),
       reason: NOT_LISTED_WORDS[s.reason],
@@ -180,12 +231,13 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
     search: search
       ? {
           query: search.query,
+          capped: (search.results?.length ?? 0) >= FAMILY_SEARCH_RESULTS,
           results:
             search.results?.map((r) => ({
               id: r.id,
               name: r.name,
               kind: SETTING_KIND_WORDS[r.kind],
-              where: [r.town, r.postcode].filter(Boolean).join(', ') || null,
+              where: placeWords(r.town, r.postcode),
               ages: `Ages ${r.ageRange.low} to ${r.ageRange.high}`,
               alreadyChosen: chosenIds.has(r.id),
             })) ?? null,

@@ -4,7 +4,7 @@
 export type Route =
   | { page: 'home' }
   | { page: 'rights'; laCode: string | null }
-  | { page: 'family'; token: string }
+  | { page: 'family'; token: string; sub: FamilySubPage }
   | { page: 'family-form'; token: string; form: string }
   | { page: 'asset'; fingerprint: string; file: string }
   | { page: 'sign-in' }
@@ -15,8 +15,27 @@ export type Route =
   | { page: 'not-found' }
   | { page: 'method-not-allowed'; allow: string };
 
+/**
+ * The family's pages below /f/{token} (one thing each): its overview is /f/{token} itself; the
+ * choices' forms post to /f/{token}/choices/{form}.
+ */
+export const FAMILY_SUB_PAGES = [
+  'suggestions',
+  'map',
+  'add',
+  'left-off',
+  'journey',
+  'rights',
+  'remove',
+] as const;
+export type FamilySubPage = 'overview' | (typeof FAMILY_SUB_PAGES)[number];
+
+const isFamilySubPage = (name: string): name is (typeof FAMILY_SUB_PAGES)[number] =>
+  (FAMILY_SUB_PAGES as readonly string[]).includes(name);
+
 /** The route's name as logs may show it: never the token or the path. */
 export function routeName(route: Route): string {
+  if (route.page === 'family') return route.sub === 'overview' ? 'family' : `family-${route.sub}`;
   return route.page === 'staff' ? route.name : route.page;
 }
 
@@ -99,7 +118,13 @@ export function matchRoute(method: string, path: string): Route {
     return get ? { page: 'asset', fingerprint: asset[1], file: asset[2] } : notAllowed('GET, HEAD');
   }
   const family = /^\/f\/([^/]+)\/?$/.exec(path);
-  if (family?.[1]) return get ? { page: 'family', token: safeDecode(family[1]) } : notAllowed('GET, HEAD');
+  if (family?.[1]) {
+    return get ? { page: 'family', token: safeDecode(family[1]), sub: 'overview' } : notAllowed('GET, HEAD');
+  }
+  const sub = /^\/f\/([^/]+)\/([a-z-]+)\/?$/.exec(path);
+  if (sub?.[1] && sub[2] && isFamilySubPage(sub[2])) {
+    return get ? { page: 'family', token: safeDecode(sub[1]), sub: sub[2] } : notAllowed('GET, HEAD');
+  }
   const form = /^\/f\/([^/]+)\/choices\/([a-z-]+)$/.exec(path);
   if (form?.[1] && form[2]) {
     return method === 'POST'

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { phaseTransferOf } from '../../../functions/core/lists/family-view.js';
-import { familyPages, worldEntries } from '../../helpers/family-world.js';
+import { familyPagesIn, worldEntries } from '../../helpers/family-world.js';
 
 // What the family's page says about its journey, rendered through the real templates from the
 // small world of tests/helpers/family-world.ts: the window, the decision, the statement in force.
 
 const page = (name: string) => {
-  const found = familyPages().rendered.find((p) => p.name === name);
-  if (!found) throw new Error(`no page ${name}`);
-  return found.blocks.map((b) => b.text);
+  const state = name.endsWith('after a decision') ? 'after a decision' : 'before a decision';
+  return familyPagesIn(state);
 };
 
 describe("the family page's journey", () => {
@@ -39,10 +38,10 @@ describe("the family page's journey", () => {
 
   it("shows today's statement on a list made with an earlier one, and says so", () => {
     expect(page('family.njk, after a decision')).toContain(
-      'This list was made with an earlier statement; here is the current one.',
+      'Your child’s list was made with an earlier statement; this is the current one.',
     );
     expect(page('family.njk, before a decision')).not.toContain(
-      'This list was made with an earlier statement; here is the current one.',
+      'Your child’s list was made with an earlier statement; this is the current one.',
     );
   });
 

@@ -80,7 +80,15 @@ describe('the forms', () => {
 
 describe('routes and headers', () => {
   it('routes by method and path, and names routes without the token', () => {
-    expect(matchRoute('GET', '/f/abc.def')).toEqual({ page: 'family', token: 'abc.def' });
+    expect(matchRoute('GET', '/f/abc.def')).toEqual({ page: 'family', token: 'abc.def', sub: 'overview' });
+    expect(matchRoute('GET', '/f/abc.def/suggestions')).toEqual({
+      page: 'family',
+      token: 'abc.def',
+      sub: 'suggestions',
+    });
+    expect(matchRoute('GET', '/f/abc.def/no-such-page')).toEqual({ page: 'not-found' });
+    expect(matchRoute('POST', '/f/abc.def/journey')).toMatchObject({ page: 'method-not-allowed' });
+    expect(routeName(matchRoute('GET', '/f/secret-token/map'))).toBe('family-map');
     expect(matchRoute('POST', '/f/abc.def/choices/move')).toEqual({
       page: 'family-form',
       token: 'abc.def',
