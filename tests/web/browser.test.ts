@@ -80,10 +80,21 @@ describe('the pages in a browser', () => {
       'family-every-status',
       (page) => page.goto(rich.url),
       async (page) => {
-        expect((await page.locator('h1').textContent())?.trim()).toBe(
-          'You can ask for any school or college',
-        );
-        expect(await page.locator('#your-choices ~ .govuk-summary-card').count()).toBeGreaterThan(0);
+        expect((await page.locator('h1').textContent())?.trim()).toBe('Your child’s list');
+        expect(await page.locator('.op-choice').count()).toBe(rich.list.familyChoices.length);
+      },
+    );
+    await checkPage(
+      'family-suggestions',
+      (page) => page.goto(`${rich.url}/suggestions`),
+      async (page) => {
+        expect(await page.locator('.op-card').count()).toBe(rich.list.entries.length);
+      },
+    );
+    await checkPage(
+      'family-map',
+      (page) => page.goto(`${rich.url}/map`),
+      async (page) => {
         expect(await page.locator('svg.op-map__svg circle').count()).toBe(rich.list.entries.length);
       },
     );
@@ -101,30 +112,32 @@ describe('the pages in a browser', () => {
     await checkPage('family-empty', (page) => page.goto(empty.url));
     await checkPage(
       'family-all-full',
-      (page) => page.goto(full.url),
+      (page) => page.goto(`${full.url}/suggestions`),
       async (page) => {
         expect(await page.locator('.govuk-warning-text').textContent()).toContain(
-          'Every setting on this list was full',
+          'Every school or college on this list was full',
         );
       },
     );
     await checkPage(
       'family-consulting',
-      (page) => page.goto(consulting.url),
+      (page) => page.goto(`${consulting.url}/journey`),
       async (page) => {
-        expect(
-          await page.locator('#what-has-happened ~ .govuk-summary-list').first().textContent(),
-        ).toContain('asked this setting');
+        expect(await page.locator('.op-consultations').first().textContent()).toContain('asked this setting');
       },
     );
     await checkPage(
       'family-decided',
-      (page) => page.goto(decided.url),
+      (page) => page.goto(`${decided.url}/journey`),
       async (page) => {
         expect(await page.locator('main').textContent()).toContain('You can appeal until');
-        expect(await page.locator('#add').count()).toBe(0);
       },
     );
+    // After the decision, adding is closed: the page says so and offers no form.
+    await withPage({}, async (page) => {
+      await page.goto(`${decided.url}/add`);
+      expect(await page.locator('#add').count()).toBe(0);
+    });
   });
 
   it('the wrong-link page, /your-rights, /your-rights/938, an unknown council and / pass axe', {
@@ -145,7 +158,7 @@ describe('the pages in a browser', () => {
     // Search: nothing to search for.
     await checkPage(
       'error-search',
-      (page) => page.goto(`${c.url}?q=`),
+      (page) => page.goto(`${c.url}/add?q=`),
       async (page) => {
         await page.locator('.govuk-error-summary').waitFor({ state: 'visible' });
         await page.locator('#search-query-error').waitFor({ state: 'visible' });
@@ -191,7 +204,8 @@ describe('the pages in a browser', () => {
 
   it('works by keyboard alone: the skip link first, focus visible, and tab order reaches the forms', async () => {
     await withPage({ width: 1280 }, async (page) => {
-      await page.goto(rich.url);
+      // The add page's forms, then the overview's.
+      await page.goto(`${rich.url}/add`);
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => document.activeElement?.textContent?.trim());
       expect(first).toBe('Skip to main content');
@@ -202,23 +216,28 @@ describe('the pages in a browser', () => {
       });
       expect(outline.outline !== 'none' || outline.shadow !== 'none').toBe(true);
       const reached = new Set<string>();
-      for (let i = 0; i < 200 && reached.size < 3; i++) {
-        await page.keyboard.press('Tab');
-        const id = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el) return '';
-          const visible =
-            getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none';
-          const form = el.closest('form')?.getAttribute('action') ?? '';
-          return `${el.id || el.tagName}|${form.split('/').at(-1)}|${visible}`;
-        });
-        if (id.startsWith('search-query|')) reached.add('search');
-        if (id.startsWith('other-name|')) reached.add('add-other');
-        if (id.includes('|move|')) reached.add('move');
-        if (id.includes('|') && !id.endsWith('|true') && !id.startsWith('BODY')) {
-          throw new Error(`focus not visible on ${id}`);
+      const tabThrough = async () => {
+        for (let i = 0; i < 200; i++) {
+          await page.keyboard.press('Tab');
+          const id = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el) return '';
+            const visible =
+              getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none';
+            const form = el.closest('form')?.getAttribute('action') ?? '';
+            return `${el.id || el.tagName}|${form.split('/').at(-1)}|${visible}`;
+          });
+          if (id.startsWith('search-query|')) reached.add('search');
+          if (id.startsWith('other-name|')) reached.add('add-other');
+          if (id.includes('|move|')) reached.add('move');
+          if (id.includes('|') && !id.endsWith('|true') && !id.startsWith('BODY')) {
+            throw new Error(`focus not visible on ${id}`);
+          }
         }
-      }
+      };
+      await tabThrough();
+      await page.goto(rich.url);
+      await tabThrough();
       expect([...reached].sort()).toEqual(['add-other', 'move', 'search']);
     });
   });
@@ -228,16 +247,19 @@ describe('the pages in a browser', () => {
     const far = await settingAt({ name: 'Lindenfold School', at: { lat: 50.5, lon: -4.5 } });
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(c.url);
-      // Search and add a setting that is on no list.
+      // From what happens now, to adding a school: search and add one that is on no list.
+      await postForm(page, '.op-now a:has-text("Add a school or college")');
       await page.fill('#search-query', far.name);
       await postForm(page, 'form.op-search button');
       expect(await page.locator('.op-result').first().textContent()).toContain(far.name);
       await postForm(page, `.op-result:has-text("${far.name}") button`);
-      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain('added');
-      expect(await page.locator('#your-choices ~ .govuk-summary-card').first().textContent()).toContain(
-        far.name,
+      // Back on the overview, the banner names the school, in the first screen.
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+        `${far.name} is now your choice 1.`,
       );
+      expect(await page.locator('main').textContent()).toContain(`Choice 1: ${far.name}`);
       // Add one that is not on the register.
+      await page.goto(`${c.url}/add`);
       await page.fill('#other-name', 'Hazel Bank School');
       await page.fill('#other-town', 'Exeter');
       await postForm(page, 'form[action$="/choices/add-other"] button');
@@ -246,9 +268,13 @@ describe('the pages in a browser', () => {
       await postForm(page, 'form[action$="/choices/move"]:has(input[value="up"]) button');
       expect(await page.locator('main').textContent()).toContain('Choice 1: Hazel Bank School');
       await page.screenshot({ path: join(SCREENSHOTS, 'family-no-js-choices-1280.png'), fullPage: true });
-      // Remove the one now second.
-      await postForm(page, 'form[action$="/choices/remove"] >> nth=1 >> button');
-      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain('removed');
+      // Remove the one now second: asked once, then removed, named in the banner.
+      await postForm(page, '.op-remove-link >> nth=1');
+      expect((await page.locator('h1').textContent())?.trim()).toBe(`Remove ${far.name} from your choices?`);
+      await postForm(page, 'button:has-text("Yes, remove it")');
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+        `${far.name} was removed from your choices.`,
+      );
     });
     const view = await gqlOk(FAMILY_JOURNEY, { token: c.token });
     expect(view.familyList.familyChoices.map((x: { name: string }) => x.name)).toEqual(['Hazel Bank School']);

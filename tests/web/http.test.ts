@@ -47,16 +47,31 @@ describe('the pages over HTTP', () => {
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex">');
     const main = html.slice(html.indexOf('<main'));
-    const statement = main.indexOf('You can ask for any school or college');
-    expect(statement).toBeGreaterThan(0);
-    expect(statement).toBeLessThan(main.indexOf('Your choices'));
-    expect(main.indexOf('Your choices')).toBeLessThan(main.indexOf('id="the-list"'));
-    expect(html).toContain('Other settings we looked at');
-    expect(html).toContain('in a straight line');
+    // The promise, then where things are now, then the statement's summary, then the choices.
+    const promise = main.indexOf('you can ask for any school or college, on this list or not');
+    expect(promise).toBeGreaterThan(0);
+    expect(promise).toBeLessThan(main.indexOf('class="op-now"'));
+    expect(main.indexOf('class="op-now"')).toBeLessThan(main.indexOf('id="your-rights-summary"'));
+    expect(main.indexOf('id="your-rights-summary"')).toBeLessThan(main.indexOf('id="your-choices"'));
     expect(html).not.toMatch(/date of birth<\/label>|name="dateOfBirth"|name="childName"/i);
-    const svg = /<svg[\s\S]*?<\/svg>/.exec(main.slice(main.indexOf('id="map"')))?.[0] ?? '';
-    expect(svg.length).toBeGreaterThan(0);
-    expect(svg.length).toBeLessThanOrEqual(40_000);
+    // Each of the family's pages opens with the link, carries the promise and the summary, and
+    // stays private.
+    for (const sub of ['suggestions', 'map', 'add', 'left-off', 'journey', 'rights', 'remove']) {
+      const page = await fetch(`${c.url}/${sub}`);
+      expect(page.status, sub).toBe(200);
+      expect(page.headers.get('cache-control'), sub).toBe('no-store');
+      const text = await page.text();
+      expect(text, sub).toContain('You can ask for any school or college');
+      expect(text, sub).toContain('This list is advice from the council. It does not limit your choice.');
+      if (sub === 'suggestions') expect(text).toContain('in a straight line');
+      if (sub === 'left-off') expect(text).toMatch(/We looked at \d+ schools and colleges/);
+      if (sub === 'map') {
+        const svg = /<svg[\s\S]*?<\/svg>/.exec(text.slice(text.indexOf('<main')))?.[0] ?? '';
+        expect(svg.length).toBeGreaterThan(0);
+        expect(svg.length).toBeLessThanOrEqual(40_000);
+      }
+    }
+    expect((await fetch(`${c.url}/no-such-page`)).status).toBe(404);
   });
 
   it('answers a wrong, expired-looking or malformed link with one page that does not say which', async () => {
@@ -123,9 +138,11 @@ describe('the pages over HTTP', () => {
       redirect: 'manual',
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(
-      `/f/${encodeURIComponent(c.token)}?done=added#your-choices`,
-    );
+    const location = response.headers.get('location') ?? '';
+    expect(location.startsWith(`/f/${encodeURIComponent(c.token)}?done=added&choice=`), location).toBe(true);
+    // The banner names the school, at the top of the overview.
+    const after = await (await fetch(new URL(location, c.url))).text();
+    expect(after).toContain('Oak Tree School is now your choice 1.');
     expect(response.headers.get('cache-control')).toBe('no-store');
     const refused = await fetch(`${c.url}/choices/add-other`, {
       method: 'POST',
