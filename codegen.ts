@@ -35,7 +35,7 @@ const config: CodegenConfig = {
           ListEntry: '../../core/lists/model.js#ListEntry as ListEntryModel',
           FamilyListEntry: '../../core/lists/model.js#ListEntry as ListEntryModel',
           ListRequest: '../../core/lists/model.js#ListRequest as ListRequestModel',
-          FamilyLinkInfo: '../../core/lists/model.js#FamilyLinkRecord as FamilyLinkRecordModel',
+          FamilyLinkInfo: '../../core/journey/link-life.js#FamilyLinkStatus as FamilyLinkStatusModel',
           FamilyLink: '../../services/lists-service.js#NewFamilyLink as NewFamilyLinkModel',
           FamilyList: '../../core/journey/view.js#FamilyJourneyView as FamilyViewModel',
           FamilyChoice: '../../core/lists/model.js#FamilyChoice as FamilyChoiceModel',

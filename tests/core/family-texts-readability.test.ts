@@ -148,7 +148,6 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     distanceNote: { kind: 'paragraph', texts: familyPages().distanceNotes },
     toFamilyView: 'assembles the texts of its list',
     phaseTransferOf: 'decides which phase move a list is for; its words are phaseTransferText',
-    isLinkActive: 'a predicate',
   },
   // Reasons and cautions are written by the matcher: every code is produced below from a world
   // built to reach it (family-world.ts), so a new code fails "reaches every code".
