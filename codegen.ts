@@ -47,7 +47,8 @@ const config: CodegenConfig = {
           ChoiceRefusal: '../../core/journey/decision.js#ChoiceRefusalView as ChoiceRefusalModel',
           ChoiceChange: '../../core/journey/model.js#ChoiceChange as ChoiceChangeModel',
           CaseJourney: '../../core/journey/view.js#CaseJourneyView as CaseJourneyModel',
-          FamilyConsultation: '../../core/journey/view.js#ConsultationView as ConsultationViewModel',
+          FamilyConsultation:
+            '../../core/journey/view.js#FamilyConsultationView as FamilyConsultationViewModel',
           SettingSearchResult: '../../core/search.js#SearchResult as SearchResultModel',
           ErasureReceipt: '../../services/retention-service.js#ErasureReceipt as ErasureReceiptModel',
           StaleSetting: '../../core/capacity-reminders.js#StaleSettingView as StaleSettingModel',

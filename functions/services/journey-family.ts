@@ -103,7 +103,10 @@ async function familyView(
     latestVersion: Math.max(latestVersion ?? list.version, list.version),
     newerVersionAvailable: (latestVersion ?? list.version) > list.version,
     consultations: consultations
-      .map((c) => ctx.view(c.consultation, null, today))
+      .map((c) => ({
+        ...ctx.view(c.consultation, null, today),
+        closedByDecisionOn: c.consultation.decisionRecorded ? (decision?.decidedOn ?? null) : null,
+      }))
       .sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1)),
     consultationNote: CONSULTATION_NOTE,
     decision: decision

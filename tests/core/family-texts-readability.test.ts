@@ -96,7 +96,28 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     CONSULTATION_NOTE: { kind: 'paragraph', texts: [journeyTexts.CONSULTATION_NOTE] },
     familyStatusText: {
       kind: 'paragraph',
-      texts: [false, true].map((overdue) => journeyTexts.familyStatusText(sent, overdue)),
+      texts: [
+        ...[false, true].map((overdue) => journeyTexts.familyStatusText(sent, overdue)),
+        journeyTexts.familyStatusText({ ...sent, decisionRecorded: true }, false, '2027-04-20'),
+        journeyTexts.familyStatusText(
+          { ...sent, status: 'ANSWERED', decisionRecorded: true },
+          false,
+          '2027-04-20',
+        ),
+      ],
+    },
+    requestWindowText: {
+      kind: 'paragraph',
+      texts: (['DRAFT_PLAN', 'PROPOSED_AMENDMENTS'] as const).flatMap((kind) =>
+        [true, false].flatMap((requestWindowGivenByCouncil) =>
+          [null, '2027-04-20'].map((decidedOn) =>
+            journeyTexts.requestWindowText(
+              { kind, sentOn: '2027-03-01', requestWindowEndsOn: '2027-03-15', requestWindowGivenByCouncil },
+              decidedOn,
+            ),
+          ),
+        ),
+      ),
     },
     GROUND_TEXT: { kind: 'paragraph', texts: REFUSAL_GROUNDS.map((g) => journeyTexts.GROUND_TEXT[g]) },
     appealText: { kind: 'paragraph', texts: [journeyTexts.appealText('2027-06-20')] },

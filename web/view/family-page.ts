@@ -4,6 +4,7 @@ import {
   familyStatusText,
   GROUND_TEXT,
   phaseTransferText,
+  requestWindowText,
 } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import type { ListEntry } from '../../functions/core/lists/model.js';
@@ -144,12 +145,13 @@ export function familyPageModel({ view, now, path, search, refused, done, mapSvg
             sentOn: dateInWords(view.draftPlan.sentOn),
             endsOn: dateInWords(view.draftPlan.requestWindowEndsOn),
             givenByCouncil: view.draftPlan.requestWindowGivenByCouncil,
+            text: requestWindowText(view.draftPlan, decision?.decidedOn ?? null),
           }
         : null,
       consultationNote: view.consultationNote,
       consultations: view.consultations.map((c) => ({
         settingName: c.setting.name,
-        statusText: familyStatusText(c, c.overdue),
+        statusText: familyStatusText(c, c.overdue, c.closedByDecisionOn),
         overdue: c.status === 'SENT' && c.overdue,
       })),
       decision: decision

@@ -5,7 +5,7 @@ import type { RightsStatement as RightsStatementModel } from '../../core/rights-
 import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
 import type { FamilyLinkStatus as FamilyLinkStatusModel } from '../../core/journey/link-life.js';
 import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-service.js';
-import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, FamilyDecisionView as FamilyDecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, FamilyDecisionView as FamilyDecisionViewModel, CaseJourneyView as CaseJourneyModel, FamilyConsultationView as FamilyConsultationViewModel } from '../../core/journey/view.js';
 import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefusalModel } from '../../core/journey/decision.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
@@ -2005,7 +2005,7 @@ export type ResolversTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
+  FamilyConsultation: ResolverTypeWrapper<FamilyConsultationViewModel>;
   FamilyDecision: ResolverTypeWrapper<FamilyDecisionViewModel>;
   FamilyDraftPlan: ResolverTypeWrapper<FamilyDraftPlan>;
   FamilyLink: ResolverTypeWrapper<NewFamilyLinkModel>;
@@ -2127,7 +2127,7 @@ export type ResolversParentTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ConsultationViewModel;
+  FamilyConsultation: FamilyConsultationViewModel;
   FamilyDecision: FamilyDecisionViewModel;
   FamilyDraftPlan: FamilyDraftPlan;
   FamilyLink: NewFamilyLinkModel;
