@@ -5,6 +5,7 @@ import { aSettingInput, unique } from '../helpers/builders.js';
 import { RECORD_DECISION } from '../helpers/journey.js';
 import { aListInput, aPlace, east } from '../helpers/lists.js';
 import { GENERATE_LIST, REVOKE_LINKS, UPSERT_SETTING } from '../helpers/operations.js';
+import { signInOverHttp } from '../web/staff.js';
 
 // A family link lasts as long as the family needs it (issue 22): a link made with the list (the
 // default FAMILY_LINK_DAYS, 90) would end before the appeal deadline, as in the README's walk-
@@ -108,6 +109,12 @@ describe('a family link after the decision', () => {
     ]);
     const old = (await ok(LINKS, { id: first.list.id }, officer)).tailoredList.familyLinks;
     expect(old).toEqual([expect.objectContaining({ opensUntil: until, active: false })]);
+    // The officer's list page: each link's effective expiry beside the appeal date.
+    const page = await (await signInOverHttp(['la-officer-938'], stack.baseUrl)).get(
+      `/lists/${made.list.id}`,
+    );
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('10 April 2027: a month after the appeal date, 10 March 2027');
 
     clock = new Date(until);
     expect(await open(link)).toBe('NOT_FOUND');
