@@ -35,7 +35,7 @@ const config: CodegenConfig = {
           ListEntry: '../../core/lists/model.js#ListEntry as ListEntryModel',
           FamilyListEntry: '../../core/lists/model.js#ListEntry as ListEntryModel',
           ListRequest: '../../core/lists/model.js#ListRequest as ListRequestModel',
-          FamilyLinkInfo: '../../core/lists/model.js#FamilyLinkRecord as FamilyLinkRecordModel',
+          FamilyLinkInfo: '../../core/journey/link-life.js#FamilyLinkStatus as FamilyLinkStatusModel',
           FamilyLink: '../../services/lists-service.js#NewFamilyLink as NewFamilyLinkModel',
           FamilyList: '../../core/journey/view.js#FamilyJourneyView as FamilyViewModel',
           FamilyChoice: '../../core/lists/model.js#FamilyChoice as FamilyChoiceModel',
@@ -47,7 +47,8 @@ const config: CodegenConfig = {
           ChoiceRefusal: '../../core/journey/decision.js#ChoiceRefusalView as ChoiceRefusalModel',
           ChoiceChange: '../../core/journey/model.js#ChoiceChange as ChoiceChangeModel',
           CaseJourney: '../../core/journey/view.js#CaseJourneyView as CaseJourneyModel',
-          FamilyConsultation: '../../core/journey/view.js#ConsultationView as ConsultationViewModel',
+          FamilyConsultation:
+            '../../core/journey/view.js#FamilyConsultationView as FamilyConsultationViewModel',
           SettingSearchResult: '../../core/search.js#SearchResult as SearchResultModel',
           ErasureReceipt: '../../services/retention-service.js#ErasureReceipt as ErasureReceiptModel',
           StaleSetting: '../../core/capacity-reminders.js#StaleSettingView as StaleSettingModel',

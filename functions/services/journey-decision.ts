@@ -1,6 +1,6 @@
 import { assertIsOfficer, assertOfficerOf, assertOfficerOfGivenLa, type Caller } from '../core/access.js';
 import { closedByDecision } from '../core/journey/consultation.js';
-import { decide } from '../core/journey/decision.js';
+import { decide, withDecision } from '../core/journey/decision.js';
 import { parseDecision } from '../core/journey/decision-input.js';
 import { decisionRecorded } from '../core/journey/events.js';
 import type { CaseJourneyView } from '../core/journey/view.js';
@@ -42,7 +42,7 @@ export async function recordPlacementDecision(
     const closing = consultations.filter(
       (c) => !c.consultation.decisionRecorded && c.consultation.status !== 'WITHDRAWN',
     );
-    const record = { ...found.record, decisions: [...found.record.decisions, decision], updatedAt: at };
+    const record = withDecision(found.record, decision, at);
     return {
       writes: {
         case: ctx.touched(found, record),

@@ -11,11 +11,12 @@ import { parseSetFamilyChoices } from '../core/journey/input.js';
 import { CONSULTATION_NOTE } from '../core/journey/texts.js';
 import { type FamilyJourneyView, familyDecisionView } from '../core/journey/view.js';
 import { toFamilyView } from '../core/lists/family-view.js';
-import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { rightsStatement } from '../core/rights-statement.js';
+import type { VersionedCase } from '../store/journey-store.js';
 import { caseState } from './case-state.js';
 import { journeyIds } from './ids.js';
 import type { JourneyContext } from './journey-context.js';
+import type { OpenedFamilyLink } from './lists-service.js';
 
 // The family's side of the journey, through its link: what the link opens, and its own choices.
 
@@ -25,8 +26,9 @@ export async function familyList(
   token: string,
   source: string,
 ): Promise<FamilyJourneyView> {
-  const { list, link } = await ctx.links.openFamilyLink(token, source);
-  const view = await familyView(ctx, list, link);
+  const opened = await ctx.links.openFamilyLink(token, source);
+  // The case as openFamilyLink read it: opening the page costs no second read of it.
+  const view = await familyView(ctx, opened, opened.found);
   ctx.metrics.count('FamilyPagesOpened', 1);
   return view;
 }
@@ -38,7 +40,8 @@ export async function setFamilyChoices(
   input: unknown,
   source: string,
 ): Promise<FamilyJourneyView> {
-  const { list, link } = await ctx.links.openFamilyLink(token, source);
+  const opened = await ctx.links.openFamilyLink(token, source);
+  const { list } = opened;
   const request = parseSetFamilyChoices(input);
   const ids = request.add.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
   const settings = new Map((await ctx.lists.getSettings(ids)).map((s) => [s.id, s]));
@@ -64,26 +67,32 @@ export async function setFamilyChoices(
       result: undefined,
     };
   });
-  return familyView(ctx, list, link);
+  return familyView(ctx, opened, 'read');
 }
 
-/** The family's view of a list it opened, with the case's journey as it stands now. */
+/**
+ * The family's view of a list it opened, with the case's journey as it stands now: the case as
+ * the link's opening read it, or read again ('read') after a change. Its expiry is when the link
+ * stops opening, a decision's month after the appeal date included.
+ */
 async function familyView(
   ctx: JourneyContext,
-  list: TailoredList,
-  link: FamilyLinkRecord,
+  opened: Pick<OpenedFamilyLink, 'list' | 'link' | 'opensUntil'>,
+  stored: VersionedCase | null | 'read',
 ): Promise<FamilyJourneyView> {
-  const [stored, latestVersion, local] = await Promise.all([
-    ctx.journey.getCase(list.laCode, list.caseReference),
+  const { list, link } = opened;
+  const [state, latestVersion, local] = await Promise.all([
+    stored === 'read'
+      ? ctx.journey.getCase(list.laCode, list.caseReference).then((c) => caseState(c, ctx.now()))
+      : stored,
     ctx.lists.latestCaseVersion(list.laCode, list.caseReference),
     ctx.lists.getLocalRightsInfo(list.laCode),
   ]);
   // The link was opened on a live case (openFamilyLink checks): gone since is read as no record.
-  const state = caseState(stored, ctx.now());
   const found = state === 'gone' ? null : state;
   const today = londonDate(ctx.now());
   const consultations = found ? await ctx.journey.getConsultations(found.record.consultationIds) : [];
-  const base = toFamilyView(list, link);
+  const base = { ...toFamilyView(list, link), expiresAt: opened.opensUntil };
   const decision = found ? currentDecision(found.record) : null;
   return {
     ...base,
@@ -94,7 +103,10 @@ async function familyView(
     latestVersion: Math.max(latestVersion ?? list.version, list.version),
     newerVersionAvailable: (latestVersion ?? list.version) > list.version,
     consultations: consultations
-      .map((c) => ctx.view(c.consultation, null, today))
+      .map((c) => ({
+        ...ctx.view(c.consultation, null, today),
+        closedByDecisionOn: c.consultation.decisionRecorded ? (decision?.decidedOn ?? null) : null,
+      }))
       .sort((a, b) => (a.sentAt < b.sentAt ? 1 : -1)),
     consultationNote: CONSULTATION_NOTE,
     decision: decision

@@ -3,6 +3,7 @@ import { assertIsOfficer, assertOfficerOf } from '../core/access.js';
 import { ConcurrentUpdateError, InvalidInputError } from '../core/errors.js';
 import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
 import { preferencesChanged } from '../core/journey/events.js';
+import { linkOpensUntil } from '../core/journey/link-life.js';
 import { caseExpiry } from '../core/journey/retention.js';
 import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
@@ -146,7 +147,7 @@ export async function generateTailoredList(
           also: [lists.newListWrite(list, link)],
           events,
         },
-        result: { list, familyLink: { token, expiresAt: link.expiresAt } },
+        result: { list, familyLink: { token, expiresAt: linkOpensUntil(link, record.linksValidUntil) } },
       };
     },
     CASE_VERSION_RETRY,

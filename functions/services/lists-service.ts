@@ -1,12 +1,20 @@
 import { assertIsOfficer, assertOfficerOf, type Caller } from '../core/access.js';
 import { FamilyLinkError, InvalidInputError, NotFoundError, TooManyAttemptsError } from '../core/errors.js';
+import {
+  type CaseLinkLife,
+  caseLinkLife,
+  type FamilyLinkStatus,
+  familyLinkStatus,
+  isLinkOpen,
+  linkOpensUntil,
+} from '../core/journey/link-life.js';
 import { DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
 import { isLaCode } from '../core/la-code.js';
-import { isLinkActive } from '../core/lists/family-view.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
+import type { VersionedCase } from '../store/journey-store.js';
 import { caseState } from './case-state.js';
 import { FAMILY_TOKEN, hash, newLink } from './family-link-tokens.js';
 import { generateTailoredList } from './list-generation.js';
@@ -16,6 +24,14 @@ import { noMetrics } from './metrics.js';
 export type { ListsServiceDeps, NewFamilyLink } from './lists-context.js';
 
 const CASE_REFERENCE = /^[A-Za-z0-9][A-Za-z0-9/_.-]{0,39}$/;
+
+/** What a family link opened: its list, the link, when it stops opening, and the case as read (null before a record). */
+export interface OpenedFamilyLink {
+  list: TailoredList;
+  link: FamilyLinkRecord;
+  opensUntil: string;
+  found: VersionedCase | null;
+}
 
 /** Tailored lists: generate (list-generation.ts), read, share with the family, withdraw. */
 export function createListsService(deps: ListsServiceDeps) {
@@ -28,9 +44,14 @@ export function createListsService(deps: ListsServiceDeps) {
     retentionDays: config.caseRetentionDays ?? DEFAULT_CASE_RETENTION_DAYS,
   };
 
+  /** The list's case as every read sees it (case-state.ts): gone, live, or no record yet. */
+  async function caseOfList(list: TailoredList): Promise<VersionedCase | 'gone' | null> {
+    return caseState(await journey.getCase(list.laCode, list.caseReference), now());
+  }
+
   /** True when the list's case is gone: its list reads as not there. */
   async function caseGone(list: TailoredList): Promise<boolean> {
-    return caseState(await journey.getCase(list.laCode, list.caseReference), now()) === 'gone';
+    return (await caseOfList(list)) === 'gone';
   }
 
   async function tailoredList(caller: Caller, id: string): Promise<TailoredList | null> {
@@ -68,9 +89,17 @@ export function createListsService(deps: ListsServiceDeps) {
     return gone ? [] : lists.listsForCase(la, caseReference.trim());
   }
 
-  async function familyLinks(caller: Caller, list: TailoredList): Promise<FamilyLinkRecord[]> {
+  /** The list's links, each with when it stops opening (its own expiry, or the case's decision's). */
+  async function familyLinks(caller: Caller, list: TailoredList): Promise<FamilyLinkStatus[]> {
     assertOfficerOf(caller, list.laCode, `see the links of lists in LA ${list.laCode}`);
-    return lists.linksOfList(list.id);
+    const [links, life] = await Promise.all([lists.linksOfList(list.id), linkLifeOf(list)]);
+    const at = now();
+    return links.map((l) => familyLinkStatus(l, life, at));
+  }
+
+  async function linkLifeOf(list: TailoredList): Promise<CaseLinkLife> {
+    const found = await caseOfList(list);
+    return caseLinkLife(found === 'gone' || found === null ? null : found.record);
   }
 
   async function createFamilyLink(
@@ -90,14 +119,15 @@ export function createListsService(deps: ListsServiceDeps) {
       ]);
     }
     const { token, link } = newLink(list.id, now(), days ?? config.familyLinkDays);
-    await lists.putFamilyLink(list.id, link);
-    return { token, expiresAt: link.expiresAt };
+    const [life] = await Promise.all([linkLifeOf(list), lists.putFamilyLink(list.id, link)]);
+    return { token, expiresAt: linkOpensUntil(link, life.linksValidUntil) };
   }
 
   async function revokeFamilyLinks(caller: Caller, listId: string): Promise<number> {
     const list = await ownList(caller, listId);
     const at = now();
-    const active = (await lists.linksOfList(list.id)).filter((l) => isLinkActive(l, at));
+    // Every link that opens now, a decision's included: past their own expiry they still open.
+    const active = (await familyLinks(caller, list)).filter((l) => l.active);
     await lists.revokeLinks(list.id, active, at.toISOString());
     return active.length;
   }
@@ -109,15 +139,19 @@ export function createListsService(deps: ListsServiceDeps) {
    * one school or mobile network are never locked out of their own link by someone guessing.
    * Every operation a family link opens goes through here.
    */
-  async function openFamilyLink(
-    token: string,
-    source: string,
-  ): Promise<{ list: TailoredList; link: FamilyLinkRecord }> {
+  async function openFamilyLink(token: string, source: string): Promise<OpenedFamilyLink> {
     const at = now();
     const listId = FAMILY_TOKEN.exec(token)?.[1];
     const found = listId ? await lists.listByLink(listId, hash(token)) : null;
-    // A link to a case that is gone (erased, or past its retention) fails like any other.
-    if (found && isLinkActive(found.link, at) && !(await caseGone(found.list))) return found;
+    // The case is read once, here: whether it is gone (erased, or past its retention: the link
+    // fails like any other) and how long its decision keeps links open. The page reuses this read.
+    const stored = found && found.link.revokedAt === null ? await caseOfList(found.list) : 'gone';
+    if (found && stored !== 'gone') {
+      const life = caseLinkLife(stored?.record ?? null);
+      if (isLinkOpen(found.link, life.linksValidUntil, at)) {
+        return { ...found, opensUntil: linkOpensUntil(found.link, life.linksValidUntil), found: stored };
+      }
+    }
     metrics.count('FailedLinkGuesses', 1);
     const windowMs = config.guessLimit.windowSeconds * 1000;
     const window = Math.floor(at.getTime() / windowMs);

@@ -98,7 +98,28 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     CONSULTATION_NOTE: { kind: 'paragraph', texts: [journeyTexts.CONSULTATION_NOTE] },
     familyStatusText: {
       kind: 'paragraph',
-      texts: [false, true].map((overdue) => journeyTexts.familyStatusText(sent, overdue)),
+      texts: [
+        ...[false, true].map((overdue) => journeyTexts.familyStatusText(sent, overdue)),
+        journeyTexts.familyStatusText({ ...sent, decisionRecorded: true }, false, '2027-04-20'),
+        journeyTexts.familyStatusText(
+          { ...sent, status: 'ANSWERED', decisionRecorded: true },
+          false,
+          '2027-04-20',
+        ),
+      ],
+    },
+    requestWindowText: {
+      kind: 'paragraph',
+      texts: (['DRAFT_PLAN', 'PROPOSED_AMENDMENTS'] as const).flatMap((kind) =>
+        [true, false].flatMap((requestWindowGivenByCouncil) =>
+          [null, '2027-04-20'].map((decidedOn) =>
+            journeyTexts.requestWindowText(
+              { kind, sentOn: '2027-03-01', requestWindowEndsOn: '2027-03-15', requestWindowGivenByCouncil },
+              decidedOn,
+            ),
+          ),
+        ),
+      ),
     },
     GROUND_TEXT: { kind: 'paragraph', texts: REFUSAL_GROUNDS.map((g) => journeyTexts.GROUND_TEXT[g]) },
     appealText: { kind: 'paragraph', texts: [journeyTexts.appealText('2027-06-20')] },
@@ -150,7 +171,6 @@ const COVERED: Record<string, Record<string, Source | string>> = {
     distanceNote: { kind: 'paragraph', texts: familyPages().distanceNotes },
     toFamilyView: 'assembles the texts of its list',
     phaseTransferOf: 'decides which phase move a list is for; its words are phaseTransferText',
-    isLinkActive: 'a predicate',
   },
   // Reasons and cautions are written by the matcher: every code is produced below from a world
   // built to reach it (family-world.ts), so a new code fails "reaches every code".

@@ -300,6 +300,10 @@ export function familyPages(): {
       entries,
     ),
     choicesClosed: true,
+    // The decision closed the consultation still waiting.
+    consultations: [
+      { ...consultation, open: false, decisionRecorded: true, closedByDecisionOn: '2027-04-20' },
+    ],
     draftPlan: { ...open.draftPlan, kind: 'PROPOSED_AMENDMENTS', requestWindowGivenByCouncil: false },
     // Made with an earlier statement: the page shows today's, and the earlier one beside it.
     statement: { ...statement, version: '2026-11.1' },

@@ -1,5 +1,5 @@
 import { dateInWords, londonDate, REQUEST_WINDOW_DAYS } from '../../functions/core/journey/dates.js';
-import { familyStatusText } from '../../functions/core/journey/texts.js';
+import { familyStatusText, requestWindowText } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 
 // Where the family is now and what it can do next: the panel that opens every family's overview,
@@ -51,20 +51,6 @@ export function choicesLine(count: number): string {
     : `You have asked for ${count} schools or colleges.`;
 }
 
-/** The request window in words: in the present while it is open, in the past once it has ended. */
-function windowLine(plan: NonNullable<FamilyJourneyView['draftPlan']>, today: string): string {
-  const endsOn = dateInWords(plan.requestWindowEndsOn);
-  const open = today <= plan.requestWindowEndsOn;
-  if (plan.requestWindowGivenByCouncil) {
-    return open
-      ? `The council’s letter gives you until ${endsOn} to ask for a school or college.`
-      : `The council’s letter gave you until ${endsOn} to ask for a school or college.`;
-  }
-  return open
-    ? `You have at least until ${endsOn} to ask for a school or college. The council’s letter may give you longer.`
-    : `You had at least until ${endsOn} to ask for a school or college. The council’s letter may have given you longer.`;
-}
-
 /** The panel for `view` on the London day of `now`. */
 export function familyNow(view: FamilyJourneyView, now: Date, paths: FamilyPaths): NowPanel {
   const decision = view.decision;
@@ -83,12 +69,14 @@ export function familyNow(view: FamilyJourneyView, now: Date, paths: FamilyPaths
   const canAdd = !view.choicesClosed;
   const add: NowAction[] = canAdd ? [{ text: 'Add a school or college', href: paths.add }] : [];
   const choices = choicesLine(view.familyChoices.length);
-  const window = view.draftPlan ? [windowLine(view.draftPlan, today)] : [];
+  const window = view.draftPlan ? [requestWindowText(view.draftPlan, null, today)] : [];
   if (view.consultations.length > 0) {
     return {
       heading: 'The council is asking schools and colleges',
       lines: [
-        ...view.consultations.map((c) => `${c.setting.name}: ${familyStatusText(c, c.overdue)}`),
+        ...view.consultations.map(
+          (c) => `${c.setting.name}: ${familyStatusText(c, c.overdue, c.closedByDecisionOn)}`,
+        ),
         ...window,
       ],
       actions: [{ text: 'See what has happened so far', href: paths.journey }, ...add],

@@ -1,9 +1,10 @@
-import { dateInWords } from '../../functions/core/journey/dates.js';
+import { dateInWords, londonDate } from '../../functions/core/journey/dates.js';
 import {
   appealText,
   familyStatusText,
   GROUND_TEXT,
   phaseTransferText,
+  requestWindowText,
 } from '../../functions/core/journey/texts.js';
 import type { FamilyJourneyView } from '../../functions/core/journey/view.js';
 import type { ListEntry } from '../../functions/core/lists/model.js';
@@ -195,12 +196,13 @@ export function familyPageModel({
             sentOn: dateInWords(view.draftPlan.sentOn),
             endsOn: dateInWords(view.draftPlan.requestWindowEndsOn),
             givenByCouncil: view.draftPlan.requestWindowGivenByCouncil,
+            text: requestWindowText(view.draftPlan, decision?.decidedOn ?? null, londonDate(now)),
           }
         : null,
       consultationNote: view.consultationNote,
       consultations: view.consultations.map((c) => ({
         settingName: c.setting.name,
-        statusText: familyStatusText(c, c.overdue),
+        statusText: familyStatusText(c, c.overdue, c.closedByDecisionOn),
         overdue: c.status === 'SENT' && c.overdue,
       })),
       decision: decision

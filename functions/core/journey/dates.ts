@@ -76,6 +76,13 @@ export function requestWindowMinimumEndsOn(sentOn: string): string {
   return addDays(sentOn, REQUEST_WINDOW_DAYS - 1);
 }
 
+/** The first instant of a London calendar date: 00:00 GMT, or 23:00 UTC the day before in summer time. */
+export function londonMidnight(date: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const anHourBefore = new Date(utcMidnight - 60 * 60 * 1000);
+  return londonDate(anHourBefore) === date ? anHourBefore : new Date(utcMidnight);
+}
+
 /** Due and not answered by the end of its due date, in London. */
 export function isPastDue(dueOn: string, today: string): boolean {
   return today > dueOn;

@@ -4,6 +4,7 @@ import type { Setting } from '../model.js';
 import { currentDecision } from './case.js';
 import { APPEAL_MONTHS, addMonths } from './dates.js';
 import type { DecisionInput } from './decision-input.js';
+import { linksValidUntilOf } from './link-life.js';
 import {
   type CaseRecord,
   type ChoiceRefusal,
@@ -113,6 +114,19 @@ export function decide(
     appealBy: addMonths(input.decidedOn, APPEAL_MONTHS),
     supersedes: input.supersedes,
     correctionReason: input.correctionReason,
+  };
+}
+
+/**
+ * The record with a decision (or a correction) recorded: it becomes the decision in force, and its
+ * appeal date sets how long the case's family links open (link-life.ts).
+ */
+export function withDecision(record: CaseRecord, decision: PlacementDecision, at: string): CaseRecord {
+  return {
+    ...record,
+    decisions: [...record.decisions, decision],
+    linksValidUntil: linksValidUntilOf(decision.appealBy),
+    updatedAt: at,
   };
 }
 

@@ -162,6 +162,12 @@ export interface CaseRecord {
   consultationIds: string[];
   /** Oldest first; the last one not superseded is the current decision. */
   decisions: PlacementDecision[];
+  /**
+   * Every family link of the case opens until at least this instant (link-life.ts): a month after
+   * the appeal date, set by each decision or correction. Absent before a decision, and on records
+   * written before the field (their links keep their own expiry).
+   */
+  linksValidUntil?: string;
   updatedAt: string;
 }
 

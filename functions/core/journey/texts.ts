@@ -1,7 +1,7 @@
 import { mustAdmitWhenNamed } from '../lists/legal-route.js';
 import type { LegalRoute } from '../lists/model.js';
 import { dateInWords } from './dates.js';
-import type { Consultation, RefusalGround } from './model.js';
+import type { Consultation, DraftPlanView, RefusalGround } from './model.js';
 
 // The journey's words for families and settings. Only BRIEF's facts (s.39(2), s.39(4), s.43,
 // SEND Code 9.83, the Tribunal's two months, reg 18's dates); nothing marked "verify" there is
@@ -19,18 +19,58 @@ export const DELIVERY_NOTE =
 export const ANSWER_NOTE =
   "Please answer within 15 days (SEND Code 9.83). Your answer informs the council's decision; the council decides whether to name your setting (Children and Families Act 2014 s.39).";
 
-/** The family's view of a consultation's status: never the setting's own words. */
-export function familyStatusText(c: Consultation, overdue: boolean): string {
+/**
+ * The family's view of a consultation's status: never the setting's own words. Once the council has
+ * decided (`decidedOn`, the decision in force's letter date), a consultation the decision closed
+ * says so, in the past: no answer is due and the council is no longer deciding.
+ */
+export function familyStatusText(c: Consultation, overdue: boolean, decidedOn: string | null = null): string {
+  const asked = `The council asked this setting on ${dateInWords(c.sentOn)}.`;
+  if (c.decisionRecorded && c.status !== 'WITHDRAWN') {
+    const closed = decidedOn
+      ? `This was closed by the council’s decision of ${dateInWords(decidedOn)}.`
+      : 'This was closed by the council’s decision.';
+    return c.status === 'ANSWERED' ? `The setting answered the council. ${closed}` : `${asked} ${closed}`;
+  }
   switch (c.status) {
     case 'SENT':
       return overdue
-        ? `The council asked this setting on ${dateInWords(c.sentOn)}. Its answer was due by ${dateInWords(c.dueOn)} and has not come yet.`
-        : `The council asked this setting on ${dateInWords(c.sentOn)}. Its answer is due by ${dateInWords(c.dueOn)}.`;
+        ? `${asked} Its answer was due by ${dateInWords(c.dueOn)} and has not come yet.`
+        : `${asked} Its answer is due by ${dateInWords(c.dueOn)}.`;
     case 'ANSWERED':
       return `The setting has answered the council. The council will decide.`;
     case 'WITHDRAWN':
       return 'The council stopped asking this setting.';
   }
+}
+
+/**
+ * The family's window to ask for a school or college, from the latest draft plan: the date the
+ * council's letter gave, else the Regulations' minimum as "at least". After a decision it is told
+ * in the past, as closed on that date or on the decision's, whichever came first: never a day
+ * later than the law's. Before one, a window whose date has passed (`today`, a London date) is told
+ * in the past too.
+ */
+export function requestWindowText(
+  plan: Pick<DraftPlanView, 'kind' | 'sentOn' | 'requestWindowEndsOn' | 'requestWindowGivenByCouncil'>,
+  decidedOn: string | null,
+  today: string | null = null,
+): string {
+  const what = plan.kind === 'PROPOSED_AMENDMENTS' ? 'proposed changes to your child’s plan' : 'a draft plan';
+  const sent = `The council sent you ${what} on ${dateInWords(plan.sentOn)}.`;
+  const endsOn = plan.requestWindowEndsOn;
+  if (decidedOn) {
+    const closedOn = decidedOn < endsOn ? decidedOn : endsOn;
+    return `${sent} The time to ask for a school or college closed on ${dateInWords(closedOn)}.`;
+  }
+  if (today !== null && today > endsOn) {
+    return plan.requestWindowGivenByCouncil
+      ? `${sent} Its letter gave you until ${dateInWords(endsOn)} to ask for a school or college.`
+      : `${sent} You had at least until ${dateInWords(endsOn)} to ask for a school or college. The council’s letter may have given you longer.`;
+  }
+  return plan.requestWindowGivenByCouncil
+    ? `${sent} Its letter gives you until ${dateInWords(endsOn)} to ask for a school or college.`
+    : `${sent} You have at least until ${dateInWords(endsOn)} to ask for a school or college. The council’s letter may give you longer.`;
 }
 
 /**

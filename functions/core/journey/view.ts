@@ -24,12 +24,18 @@ export interface ConsultationView extends Consultation {
   showCaseReference: boolean;
 }
 
+/** A consultation as the family reads it: with the date of the decision that closed it, if one did. */
+export interface FamilyConsultationView extends ConsultationView {
+  /** The letter's date of the decision in force, for a consultation the decision closed; else null. */
+  closedByDecisionOn: string | null;
+}
+
 /** What a family link opens: the list, and the case's journey so far. */
 export interface FamilyJourneyView extends FamilyView {
   version: number;
   latestVersion: number;
   newerVersionAvailable: boolean;
-  consultations: readonly ConsultationView[];
+  consultations: readonly FamilyConsultationView[];
   consultationNote: string;
   decision: FamilyDecisionView | null;
   requestWindowEndsOn: string | null;

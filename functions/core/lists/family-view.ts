@@ -89,8 +89,3 @@ export function distanceNote(request: ListRequest): string {
     ? `Distances are in a straight line from the centre of postcode district ${request.home.postcodeDistrict}, so they are approximate. Journeys may be longer.`
     : 'Distances are in a straight line from home, so they are approximate. Journeys may be longer.';
 }
-
-/** A link opens its list only while it is neither withdrawn nor expired. */
-export function isLinkActive(link: FamilyLinkRecord, now: Date): boolean {
-  return link.revokedAt === null && Date.parse(link.expiresAt) > now.getTime();
-}

@@ -2,9 +2,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Setting as SettingModel, Provision as ProvisionModel, CapacityView as CapacityModel, CapacityChange as CapacityChangeModel } from '../../core/model.js';
 import type { Caller as CallerModel } from '../../core/access.js';
 import type { RightsStatement as RightsStatementModel } from '../../core/rights-statement.js';
-import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyLinkRecord as FamilyLinkRecordModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
+import type { TailoredList as TailoredListModel, ListEntry as ListEntryModel, ListRequest as ListRequestModel, FamilyChoice as FamilyChoiceModel } from '../../core/lists/model.js';
+import type { FamilyLinkStatus as FamilyLinkStatusModel } from '../../core/journey/link-life.js';
 import type { NewFamilyLink as NewFamilyLinkModel } from '../../services/lists-service.js';
-import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, FamilyDecisionView as FamilyDecisionViewModel, CaseJourneyView as CaseJourneyModel } from '../../core/journey/view.js';
+import type { FamilyJourneyView as FamilyViewModel, ConsultationView as ConsultationViewModel, FamilyDecisionView as FamilyDecisionViewModel, CaseJourneyView as CaseJourneyModel, FamilyConsultationView as FamilyConsultationViewModel } from '../../core/journey/view.js';
 import type { ConsultationAnswerRecord as ConsultationAnswerRecordModel, ChoiceChange as ChoiceChangeModel } from '../../core/journey/model.js';
 import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefusalModel } from '../../core/journey/decision.js';
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
@@ -590,6 +591,7 @@ export type FamilyDraftPlan = {
 
 export type FamilyLink = {
   __typename?: 'FamilyLink';
+  /** When the link stops opening: its own expiry, or a month after the appeal date of a decision already recorded, if later. */
   expiresAt: Scalars['DateTime']['output'];
   /** Give this to the family (e.g. in a link). It is shown only now; OpenPlace keeps only its hash. */
   token: Scalars['String']['output'];
@@ -605,9 +607,16 @@ export type FamilyLink = {
 /** A share link as officers see it; the token itself is shown only once, when it is made. */
 export type FamilyLinkInfo = {
   __typename?: 'FamilyLinkInfo';
+  /** Not withdrawn, and before opensUntil. */
   active: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The expiry the link was made with (familyLinkDays, at most 365 days). */
   expiresAt: Scalars['DateTime']['output'];
+  /**
+   * When the link stops opening: expiresAt, or a month after the appeal date of the case's decision in
+   * force if that is later (each decision or correction sets it). Derived when read.
+   */
+  opensUntil: Scalars['DateTime']['output'];
   revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -633,6 +642,10 @@ export type FamilyList = {
   /** The latest draft plan (or proposed amendments) sent to the family, with its window. Null before one. */
   draftPlan: Maybe<FamilyDraftPlan>;
   entries: Array<FamilyListEntry>;
+  /**
+   * When this link stops opening: its own expiry, or, once the council has recorded a decision, a month
+   * after the appeal date if that is later. Withdrawn links never open.
+   */
   expiresAt: Scalars['DateTime']['output'];
   /** Every setting the family has asked for, on the register or not. */
   familyChoices: Array<FamilyChoice>;
@@ -1992,11 +2005,11 @@ export type ResolversTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ResolverTypeWrapper<ConsultationViewModel>;
+  FamilyConsultation: ResolverTypeWrapper<FamilyConsultationViewModel>;
   FamilyDecision: ResolverTypeWrapper<FamilyDecisionViewModel>;
   FamilyDraftPlan: ResolverTypeWrapper<FamilyDraftPlan>;
   FamilyLink: ResolverTypeWrapper<NewFamilyLinkModel>;
-  FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkRecordModel>;
+  FamilyLinkInfo: ResolverTypeWrapper<FamilyLinkStatusModel>;
   FamilyList: ResolverTypeWrapper<FamilyViewModel>;
   FamilyListEntry: ResolverTypeWrapper<ListEntryModel>;
   FamilyProvision: ResolverTypeWrapper<FamilyProvision>;
@@ -2114,11 +2127,11 @@ export type ResolversParentTypes = {
   FamilyChoiceInput: FamilyChoiceInput;
   FamilyChoiceRemovalByFamilyInput: FamilyChoiceRemovalByFamilyInput;
   FamilyChoiceRemovalInput: FamilyChoiceRemovalInput;
-  FamilyConsultation: ConsultationViewModel;
+  FamilyConsultation: FamilyConsultationViewModel;
   FamilyDecision: FamilyDecisionViewModel;
   FamilyDraftPlan: FamilyDraftPlan;
   FamilyLink: NewFamilyLinkModel;
-  FamilyLinkInfo: FamilyLinkRecordModel;
+  FamilyLinkInfo: FamilyLinkStatusModel;
   FamilyList: FamilyViewModel;
   FamilyListEntry: ListEntryModel;
   FamilyProvision: FamilyProvision;
@@ -2450,6 +2463,7 @@ export type FamilyLinkInfoResolvers<ContextType = GraphqlContext, ParentType ext
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opensUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 

@@ -87,7 +87,7 @@ export const Consultation: ConsultationResolvers = {
 export const FamilyConsultation: FamilyConsultationResolvers = {
   settingId: (c) => c.setting.id,
   settingName: (c) => c.setting.name,
-  statusText: (c) => familyStatusText(c, c.overdue),
+  statusText: (c) => familyStatusText(c, c.overdue, c.closedByDecisionOn),
 };
 
 export const FamilyList: FamilyListResolvers = {

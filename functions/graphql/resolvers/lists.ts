@@ -1,5 +1,5 @@
 import { familyPageUrl } from '../../core/lists/family-link.js';
-import { distanceNote, isLinkActive } from '../../core/lists/family-view.js';
+import { distanceNote } from '../../core/lists/family-view.js';
 import type {
   FamilyChoiceResolvers,
   FamilyLinkInfoResolvers,
@@ -63,5 +63,6 @@ export const FamilyLink: FamilyLinkResolvers = {
 };
 
 export const FamilyLinkInfo: FamilyLinkInfoResolvers = {
-  active: (link) => isLinkActive(link, new Date()),
+  // Judged by the service on its clock, against the case's decision (link-life.ts).
+  active: (link) => link.active,
 };

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { APPEAL_MONTHS, addMonths, londonMidnight } from '../../../functions/core/journey/dates.js';
 import {
   caseExpiry,
   DECISION_FLOOR_MONTHS,
   DEFAULT_CASE_RETENTION_DAYS,
   isExpired,
-  londonMidnight,
 } from '../../../functions/core/journey/retention.js';
 
-const decision = (decidedOn: string, recordedAt = `${decidedOn}T10:00:00Z`) => ({ decidedOn, recordedAt });
+const decision = (decidedOn: string, recordedAt = `${decidedOn}T10:00:00Z`) => ({
+  decidedOn,
+  recordedAt,
+  appealBy: addMonths(decidedOn, APPEAL_MONTHS),
+});
 
 describe('caseExpiry: a case is kept CASE_RETENTION_DAYS London days after its last activity', () => {
   it('is 730 days after the London date of the last activity, from London midnight', () => {

@@ -10,6 +10,7 @@ import {
   familyStatusText,
   GROUND_TEXT,
   phaseTransferText,
+  requestWindowText,
 } from '../../../functions/core/journey/texts.js';
 import { legalRouteOf, OFF_REGISTER_ROUTE } from '../../../functions/core/lists/legal-route.js';
 import { aConsultation } from './fixtures.js';
@@ -73,6 +74,74 @@ describe("familyStatusText: the family's view of a consultation", () => {
   it('never tells the family the reason the council gave for withdrawing', () => {
     const c = withdrawn(sent(), 'Family moved away', 'officer-1', '2027-03-06T09:00:00.000Z');
     expect(familyStatusText(c, false)).not.toContain('moved away');
+  });
+});
+
+describe('after a decision, in the past tense', () => {
+  const closed = { ...sent(), open: false, decisionRecorded: true };
+
+  it('says a consultation the decision closed was closed by it, with its date, answered or not', () => {
+    expect(familyStatusText(closed, true, '2027-04-20')).toBe(
+      'The council asked this setting on 1 March 2027. This was closed by the council’s decision of 20 April 2027.',
+    );
+    const answeredThenClosed = {
+      ...answered(
+        sent(),
+        { answer: 'CAN_MEET_NEEDS', ground: null, explanation: EXPLANATION },
+        's',
+        '2027-03-05T09:00:00.000Z',
+      ),
+      decisionRecorded: true,
+    };
+    const text = familyStatusText(answeredThenClosed, false, '2027-04-20');
+    expect(text).toBe(
+      'The setting answered the council. This was closed by the council’s decision of 20 April 2027.',
+    );
+    expect(text).not.toMatch(/due by|will decide/);
+  });
+
+  it('keeps a withdrawal as a withdrawal', () => {
+    const c = {
+      ...withdrawn(sent(), 'Moved', 'officer-1', '2027-03-06T09:00:00.000Z'),
+      decisionRecorded: true,
+    };
+    expect(familyStatusText(c, false, '2027-04-20')).toBe('The council stopped asking this setting.');
+  });
+
+  const plan = (requestWindowGivenByCouncil: boolean, requestWindowEndsOn = '2027-03-15') => ({
+    kind: 'DRAFT_PLAN' as const,
+    sentOn: '2027-03-01',
+    requestWindowEndsOn,
+    requestWindowGivenByCouncil,
+  });
+
+  it('gives the window in the present before a decision: the letter’s date, else “at least”', () => {
+    expect(requestWindowText(plan(true, '2027-03-22'), null)).toBe(
+      'The council sent you a draft plan on 1 March 2027. Its letter gives you until 22 March 2027 to ask for a school or college.',
+    );
+    expect(requestWindowText(plan(false), null)).toBe(
+      'The council sent you a draft plan on 1 March 2027. You have at least until 15 March 2027 to ask for a school or college. The council’s letter may give you longer.',
+    );
+  });
+
+  it('tells a window whose last day has passed in the past, even before a decision; on its last day, still open', () => {
+    expect(requestWindowText(plan(true, '2027-03-22'), null, '2027-03-22')).toMatch(
+      /Its letter gives you until 22 March 2027/,
+    );
+    expect(requestWindowText(plan(true, '2027-03-22'), null, '2027-03-23')).toBe(
+      'The council sent you a draft plan on 1 March 2027. Its letter gave you until 22 March 2027 to ask for a school or college.',
+    );
+    expect(requestWindowText(plan(false), null, '2027-03-16')).toBe(
+      'The council sent you a draft plan on 1 March 2027. You had at least until 15 March 2027 to ask for a school or college. The council’s letter may have given you longer.',
+    );
+  });
+
+  it('says the window closed on its last day, or on the decision if that came first: never a later date', () => {
+    expect(requestWindowText(plan(true, '2027-03-22'), '2027-04-20')).toBe(
+      'The council sent you a draft plan on 1 March 2027. The time to ask for a school or college closed on 22 March 2027.',
+    );
+    expect(requestWindowText(plan(false), '2027-04-20')).toMatch(/closed on 15 March 2027\.$/);
+    expect(requestWindowText(plan(true, '2027-03-22'), '2027-03-18')).toMatch(/closed on 18 March 2027\.$/);
   });
 });
 

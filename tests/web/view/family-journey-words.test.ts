@@ -12,12 +12,20 @@ const page = (name: string) => {
 
 describe("the family page's journey", () => {
   it("gives the date the council's letter gave, as the letter's; else the Regulations' minimum as 'at least'", () => {
+    // The world's today (20 March) is after the letter's date: told in the past, not as still open.
     expect(page('family.njk, before a decision')).toContain(
-      'The council sent you a draft plan on 1 March 2027. Its letter gives you until 15 March 2027 to ask for a school or college.',
+      'The council sent you a draft plan on 1 March 2027. Its letter gave you until 15 March 2027 to ask for a school or college.',
     );
     expect(page('family.njk, after a decision')).toContain(
-      'The council sent you proposed changes to your child’s plan on 1 March 2027. You have at least until 15 March 2027 to ask for a school or college. The council’s letter may give you longer.',
+      'The council sent you proposed changes to your child’s plan on 1 March 2027. The time to ask for a school or college closed on 15 March 2027.',
     );
+  });
+
+  it('tells the window and the consultations in the past once the council has decided', () => {
+    const after = page('family.njk, after a decision').join(' ');
+    expect(after).toContain('This was closed by the council’s decision of 20 April 2027.');
+    expect(after).not.toMatch(/You have (at least )?until|Its answer is due by|The council will decide/);
+    expect(page('family.njk, before a decision').join(' ')).toMatch(/Its answer is due by/);
   });
 
   it('says a choice ranked below the one named was not decided, never that the council said no to it', () => {

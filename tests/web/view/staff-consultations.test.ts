@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../functions/core/errors.js';
 import { parseAnswer } from '../../../functions/core/journey/input.js';
 import type { ConsultationView } from '../../../functions/core/journey/view.js';
+import { webPaths } from '../../../web/paths.js';
+import { createRenderer } from '../../../web/render.js';
 import {
   answerErrors,
   answerInput,
@@ -77,6 +79,42 @@ describe('the consultations list', () => {
     expect(model.rows[0]?.from).toBe('West Sussex (938)');
     expect(model.scopes).toHaveLength(1);
     expect(model.nextPath).toBe('/consultations?scope=MY_SETTINGS&show=SENT&after=cur');
+  });
+  it("moves those the council's decision closed under “Closed”, never “Not answered yet … Answer by”", () => {
+    const model = consultationsPageModel({
+      items: [
+        consultation({ id: 'waiting' }),
+        // Past its due date when the decision closed it: not overdue, not waiting.
+        consultation({ id: 'closed', overdue: true, open: false, decisionRecorded: true }),
+        consultation({ id: 'answered', status: 'ANSWERED', open: false, decisionRecorded: true }),
+      ],
+      scope: 'MY_SETTINGS',
+      show: 'SENT',
+      roles: { officer: false, staff: true },
+      nextCursor: null,
+      isFirstPage: true,
+      laName,
+    });
+    expect(model.rows.map((r) => r.id)).toEqual(['waiting']);
+    expect(model.closedRows.map((r) => [r.id, r.tag.text, r.overdue])).toEqual([
+      ['closed', 'Closed by the council’s decision', false],
+      ['answered', 'Closed by the council’s decision', false],
+    ]);
+    const paths = webPaths();
+    const html = createRenderer(paths.views, paths.govukFrontend).render('staff/consultations.njk', {
+      csrfToken: 'tok',
+      signedInAs: 'SENCO',
+      isOfficer: false,
+      laCodes: [],
+      assets: '/a',
+      title: model.heading,
+      page: model,
+    });
+    const closedPart = html.slice(html.indexOf('id="closed"'));
+    expect(html).toContain('<h2 class="govuk-heading-m" id="closed">Closed</h2>');
+    expect(closedPart).toContain('/consultations/closed');
+    expect(closedPart).not.toMatch(/Answer due by|Not answered yet|Overdue/);
+    expect(html.slice(0, html.indexOf('id="closed"'))).not.toContain('/consultations/closed');
   });
 });
 

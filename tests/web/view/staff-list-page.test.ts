@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { familyLinkStatus, linksValidUntilOf } from '../../../functions/core/journey/link-life.js';
 import { legalRouteOf } from '../../../functions/core/lists/legal-route.js';
 import type { FamilyChoice, ListEntry, TailoredList } from '../../../functions/core/lists/model.js';
 import { rightsStatement } from '../../../functions/core/rights-statement.js';
@@ -12,6 +13,7 @@ import { casePath, listPageModel, withdrawnWords } from '../../../web/view/staff
 const NOW = new Date('2026-11-22T12:00:00Z');
 
 const statement = rightsStatement();
+const noDecision = { linksValidUntil: null, appealBy: null };
 const setting = {
   id: 'set-1',
   urn: '123456',
@@ -161,7 +163,7 @@ describe('a list as an officer reads it', () => {
         expiresAt: '2027-02-01T11:00:00Z',
         revokedAt: '2026-11-02T11:00:00Z',
       },
-    ],
+    ].map((l) => familyLinkStatus(l, noDecision, NOW)),
     now: NOW,
     origin: 'https://openplace.example/',
     newLink: { token: 'l2_k1_abc_2.secret', expiresAt: '2027-02-20T11:00:00Z' },
@@ -235,12 +237,16 @@ describe('the templates', () => {
         list,
         versions: [list],
         links: [
-          {
-            tokenHash: 'h',
-            createdAt: '2026-11-22T11:00:00Z',
-            expiresAt: '2027-02-20T11:00:00Z',
-            revokedAt: null,
-          },
+          familyLinkStatus(
+            {
+              tokenHash: 'h',
+              createdAt: '2026-11-22T11:00:00Z',
+              expiresAt: '2027-02-20T11:00:00Z',
+              revokedAt: null,
+            },
+            noDecision,
+            NOW,
+          ),
         ],
         now: NOW,
         origin: 'https://openplace.example',
@@ -254,5 +260,56 @@ describe('the templates', () => {
     expect(html).toContain('action="/lists/l2_k1_abc_2/link"');
     expect(html).toContain('action="/lists/l2_k1_abc_2/withdraw-links"');
     expect(html).toContain('/op-list-copy.js');
+  });
+
+  it("show each link's effective expiry beside the appeal date once a decision keeps links open", () => {
+    const list = aList();
+    const decided = { linksValidUntil: linksValidUntilOf('2027-03-10'), appealBy: '2027-03-10' };
+    const after = new Date('2027-03-20T12:00:00Z');
+    const page = listPageModel({
+      list,
+      versions: [list],
+      links: [
+        // Made with the list for 90 days: its own expiry is before the appeal date.
+        {
+          tokenHash: 'a',
+          createdAt: '2026-12-04T11:00:00Z',
+          expiresAt: '2027-03-04T11:00:00Z',
+          revokedAt: null,
+        },
+        // Made later for a year: it lasts longer than the decision keeps links open.
+        {
+          tokenHash: 'b',
+          createdAt: '2027-03-01T11:00:00Z',
+          expiresAt: '2028-02-29T11:00:00Z',
+          revokedAt: null,
+        },
+        // Withdrawn before the decision: it stays withdrawn.
+        {
+          tokenHash: 'c',
+          createdAt: '2026-12-04T11:00:00Z',
+          expiresAt: '2027-03-04T11:00:00Z',
+          revokedAt: '2027-01-05T11:00:00Z',
+        },
+      ].map((l) => familyLinkStatus(l, decided, after)),
+      now: after,
+      origin: 'https://openplace.example',
+    });
+    expect(page.links).toEqual([
+      {
+        createdOn: '4 December 2026',
+        expiresOn: '10 April 2027: a month after the appeal date, 10 March 2027',
+        status: 'Works',
+      },
+      {
+        createdOn: '1 March 2027',
+        expiresOn: '29 February 2028 (the appeal date is 10 March 2027)',
+        status: 'Works',
+      },
+      expect.objectContaining({ status: 'Withdrawn on 5 January 2027' }),
+    ]);
+    expect(page.activeLinks).toBe(2);
+    const html = renderer.render('staff/list.njk', { ...common, title: 'List', page });
+    expect(html).toContain('10 April 2027: a month after the appeal date, 10 March 2027');
   });
 });

@@ -33,8 +33,18 @@ const SHOW_WORDS: Readonly<Record<Show, string>> = {
   ALL: 'All',
 };
 
-/** A consultation's state in words, with its GOV.UK tag colour. */
-export function statusTag(status: ConsultationStatus, overdue: boolean): { text: string; classes: string } {
+/**
+ * A consultation's state in words, with its GOV.UK tag colour. One the council's decision closed
+ * waits for nothing, answered or not: it is never "not answered yet" or overdue.
+ */
+export function statusTag(
+  status: ConsultationStatus,
+  overdue: boolean,
+  decisionRecorded = false,
+): { text: string; classes: string } {
+  if (decisionRecorded && status !== 'WITHDRAWN') {
+    return { text: 'Closed by the council’s decision', classes: 'govuk-tag--grey' };
+  }
   if (status === 'SENT') {
     return overdue
       ? { text: 'Overdue', classes: 'govuk-tag--red' }
@@ -84,7 +94,9 @@ export function consultationsPageModel(input: {
   const { scope, show } = input;
   const query = (extra: Record<string, string>) =>
     `/consultations?${new URLSearchParams({ scope, show, ...extra }).toString()}`;
-  const rows = [...input.items]
+  // Those the council's decision closed go under "Closed": nothing is due from them.
+  const isClosed = (c: ConsultationView) => c.decisionRecorded && c.status !== 'WITHDRAWN';
+  const all = [...input.items]
     .map((c, index) => ({ c, index }))
     .sort((a, b) => Number(b.c.overdue) - Number(a.c.overdue) || a.index - b.index)
     .map(({ c }) => ({
@@ -96,9 +108,12 @@ export function consultationsPageModel(input: {
       need: needWords(c.child.primaryNeed),
       sentOn: dateInWords(c.sentOn),
       dueOn: dateInWords(c.dueOn),
-      overdue: c.overdue,
-      tag: statusTag(c.status, c.overdue),
+      overdue: c.overdue && !isClosed(c),
+      tag: statusTag(c.status, c.overdue, c.decisionRecorded),
+      closed: isClosed(c),
     }));
+  const rows = all.filter((r) => !r.closed);
+  const closedRows = all.filter((r) => r.closed);
   const offered = scopesOffered(input.roles);
   return {
     scope,
@@ -112,8 +127,9 @@ export function consultationsPageModel(input: {
           ? 'Consultations your council sent'
           : 'Consultations to settings in your area',
     rows,
+    closedRows,
     emptyText:
-      show === 'SENT' && scope === 'MY_SETTINGS'
+      (show === 'SENT' && scope === 'MY_SETTINGS') || closedRows.length > 0
         ? 'There are no consultations waiting for an answer.'
         : 'There are no consultations to show.',
     nextPath: input.nextCursor ? query({ after: input.nextCursor }) : null,
@@ -153,7 +169,7 @@ export function consultationPageModel(input: ConsultationPageInput) {
     settingPath: `/settings/${encodeURIComponent(c.setting.id)}`,
     provision: c.provision ? `${c.provision.name} (${PROVISION_KIND_WORDS[c.provision.kind]})` : null,
     from: laWords(c.laCode, input.laName),
-    tag: statusTag(c.status, c.overdue),
+    tag: statusTag(c.status, c.overdue, c.decisionRecorded),
     sentOn: dateInWords(c.sentOn),
     dueOn: dateInWords(c.dueOn),
     overdue: c.overdue,

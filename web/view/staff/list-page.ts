@@ -1,7 +1,8 @@
 import { dateInWords } from '../../../functions/core/journey/dates.js';
+import type { FamilyLinkStatus } from '../../../functions/core/journey/link-life.js';
 import { familyPageUrl } from '../../../functions/core/lists/family-link.js';
-import { capacityNote, distanceNote, isLinkActive } from '../../../functions/core/lists/family-view.js';
-import type { FamilyChoice, FamilyLinkRecord, TailoredList } from '../../../functions/core/lists/model.js';
+import { capacityNote, distanceNote } from '../../../functions/core/lists/family-view.js';
+import type { FamilyChoice, TailoredList } from '../../../functions/core/lists/model.js';
 import {
   AP_TIER_TEXT,
   NOT_LISTED_LABELS,
@@ -26,7 +27,8 @@ export interface ListPageInput {
   list: TailoredList;
   /** Every version of the case, newest first (tailoredLists). */
   versions: readonly TailoredList[];
-  links: readonly FamilyLinkRecord[];
+  /** Each with when it stops opening: a decision keeps links open a month past its appeal date. */
+  links: readonly FamilyLinkStatus[];
   now: Date;
   /** The site's public origin, for the family link's address. */
   origin: string;
@@ -85,7 +87,7 @@ export function listPageModel({
     score: round(e.score),
     legalBasis: e.legalRoute.basis,
   }));
-  const activeLinks = links.filter((l) => isLinkActive(l, now)).length;
+  const activeLinks = links.filter((l) => l.active).length;
   return {
     id: list.id,
     path: listPath(list.id),
@@ -166,12 +168,8 @@ export function listPageModel({
     })),
     links: links.map((l) => ({
       createdOn: instantInWords(l.createdAt),
-      expiresOn: instantInWords(l.expiresAt),
-      status: l.revokedAt
-        ? `Withdrawn on ${instantInWords(l.revokedAt)}`
-        : isLinkActive(l, now)
-          ? 'Works'
-          : 'Expired',
+      expiresOn: linkUntilWords(l),
+      status: l.revokedAt ? `Withdrawn on ${instantInWords(l.revokedAt)}` : l.active ? 'Works' : 'Expired',
     })),
     activeLinks,
     newLink: newLink
@@ -180,6 +178,16 @@ export function listPageModel({
     justMade,
     withdrawnText: withdrawn === null ? null : withdrawnWords(withdrawn),
   };
+}
+
+/** When a link stops opening, beside the appeal date of the decision in force when there is one. */
+export function linkUntilWords(l: Pick<FamilyLinkStatus, 'opensUntil' | 'expiresAt' | 'appealBy'>): string {
+  const until = instantInWords(l.opensUntil);
+  if (!l.appealBy) return until;
+  const appeal = dateInWords(l.appealBy);
+  return l.opensUntil === l.expiresAt
+    ? `${until} (the appeal date is ${appeal})`
+    : `${until}: a month after the appeal date, ${appeal}`;
 }
 
 /** What "Withdraw this list's family links" did. */
