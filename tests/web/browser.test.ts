@@ -95,7 +95,7 @@ describe('the pages in a browser', () => {
       'family-map',
       (page) => page.goto(`${rich.url}/map`),
       async (page) => {
-        expect(await page.locator('svg.op-map__svg circle').count()).toBe(rich.list.entries.length);
+        expect(await page.locator('svg.op-map__svg .op-map__marker').count()).toBe(rich.list.entries.length);
       },
     );
   });

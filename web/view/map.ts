@@ -3,7 +3,7 @@ import type { Location } from '../../functions/core/model.js';
 // The family page's map, drawn on the server as inline SVG: council boundaries (simplified once at
 // start), home and one numbered marker per list entry. No tiles, no script. Pure.
 
-type Point = [x: number, y: number];
+export type Point = [x: number, y: number];
 type Ring = Point[];
 
 /** A council area's outline, simplified, with its extent for quick culling. */
@@ -211,11 +211,48 @@ function drawHome([x, y]: Point): string {
   return `<rect class="op-map__home" x="${(x - s / 2).toFixed(1)}" y="${(y - s / 2).toFixed(1)}" width="${s}" height="${s}" fill="#0b0c0c"/>`;
 }
 
+/** A marker's radius in the SVG's units: on a 375 px phone the 640-wide map is drawn at ~0.55. */
+export const MARKER_RADIUS = 15;
+
+/**
+ * Where each marker is drawn: at its place, unless that would cover a marker already placed (the
+ * list's order decides who keeps its place); then at the nearest free spot on rings around it,
+ * joined to its place by a line. Pure, and the same every time.
+ */
+export function placeMarkers(points: readonly Point[], radius = MARKER_RADIUS): Point[] {
+  const gap = 2 * radius + 2;
+  const placed: Point[] = [];
+  for (const [x, y] of points) {
+    let spot: Point = [x, y];
+    const free = ([px, py]: Point) => placed.every(([qx, qy]) => Math.hypot(px - qx, py - qy) >= gap);
+    search: for (let ring = 1; !free(spot) && ring <= 8; ring++) {
+      const steps = 8 * ring;
+      for (let k = 0; k < steps; k++) {
+        const angle = (2 * Math.PI * k) / steps - Math.PI / 2;
+        const candidate: Point = [x + Math.cos(angle) * gap * ring, y + Math.sin(angle) * gap * ring];
+        if (free(candidate)) {
+          spot = candidate;
+          break search;
+        }
+      }
+    }
+    placed.push(spot);
+  }
+  return placed;
+}
+
 function drawMarkers(markers: readonly MapMarker[], project: (lon: number, lat: number) => Point): string {
+  const places = markers.map((m) => project(m.location.lon, m.location.lat));
+  const spots = placeMarkers(places);
   return markers
-    .map((m) => {
-      const [x, y] = project(m.location.lon, m.location.lat);
-      return `<g class="op-map__marker"><circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="11" fill="#1d70b8" stroke="#ffffff" stroke-width="2"/><text x="${x.toFixed(1)}" y="${(y + 5).toFixed(1)}" text-anchor="middle" font-size="14" font-weight="bold" fill="#ffffff">${escapeXml(m.label)}</text></g>`;
+    .map((m, i) => {
+      const [px, py] = places[i] ?? [0, 0];
+      const [x, y] = spots[i] ?? [px, py];
+      const moved = Math.hypot(x - px, y - py) > 0.5;
+      const leader = moved
+        ? `<line x1="${px.toFixed(1)}" y1="${py.toFixed(1)}" x2="${x.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#1d70b8" stroke-width="2"/><circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="3" fill="#1d70b8"/>`
+        : '';
+      return `<g class="op-map__marker">${leader}<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${MARKER_RADIUS}" fill="#1d70b8" stroke="#ffffff" stroke-width="2"/><text x="${x.toFixed(1)}" y="${(y + 6).toFixed(1)}" text-anchor="middle" font-size="18" font-weight="bold" fill="#ffffff">${escapeXml(m.label)}</text></g>`;
     })
     .join('');
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { distanceWords, freshnessWords, placesWords } from '../../../web/view/format.js';
 import { formError, movedOrder, otherSettingInput, parseFormBody } from '../../../web/view/forms.js';
 import { contentSecurityPolicy, pageHeaders } from '../../../web/view/headers.js';
-import { escapeXml, mapSvg, prepareAreas, simplify } from '../../../web/view/map.js';
+import {
+  escapeXml,
+  MARKER_RADIUS,
+  mapSvg,
+  type Point,
+  placeMarkers,
+  prepareAreas,
+  simplify,
+} from '../../../web/view/map.js';
 import { matchRoute, routeName } from '../../../web/view/routes.js';
 
 const capacity = {
@@ -165,5 +173,35 @@ describe('the map', () => {
     expect(svg).not.toContain('<title>Far</title>');
     expect(svg).not.toContain('style=');
     expect(escapeXml(`"'`)).toBe('&quot;&#39;');
+  });
+
+  it('never draws one marker over another: a marker that would cover one is moved aside, with a line to its place', () => {
+    const crowd: Point[] = Array.from({ length: 11 }, (_, i) => [300 + i, 200]);
+    const spots = placeMarkers(crowd);
+    expect(spots[0]).toEqual([300, 200]);
+    for (const [i, [ax, ay]] of spots.entries()) {
+      for (const [bx, by] of spots.slice(i + 1)) {
+        expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThanOrEqual(2 * MARKER_RADIUS);
+      }
+    }
+    // Markers far apart stay where they are.
+    expect(
+      placeMarkers([
+        [0, 0],
+        [200, 0],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [200, 0],
+    ]);
+    const svg = mapSvg({
+      home: { lat: 51.06, lon: -0.3 },
+      markers: [
+        { label: '1', name: 'Oak', location: { lat: 51.1, lon: -0.25 } },
+        { label: '2', name: 'Ash', location: { lat: 51.1, lon: -0.25 } },
+      ],
+      areas,
+    });
+    expect(svg.match(/<line/g)).toHaveLength(1);
   });
 });
