@@ -237,7 +237,7 @@ export function familyPages(): {
     latestVersion: 2,
     newerVersionAvailable: true,
     consultations: [consultation],
-    consultationNote: 'The council asks each setting whether it can meet your child’s needs.',
+    consultationNote: 'The council asks each school or college whether it can meet your child’s needs.',
     decision: null,
     requestWindowEndsOn: '2027-03-15',
     draftPlan: {

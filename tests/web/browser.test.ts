@@ -123,7 +123,9 @@ describe('the pages in a browser', () => {
       'family-consulting',
       (page) => page.goto(`${consulting.url}/journey`),
       async (page) => {
-        expect(await page.locator('.op-consultations').first().textContent()).toContain('asked this setting');
+        expect(await page.locator('.op-consultations').first().textContent()).toContain(
+          'asked this school or college',
+        );
       },
     );
     await checkPage(

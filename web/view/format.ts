@@ -25,12 +25,12 @@ export function instantInWords(iso: string): string {
 /** How fresh an entry's capacity figures are, in words. */
 export function freshnessWords(capacity: EntryCapacity, now: Date): string {
   if (!capacity.lastConfirmedAt || capacity.source === null) {
-    return 'The setting has not told us its places yet.';
+    return 'The school or college has not told us its places yet.';
   }
   const when = instantInWords(capacity.lastConfirmedAt);
   if (capacity.source === 'SETTING' || capacity.source === 'LA') {
     const days = Math.floor((now.getTime() - Date.parse(capacity.lastConfirmedAt)) / 86_400_000);
-    const who = capacity.source === 'SETTING' ? 'the setting' : 'the council';
+    const who = capacity.source === 'SETTING' ? 'the school or college' : 'the council';
     const age = days <= 0 ? 'today' : days === 1 ? '1 day ago' : `${days} days ago`;
     return `Last confirmed by ${who} on ${when} (${age}).`;
   }

@@ -9,7 +9,7 @@ import type { Consultation, DraftPlanView, RefusalGround } from './model.js';
 
 /** Shown with every consultation the family sees. */
 export const CONSULTATION_NOTE =
-  "The council asks each setting whether it can meet your child's needs. A setting's answer does not decide the matter: the council decides, using the law in the statement above. A setting being full does not by itself decide it either.";
+  "The council asks each school or college whether it can meet your child's needs. Its answer does not decide the matter: the council decides, using the law in the statement above. A school or college being full does not by itself decide it either.";
 
 /** Shown to the consulted setting: the plan does not travel through OpenPlace. */
 export const DELIVERY_NOTE =
@@ -25,7 +25,7 @@ export const ANSWER_NOTE =
  * says so, in the past: no answer is due and the council is no longer deciding.
  */
 export function familyStatusText(c: Consultation, overdue: boolean, decidedOn: string | null = null): string {
-  const asked = `The council asked this setting on ${dateInWords(c.sentOn)}.`;
+  const asked = `The council asked this school or college on ${dateInWords(c.sentOn)}.`;
   if (c.decisionRecorded && c.status !== 'WITHDRAWN') {
     const closed = decidedOn
       ? `This was closed by the council’s decision of ${dateInWords(decidedOn)}.`

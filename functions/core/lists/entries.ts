@@ -42,7 +42,7 @@ export function toEntry(e: Evaluation, role: EntryRole, context: MatchContext): 
       ? [
           {
             code: 'RANGE' as const,
-            text: `The best fit among ${RANGE_KIND_TEXT[range]}: the list shows the range of settings.`,
+            text: `The best fit among ${RANGE_KIND_TEXT[range]}: the list shows the range of schools and colleges.`,
             points: 0,
           },
         ]
@@ -107,13 +107,13 @@ function caution(code: CautionCode, e: Evaluation, request: ListRequest): Cautio
   const notDecisive = cautionRouteText(route);
   const needs = [request.primaryNeed, ...request.secondaryNeeds].map(needText).join(' or ');
   const texts: Record<CautionCode, string> = {
-    CLOSED: `This setting is closed. ${ASK}`,
-    PROPOSED_TO_CLOSE: `This setting is open, but proposed to close. ${ASK}`,
+    CLOSED: `This school or college is closed. ${ASK}`,
+    PROPOSED_TO_CLOSE: `This school or college is open, but proposed to close. ${ASK}`,
     OUT_OF_AGE_RANGE: `It takes children aged ${ages.low} to ${ages.high}. ${ASK}`,
     BEYOND_TRAVEL_DISTANCE: `It is further than ${request.maxTravelKm} km, the travel distance given. ${notDecisive}`,
     NOT_DESIGNATED_FOR_NEEDS: `It is not designated for ${needs}. ${notDecisive}`,
     GENDER_INTAKE: `It takes ${e.setting.genderIntake === 'BOYS' ? 'boys' : 'girls'} only. ${ASK}`,
-    BOARDING: `${e.setting.boarding === 'DAY' ? 'It is a day setting: it does not offer boarding.' : 'It is a residential setting.'} ${ASK}`,
+    BOARDING: `${e.setting.boarding === 'DAY' ? 'It is a day school or college: it does not offer boarding.' : 'It offers residential places.'} ${ASK}`,
     PROVISION_TYPE_NOT_WANTED: `It is not the kind of provision the plan points to. ${ASK}`,
     FULL: `It was full when last confirmed. ${cautionRouteText(route, true)}`,
   };

@@ -180,7 +180,7 @@ export function evaluate(
     add(
       'OTHER_LA',
       () =>
-        `In another council's area (${laNameOf(setting.laCode, context)}). Settings anywhere can be asked for.`,
+        `In another council's area (${laNameOf(setting.laCode, context)}). A school or college in any council area can be asked for.`,
     );
   }
 
@@ -213,7 +213,7 @@ function designationFit(
     // Incomplete data never counts against a setting: it scores as a mainstream place does.
     add(
       'DESIGNATION_NOT_RECORDED',
-      () => 'Which needs this provision is for is not recorded. Ask the setting.',
+      () => 'Which needs this provision is for is not recorded. Ask the school or college.',
       w.designationNotRecorded,
     );
     return true;
@@ -286,8 +286,8 @@ function vacancyText(c: EntryCapacity): string {
       return `Full${inYear} when last confirmed${when}. It can still be asked for.`;
     case 'UNCONFIRMED':
       return c.lastConfirmedAt
-        ? `Places not confirmed recently (last figures${when}). Ask the setting.`
-        : 'No figures for places yet. Ask the setting.';
+        ? `Places not confirmed recently (last figures${when}). Ask the school or college.`
+        : 'No figures for places yet. Ask the school or college.';
   }
 }
 

@@ -79,8 +79,8 @@ export function toFamilyView(list: TailoredList, link: FamilyLinkRecord): Family
 /** Whether free places moved settings up the list: by default they did not. */
 export function capacityNote(request: Pick<ListRequest, 'preferAvailablePlaces'>): string {
   return request.preferAvailablePlaces
-    ? 'The council asked for settings with free places to be placed higher on this list. A full setting can still be asked for.'
-    : 'Free places did not change the order of this list. A full setting can still be asked for.';
+    ? 'The council asked for settings with free places to be placed higher on this list. A full school or college can still be asked for.'
+    : 'Free places did not change the order of this list. A full school or college can still be asked for.';
 }
 
 /** How a list's distances were measured, in plain English. */

@@ -57,5 +57,5 @@ export function rangeNote(kinds: readonly RangeKind[]): string {
   const named = kinds.map((k) => RANGE_KIND_TEXT[k]);
   const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   // Short sentences (issue 19): with all seven kinds, the sentence naming them is 25 words.
-  return `This list shows the range of settings that fit. It keeps a place for the best fit of each kind. It has ${list}. You can ask for any setting, of any kind, on this list or not.`;
+  return `This list shows the range of schools and colleges that fit. It keeps a place for the best fit of each kind. It has ${list}. You can ask for any school or college, of any kind, on this list or not.`;
 }

@@ -21,13 +21,13 @@ const sent = () => aConsultation({ at: '2027-03-01T10:00:00.000Z' }); // due 16 
 describe("familyStatusText: the family's view of a consultation", () => {
   it('says when the council asked and when the answer is due, in words', () => {
     expect(familyStatusText(sent(), false)).toBe(
-      'The council asked this setting on 1 March 2027. Its answer is due by 16 March 2027.',
+      'The council asked this school or college on 1 March 2027. Its answer is due by 16 March 2027.',
     );
   });
 
   it('says plainly when an answer is overdue', () => {
     expect(familyStatusText(sent(), true)).toBe(
-      'The council asked this setting on 1 March 2027. Its answer was due by 16 March 2027 and has not come yet.',
+      'The council asked this school or college on 1 March 2027. Its answer was due by 16 March 2027 and has not come yet.',
     );
   });
 
@@ -82,7 +82,7 @@ describe('after a decision, in the past tense', () => {
 
   it('says a consultation the decision closed was closed by it, with its date, answered or not', () => {
     expect(familyStatusText(closed, true, '2027-04-20')).toBe(
-      'The council asked this setting on 1 March 2027. This was closed by the council’s decision of 20 April 2027.',
+      'The council asked this school or college on 1 March 2027. This was closed by the council’s decision of 20 April 2027.',
     );
     const answeredThenClosed = {
       ...answered(

@@ -32,7 +32,7 @@ describe('the pages’ words', () => {
 
   it('says who confirmed the figures, when, and how long ago', () => {
     expect(freshnessWords(capacity, new Date('2026-11-22T12:00:00Z'))).toBe(
-      'Last confirmed by the setting on 20 November 2026 (2 days ago).',
+      'Last confirmed by the school or college on 20 November 2026 (2 days ago).',
     );
     expect(freshnessWords({ ...capacity, source: 'SYNTHETIC' }, new Date('2026-11-22T12:00:00Z'))).toMatch(
       /estimates .* not confirmed/,
