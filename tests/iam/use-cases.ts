@@ -89,6 +89,13 @@ export const USE_CASES: Record<string, Driver> = {
     w.listId = made.list.id;
     w.token = made.familyLink.token;
   },
+  // Once with a form key, then again with it: the repeat reads the list it made and writes nothing.
+  'lists.generateTailoredListOnce': async (s) => {
+    const input = aListInput(aNorthernPlace());
+    const key = `iam-${Date.now()}-once-key`;
+    await s.lists.generateTailoredListOnce(officer, input, key);
+    await s.lists.generateTailoredListOnce(officer, input, key);
+  },
   'lists.tailoredList': (s, w) => s.lists.tailoredList(officer, w.listId),
   'lists.tailoredLists': (s, w) => s.lists.tailoredLists(officer, w.caseReference, '938'),
   'lists.familyLinks': async (s, w) => {

@@ -4,6 +4,7 @@ import { type Caller, rolesOf } from '../../../functions/core/access.js';
 import { redirectHeaders } from '../../view/headers.js';
 import type { StaffPageName } from '../../view/routes.js';
 import type { StaffSession } from '../../view/session.js';
+import type { NewLinkOnce } from '../../view/shown-once.js';
 import { htmlResponse, type PageContext } from '../page.js';
 
 // What every staff page is given, and how it answers. Staff pages call the services with the
@@ -14,6 +15,8 @@ export interface StaffApp {
   now: () => Date;
   /** The site's public origin (PUBLIC_BASE_URL, else the request's), for family links shown to officers. */
   origin: string;
+  /** The Set-Cookie header that carries a new family link to the next page of this session (shown-once.ts). */
+  showOnce(req: StaffRequest, link: NewLinkOnce): Promise<string>;
 }
 
 export interface StaffRequest {
@@ -31,6 +34,8 @@ export interface StaffRequest {
   formAll(name: string): string[];
   /** This path and query, to come back to after signing in again. */
   path: string;
+  /** A family link the form before this page made, to be shown once (this session's only). */
+  shownOnce: NewLinkOnce | null;
 }
 
 export type StaffPage = (
@@ -70,7 +75,12 @@ export function staffResponse(
   );
 }
 
-/** Post/Redirect/Get after a staff form: 303 to where the result is shown. */
-export function seeOther(location: string): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: 303, headers: redirectHeaders(location), body: '' };
+/** Post/Redirect/Get after a staff form: 303 to where the result is shown (with its cookies, if any). */
+export function seeOther(location: string, cookies: string[] = []): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 303,
+    headers: redirectHeaders(location),
+    ...(cookies.length ? { cookies } : {}),
+    body: '',
+  };
 }

@@ -32,8 +32,10 @@ export interface ListPageInput {
   origin: string;
   /** A link made by this request (the list just made, or "Make a new family link"). */
   newLink?: NewLinkShown | null;
-  /** Set after the list was made in this request. */
+  /** Set after the list was made by the form before. */
   justMade?: boolean;
+  /** Set when the form before repeated one that had made this list (a reload, a double click). */
+  repeated?: boolean;
   /** Links withdrawn by the last request, for its notification. */
   withdrawn?: number | null;
 }
@@ -75,6 +77,7 @@ export function listPageModel({
   origin,
   newLink = null,
   justMade = false,
+  repeated = false,
   withdrawn = null,
 }: ListPageInput) {
   const r = list.request;
@@ -178,6 +181,9 @@ export function listPageModel({
       ? { url: familyPageUrl(origin, newLink.token), expiresOn: instantInWords(newLink.expiresAt) }
       : null,
     justMade,
+    repeatedText: repeated
+      ? 'This list was already made from the same form, so nothing new was made. Its family link was shown when it was made: if it was not copied, make a new link.'
+      : null,
     withdrawnText: withdrawn === null ? null : withdrawnWords(withdrawn),
   };
 }
