@@ -177,7 +177,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       const result = await (async (): Promise<APIGatewayProxyStructuredResultV2> => {
         switch (route.page) {
           case 'home':
-            return homePage(ctx);
+            return homePage(ctx, readCookies(event.headers?.cookie, event.cookies));
           case 'rights':
             return rightsPage(services, ctx, route.laCode);
           case 'family':

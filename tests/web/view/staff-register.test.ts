@@ -123,7 +123,7 @@ describe('a register row', () => {
       postcode: null,
     };
     const row = searchRow(result, setting, laName);
-    expect(row.la).toBe('LA (846)');
+    expect(row.la).toBe('LA 846');
     expect(row.designations).toHaveLength(1);
     expect(searchRow(result, null, laName).where).toBe('Brighton');
   });

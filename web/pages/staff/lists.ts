@@ -7,6 +7,7 @@ import {
   NotFoundError,
 } from '../../../functions/core/errors.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
+import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { OUTCODES } from '../../../functions/services/outcodes.js';
 import { shownOnceCleared } from '../../view/shown-once.js';
 import { listPageModel, listPath, type NewLinkShown } from '../../view/staff/list-page.js';
@@ -137,7 +138,14 @@ async function renderForm(
     }
   });
   const errors = newListErrors(issues, values);
-  const form = newListModel({ values, laCodes: req.caller.laCodes, errors, results, settings });
+  const form = newListModel({
+    values,
+    laCodes: req.caller.laCodes,
+    errors,
+    results,
+    settings,
+    laName: (code) => LA_NAMES.get(code),
+  });
   return staffResponse(
     ctx,
     req,

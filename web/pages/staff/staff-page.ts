@@ -1,10 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Services } from '../../../functions/compose.js';
 import { type Caller, rolesOf } from '../../../functions/core/access.js';
+import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { redirectHeaders } from '../../view/headers.js';
 import type { StaffPageName } from '../../view/routes.js';
 import type { StaffSession } from '../../view/session.js';
 import type { NewLinkOnce } from '../../view/shown-once.js';
+import { councilWords } from '../../view/staff/words.js';
 import { htmlResponse, type PageContext } from '../page.js';
 
 // What every staff page is given, and how it answers. Staff pages call the services with the
@@ -69,6 +71,11 @@ export function staffResponse(
       isOfficer: roles.includes('LA_OFFICER'),
       isStaff: roles.includes('SETTING_STAFF'),
       laCodes: req.caller.laCodes,
+      // The officer's councils by name, for headings and choices (never a bare code).
+      councils: req.caller.laCodes.map((code) => ({
+        code,
+        name: councilWords(code, (c) => LA_NAMES.get(c)),
+      })),
       settingIds: req.caller.settingIds,
     },
     { ...options, privatePage: true },

@@ -8,7 +8,7 @@ import { type ConsultationView, latestAnswer } from '../../../functions/core/jou
 import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError, FormValues } from '../forms.js';
 import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
-import { instantWithTime, needWords, yearWords } from './words.js';
+import { councilWords, instantWithTime, needWords, yearWords } from './words.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.
@@ -46,10 +46,7 @@ export function statusTag(status: ConsultationStatus, overdue: boolean): { text:
 
 export type LaNames = (code: string) => string | null;
 
-function laWords(code: string, laName: LaNames): string {
-  const name = laName(code);
-  return name ? `${name} (${code})` : `LA ${code}`;
-}
+const laWords = (code: string, laName: LaNames): string => councilWords(code, laName);
 
 /** Which scope the page shows: the one asked for if the caller has it, else the service's default. */
 export function scopeFor(asked: string | undefined, roles: { officer: boolean; staff: boolean }): Scope {

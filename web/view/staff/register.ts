@@ -6,6 +6,7 @@ import type { SettingFilter } from '../../../functions/core/setting-filter.js';
 import { PHASE_WORDS, PROVISION_KIND_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError } from '../forms.js';
 import { oneSentence, refusalText, searchWords } from '../refusal-text.js';
+import { councilWords } from './words.js';
 
 // The register page: the query string read into a search or a filter, the service's refusals as
 // GOV.UK errors, and each setting as a row. Distance-free: the register is not about one child.
@@ -119,7 +120,7 @@ export function settingRow(
     id: setting.id,
     name: setting.name,
     kind: SETTING_KIND_WORDS[setting.kind],
-    la: `${laName(setting.laCode) ?? 'LA'} (${setting.laCode})`,
+    la: councilWords(setting.laCode, laName),
     phaseAndAges: `${PHASE_WORDS[setting.phase]}, ages ${setting.ageRange.low} to ${setting.ageRange.high}`,
     where: [setting.address.town, setting.address.postcode].filter(Boolean).join(', ') || null,
     urn: setting.urn,

@@ -31,3 +31,9 @@ export function instantWithTime(iso: string): string {
 export function countWords(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
+
+/** A council in words, its code after its name ("West Sussex (938)"); the code alone if it has no name. */
+export function councilWords(code: string, laName: (code: string) => string | null | undefined): string {
+  const name = laName(code);
+  return name ? `${name} (${code})` : `LA ${code}`;
+}
