@@ -7,6 +7,7 @@ import {
   NotFoundError,
 } from '../../../functions/core/errors.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
+import type { SearchResult } from '../../../functions/core/search.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { OUTCODES } from '../../../functions/services/outcodes.js';
 import { shownOnceCleared } from '../../view/shown-once.js';
@@ -78,14 +79,8 @@ async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values
   }
   try {
     const page = await app.services.search.searchSettings(req.caller, values.q, SEARCH_RESULTS);
-    return renderForm(
-      app,
-      ctx,
-      req,
-      values,
-      [],
-      page.items.map((i) => i.item),
-    );
+    const results = page.items.map((i) => i.item);
+    return renderForm(app, ctx, req, values, [], { results, capped: page.hasNextPage });
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return renderForm(
@@ -124,7 +119,7 @@ async function renderForm(
   req: StaffRequest,
   values: NewListValues,
   issues: readonly FieldIssue[] = [],
-  results: Parameters<typeof newListModel>[0]['results'] = null,
+  search: { results: readonly SearchResult[]; capped: boolean } | null = null,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const ids = values.choices.flatMap((c) => ('settingId' in c ? [c.settingId] : []));
   const found = await Promise.all(ids.map((id) => app.services.register.getSetting(req.caller, id)));
@@ -142,7 +137,8 @@ async function renderForm(
     values,
     laCodes: req.caller.laCodes,
     errors,
-    results,
+    results: search?.results ?? null,
+    resultsCapped: search?.capped ?? false,
     settings,
     laName: (code) => LA_NAMES.get(code),
   });

@@ -6,7 +6,7 @@ import type { SearchResult } from '../../../functions/core/search.js';
 import { AP_TIER_TEXT, PLACEMENT_TYPE_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError } from '../forms.js';
 import { encodeChoice, type NewListValues } from './new-list-form.js';
-import { councilWords, needWords, yearWords } from './words.js';
+import { councilWords, needWords, searchFoundWords, yearWords } from './words.js';
 
 // The "Make a list" page as plain data for its template: the options with what is chosen, the
 // errors by input, the family's choices carried so far and what a register search found.
@@ -25,6 +25,8 @@ export interface NewListModelInput {
   errors?: readonly FormError[];
   /** The register search's results, when the officer searched. */
   results?: readonly SearchResult[] | null;
+  /** More settings matched than the form shows. */
+  resultsCapped?: boolean;
   /** Names of the carried on-register choices, by setting id (a choice not found shows its id). */
   settings?: ReadonlyMap<string, SettingSummary>;
   /** A council's name by its code (results show the name, not the code). */
@@ -37,6 +39,7 @@ export function newListModel({
   laCodes,
   errors = [],
   results = null,
+  resultsCapped = false,
   settings,
   laName = () => null,
 }: NewListModelInput) {
@@ -91,6 +94,7 @@ export function newListModel({
       };
     }),
     maxChoices: LIST_LIMITS.maxFamilyNamed,
+    resultsWords: results ? searchFoundWords(results.length, resultsCapped, values.q) : null,
     results:
       results?.map((r) => ({
         id: r.id,
