@@ -4,7 +4,7 @@ import { laCodeField } from '../la-code.js';
 import type { FamilyChoiceInput } from '../lists/model.js';
 import { caseReferenceField, familyChoiceInput, toFamilyChoiceInput } from '../lists/request.js';
 import { coded } from '../refusal-codes.js';
-import { MAX_ID_LENGTH, optionalText, parseOrThrow, requiredText } from '../validation.js';
+import { MAX_ID_LENGTH, optionalPhone, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import { isCalendarDate } from './dates.js';
 import {
   CONSULTATION_ANSWERS,
@@ -154,7 +154,7 @@ export function parseStartConsultation(input: unknown): StartConsultationRequest
       contact: z.object({
         name: requiredText(120),
         email,
-        phone: optionalText(40),
+        phone: optionalPhone,
       }),
     }),
     input,
