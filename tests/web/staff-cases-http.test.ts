@@ -24,6 +24,44 @@ describe('the case pages over HTTP', () => {
     expect((await journeyOf(c)).consultations).toEqual([]);
   });
 
+  it('consults a setting once at a time: a second is refused on the form, and after a withdrawal it may be sent again', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const consult = {
+      la: '938',
+      ref: c.caseReference,
+      intent: 'send',
+      setting: c.settings[1]?.id ?? '',
+      message: 'Could you meet the needs?',
+      contactName: 'Placements',
+      contactEmail: 'placements@council.example',
+      contactPhone: '01632 960 001',
+    };
+    expect((await officer.post('/case/consult', consult)).status).toBe(303);
+    const twice = await officer.post('/case/consult', consult);
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toContain('This setting is already being consulted about this child');
+    const [first] = (await journeyOf(c)).consultations;
+    const withdrawn = await officer.post('/case/withdraw-consultation', {
+      la: '938',
+      ref: c.caseReference,
+      id: first.id,
+      reason: 'Sent to the wrong team',
+    });
+    expect(withdrawn.status).toBe(303);
+    expect((await officer.post('/case/consult', consult)).status).toBe(303);
+    const statuses = (await journeyOf(c)).consultations.map((x: { status: string }) => x.status).sort();
+    expect(statuses).toEqual(['SENT', 'WITHDRAWN']);
+    // A phone number that is not one is refused on its field.
+    const phone = await officer.post('/case/consult', {
+      ...consult,
+      setting: c.settings[2]?.id ?? '',
+      contactPhone: 'call me maybe',
+    });
+    expect(phone.status).toBe(400);
+    expect(await phone.text()).toContain('href="#contactPhone"');
+  });
+
   it('setting staff get 403 on a case', async () => {
     const c = await everyStatusCase();
     const staff = await signInOverHttp(staffOf(c.settings[0]?.id ?? ''));
