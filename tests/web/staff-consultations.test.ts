@@ -61,9 +61,14 @@ describe('consultations for a setting’s staff', () => {
   }, async () => {
     await checkPage('consultations-to-answer', staffOf(open.settingId), '/consultations', async (page) => {
       expect((await page.locator('h1').textContent())?.trim()).toBe('Consultations to answer');
-      const row = page.locator('tr', { has: page.locator(`a[href="/consultations/${open.id}"]`) });
+      const row = page.locator('.op-consultation', {
+        has: page.locator(`a[href="/consultations/${open.id}"]`),
+      });
       expect(await row.textContent()).toContain('Not answered yet');
       expect(await row.textContent()).toContain('West Sussex (938)');
+      // Cards, not a six-column table that breaks words on a phone; never the council's case reference.
+      expect(await page.locator('main table').count()).toBe(0);
+      expect(await row.textContent()).not.toContain(open.c.caseReference);
     });
     await checkPage(
       'consultation-open',
@@ -183,6 +188,8 @@ describe('consultations for officers', () => {
       expect((await page.locator('h1').textContent())?.trim()).toBe('Consultations your council sent');
       expect(await page.locator('input[name="scope"]').count()).toBe(2);
       expect(await page.locator(`a[href="/consultations/${id}"]`).count()).toBe(1);
+      const card = page.locator('.op-consultation', { has: page.locator(`a[href="/consultations/${id}"]`) });
+      expect(await card.textContent()).toContain(c.caseReference);
     });
     await asStaffIn(browser, officerOf('938'), { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseUrl()}/consultations`);
@@ -247,7 +254,7 @@ describe('an overdue consultation', () => {
     await asStaffIn(browser, staffOf(settingId), { width: WIDTHS[0], base: stack.baseUrl }, async (page) => {
       await page.goto(`${stack.baseUrl}/consultations`);
       await checkAtEachWidth(page, 'overdue list', 'staff-consultations-overdue', async () => {
-        expect(await page.locator('tbody tr').first().textContent()).toContain('Overdue');
+        expect(await page.locator('.op-consultation').first().textContent()).toContain('Overdue');
       });
       await page.goto(`${stack.baseUrl}/consultations/${id}`);
       await checkAtEachWidth(page, 'overdue consultation', 'staff-consultation-overdue', async () => {

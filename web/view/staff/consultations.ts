@@ -89,6 +89,8 @@ export function consultationsPageModel(input: {
       path: `/consultations/${encodeURIComponent(c.id)}`,
       settingName: c.setting.name,
       provisionName: c.provision ? c.provision.name : null,
+      // Only for officers of the council that sent it: the school never sees the council's reference.
+      caseReference: c.showCaseReference ? c.caseReference : null,
       from: laWords(c.laCode, input.laName),
       need: needWords(c.child.primaryNeed),
       sentOn: dateInWords(c.sentOn),
