@@ -142,6 +142,33 @@ describe('consultations for a setting’s staff', () => {
     );
   });
 
+  it('reveals the grounds only for “cannot meet” with JavaScript, and refuses a ground sent with “can meet”', {
+    timeout: 60_000,
+  }, async () => {
+    const { settingId, id } = await aConsultation();
+    await asStaffIn(browser, staffOf(settingId), { width: WIDTHS[0] }, async (page) => {
+      await page.goto(`${baseUrl()}/consultations/${id}`);
+      const ground = page.locator('input[name="ground"]').first();
+      expect(await ground.isVisible()).toBe(false);
+      await page.check('input[name="answer"][value="CANNOT_MEET_NEEDS"]');
+      expect(await ground.isVisible()).toBe(true);
+      await checkAtEachWidth(page, 'answer grounds revealed', 'staff-consultation-grounds');
+      await page.check('input[name="answer"][value="CAN_MEET_NEEDS"]');
+      expect(await ground.isVisible()).toBe(false);
+    });
+    const session = await signInOverHttp(staffOf(settingId));
+    const refused = await session.post(`/consultations/${id}`, {
+      answer: 'CAN_MEET_NEEDS',
+      ground: 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN',
+      explanation: 'We have a place.',
+    });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('A ground goes only with an answer that your setting cannot meet');
+    expect(html).not.toMatch(/name="ground" type="radio" value="[A-Z_]+" checked/);
+    expect((await gqlOk(GET_CONSULTATION, { id }, asStaff(settingId))).consultation.answers).toEqual([]);
+  });
+
   it('the refused answer form passes axe at both widths', { timeout: 60_000 }, async () => {
     await asStaffIn(browser, staffOf(open.settingId), { width: WIDTHS[0] }, async (page) => {
       await page.goto(`${baseUrl()}/consultations/${open.id}`);

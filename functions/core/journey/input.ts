@@ -205,7 +205,7 @@ export function parseAnswer(input: unknown): AnswerInput {
           ctx.addIssue({
             code: 'custom',
             path: ['ground'],
-            ...coded('GROUND_NOT_FITTING', 'goes only with CANNOT_MEET_NEEDS'),
+            ...coded('ONLY_WITH', 'goes only with CANNOT_MEET_NEEDS', { with: 'CANNOT_MEET_NEEDS' }),
           });
         }
         if (a.ground && !SECTION_39_GROUNDS.includes(a.ground)) {
