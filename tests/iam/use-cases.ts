@@ -116,6 +116,7 @@ export const USE_CASES: Record<string, Driver> = {
       '192.0.2.1',
     ),
   'journey.caseJourney': (s, w) => s.journey.caseJourney(officer, w.caseReference, '938'),
+  'journey.recentCases': (s) => s.journey.recentCases(officer, '938'),
   'journey.recordDraftPlanSent': (s, w) =>
     s.journey.recordDraftPlanSent(officer, w.caseReference, '938', today(), 'DRAFT_PLAN'),
   'journey.startConsultation': async (s, w) => {

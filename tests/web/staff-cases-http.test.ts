@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { asOfficer, gqlOk } from '../helpers/api.js';
+import { aListInput, aNorthernPlace, caseRef } from '../helpers/lists.js';
+import { GENERATE_LIST } from '../helpers/operations.js';
 import { casePath, journeyOf, OFFICER, today } from './case-pages.js';
 import { baseUrl, decidedCase, everyStatusCase } from './pages.js';
 import { officerOf, signInOverHttp, staffOf } from './staff.js';
@@ -60,6 +63,29 @@ describe('the case pages over HTTP', () => {
     });
     expect(phone.status).toBe(400);
     expect(await phone.text()).toContain('href="#contactPhone"');
+  });
+
+  it('finds a case whatever its capitals, and lists the council’s recent cases on the officer’s home', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const typed = c.caseReference.toLowerCase();
+    expect(typed).not.toBe(c.caseReference);
+    const found = await officer.get(`/case?la=938&ref=${encodeURIComponent(typed)}`);
+    expect(found.status).toBe(303);
+    expect(found.headers.get('location')).toBe(casePath(c));
+    expect((await officer.get('/case?la=938&ref=t%2Fno-such-case')).status).toBe(404);
+    // Recent cases: in an LA no other test makes cases in (Hertfordshire, 919), so its latest are ours.
+    const ref = caseRef();
+    await gqlOk(
+      GENERATE_LIST,
+      { input: aListInput(aNorthernPlace(), { laCode: '919', caseReference: ref }) },
+      asOfficer('919'),
+    );
+    const home = await (await (await signInOverHttp(officerOf('919'))).get('/staff')).text();
+    expect(home).toContain('Recent cases');
+    expect(home).toContain(`href="/case?la=919&amp;ref=${encodeURIComponent(ref)}"`);
+    // Another council's officer sees none of them.
+    expect(await (await (await signInOverHttp(officerOf('846'))).get('/staff')).text()).not.toContain(ref);
   });
 
   it('setting staff get 403 on a case', async () => {

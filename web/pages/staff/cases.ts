@@ -35,7 +35,7 @@ import {
 } from '../../view/staff/case-page.js';
 import { searchFoundWords } from '../../view/staff/words.js';
 import type { PageContext } from '../page.js';
-import { caseMissing, notFound } from './case-find.js';
+import { caseMissing, caseSpeltOtherwise, notFound } from './case-find.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
 // The officer's case: its journey (GET /case?la=&ref=) and the forms that move it on
@@ -59,6 +59,8 @@ export const casePage: StaffPage = async (app, ctx, req) => {
       page,
     });
   } catch (error) {
+    const spelt = await caseSpeltOtherwise(app, req, error, laCode, caseReference);
+    if (spelt) return seeOther(casePath(laCode, spelt));
     const missing = await caseMissing(ctx, req, error, { laCode, caseReference });
     if (missing) return missing;
     throw error;
