@@ -10,7 +10,7 @@ import {
 } from '../../../functions/core/words.js';
 import { listEntryModel, statementModel } from '../family-page.js';
 import { distanceWords, instantInWords } from '../format.js';
-import { needWords, yearWords } from './words.js';
+import { countWords, needWords, yearWords } from './words.js';
 
 // A list as an officer reads it: what was asked, the statement, every entry with its points, the
 // record of what was considered, its versions and its family links. Pure: the clock passed in.
@@ -165,6 +165,7 @@ export function listPageModel({
       generatedOn: instantInWords(v.generatedAt),
       entries: v.entries.length,
       choices: v.familyChoices.length,
+      holds: `${countWords(v.entries.length, 'suggestion', 'suggestions')}, ${countWords(v.familyChoices.length, 'family’s choice', 'family’s choices')}`,
       current: v.id === list.id,
     })),
     links: links.map((l) => ({
