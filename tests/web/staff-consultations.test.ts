@@ -5,7 +5,16 @@ import { type LocalStack, startLocalStack } from '../../functions/local/runtime.
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { GET_CONSULTATION, WITHDRAW_CONSULTATION } from '../helpers/journey.js';
 import { baseUrl, type Case, consultingCase } from './pages.js';
-import { asStaffIn, checkAtEachWidth, officerOf, signInOverHttp, staffOf, submit, WIDTHS } from './staff.js';
+import {
+  asStaffIn,
+  checkAtEachWidth,
+  expectTablesFitPhone,
+  officerOf,
+  signInOverHttp,
+  staffOf,
+  submit,
+  WIDTHS,
+} from './staff.js';
 
 // Consultations as a setting's staff answer them and officers read them: open, answered,
 // withdrawn and overdue, in a real Chromium and over HTTP.
@@ -68,6 +77,7 @@ describe('consultations for a setting’s staff', () => {
       expect(await row.textContent()).toContain('West Sussex (938)');
       // Cards, not a six-column table that breaks words on a phone; never the council's case reference.
       expect(await page.locator('main table').count()).toBe(0);
+      await expectTablesFitPhone(page, 'consultations to answer');
       expect(await row.textContent()).not.toContain(open.c.caseReference);
     });
     await checkPage(

@@ -179,7 +179,8 @@ export async function expectTablesFitPhone(page: Page, name: string): Promise<vo
     for (const cell of Array.from(cells)) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of Array.from((node.textContent ?? '').matchAll(/\S+/g))) {
+        // A line may break after a hyphen ("Post-" / "16"): each part is a word of its own.
+        for (const word of Array.from((node.textContent ?? '').matchAll(/[^\s-]+-?|-/g))) {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);
