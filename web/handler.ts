@@ -34,6 +34,13 @@ import { assetHeaders, pageHeaders } from './view/headers.js';
 import { type PageProblem, pageProblemOf } from './view/page-problems.js';
 import { matchRoute, routeName } from './view/routes.js';
 import { callerOf, csrfMatches, type StaffSession } from './view/session.js';
+import {
+  type NewLinkOnce,
+  SHOWN_ONCE_COOKIE,
+  type ShownOnce,
+  shownOnce,
+  shownOnceCookie,
+} from './view/shown-once.js';
 
 export type WebHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -133,6 +140,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
           { status: 403, privatePage: true },
         );
       }
+      const once = await sealer.open<ShownOnce>('shown-once', cookies[SHOWN_ONCE_COOKIE], now());
       const req: StaffRequest = {
         name,
         method: method === 'POST' ? 'POST' : 'GET',
@@ -143,9 +151,13 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
         form: fields,
         formAll: (field) => all.getAll(field),
         path,
+        // Another session's (an earlier sign-in's in this browser) is never shown.
+        shownOnce: once?.sid === session.sid ? once : null,
       };
+      const showOnce = async (r: StaffRequest, link: NewLinkOnce) =>
+        shownOnceCookie(await sealer.seal('shown-once', shownOnce(link, r.session.sid, now())));
       try {
-        return await STAFF_PAGES[name]({ services, now, origin }, ctx, req);
+        return await STAFF_PAGES[name]({ services, now, origin, showOnce }, ctx, req);
       } catch (error) {
         // Every domain error a page did not turn into a form message, by one table (page-problems.ts).
         if (!isDomainError(error)) throw error;
@@ -165,7 +177,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       const result = await (async (): Promise<APIGatewayProxyStructuredResultV2> => {
         switch (route.page) {
           case 'home':
-            return homePage(ctx);
+            return homePage(ctx, readCookies(event.headers?.cookie, event.cookies));
           case 'rights':
             return rightsPage(services, ctx, route.laCode);
           case 'family':

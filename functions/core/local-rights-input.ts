@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { laCodeField } from './la-code.js';
+import { coded } from './refusal-codes.js';
 import type { LocalRightsInfo } from './rights-statement.js';
-import { parseOrThrow, requiredText } from './validation.js';
+import { isPhoneNumber, parseOrThrow, requiredText } from './validation.js';
 
 // A form sends '' for a box left empty: that means "not given".
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -17,7 +18,12 @@ const localRightsInput = z.object({
           .string()
           .trim()
           .max(40, 'must be at most 40 characters')
-          .regex(/^[0-9+() -]+$/, 'must be a phone number'),
+          .refine(
+            isPhoneNumber,
+            coded('BAD_FORMAT', 'must be a phone number: digits, spaces and + ( ) -, with 10 to 13 digits', {
+              format: 'phone',
+            }),
+          ),
       ),
       email: optional(z.email('must be an email address').max(120, 'must be at most 120 characters')),
       website: optional(

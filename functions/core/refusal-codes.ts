@@ -122,7 +122,7 @@ export const JOURNEY_REFUSALS = [
   'NOT_THE_DECISION_IN_FORCE',
   /** More family choices than allowed: { max }. */
   'TOO_MANY_CHOICES',
-  /** A setting already being consulted about the child. */
+  /** A setting already being consulted about the child (an open consultation, of any of its provisions): { consultationId }. */
   'ALREADY_CONSULTED',
   /** More open consultations than a case may have: { max }. */
   'TOO_MANY_OPEN_CONSULTATIONS',

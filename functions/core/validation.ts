@@ -115,6 +115,29 @@ export function optionalText(max: number) {
     .nullish();
 }
 
+/**
+ * A phone number as people write one: digits, spaces and + ( ) - only, with 10 to 13 digits (a UK
+ * number has 10 or 11; with +44 or another country's code, up to 13).
+ */
+export function isPhoneNumber(text: string): boolean {
+  if (!/^[\d\s+()-]+$/.test(text)) return false;
+  const digits = text.replace(/\D/g, '').length;
+  return digits >= 10 && digits <= 13;
+}
+
+/** An optional phone number (isPhoneNumber); blank is none. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .max(40, 'must be at most 40 characters')
+  .refine(
+    (s) => s === '' || isPhoneNumber(s),
+    coded('BAD_FORMAT', 'must be a phone number: digits, spaces and + ( ) -, with 10 to 13 digits', {
+      format: 'phone',
+    }),
+  )
+  .nullish();
+
 /** Longer than any id this API gives out: an id past it is refused before it reaches a key. */
 export const MAX_ID_LENGTH = 100;
 

@@ -19,6 +19,20 @@ export async function caseJourney(
   return ctx.journeyView(caller, await ctx.caseOf(ref.laCode, ref.caseReference));
 }
 
+/** Recent cases an officer's LA shows on their home page: at most this many. */
+export const RECENT_CASES = 5;
+
+/** An LA's most recently changed cases (officers of the LA): each one's reference and last change. */
+export async function recentCases(
+  ctx: JourneyContext,
+  caller: Caller,
+  laCode: string,
+): Promise<{ caseReference: string; updatedAt: string }[]> {
+  assertIsOfficer(caller, 'read an LA’s cases');
+  assertOfficerOf(caller, laCode, JOURNEY);
+  return ctx.journey.recentCases(laCode, RECENT_CASES);
+}
+
 /** The draft plan (or amended plan) sent to the family, opening its window to name a setting. */
 export async function recordDraftPlanSent(
   ctx: JourneyContext,

@@ -9,6 +9,7 @@ import { applyChoiceChanges } from '../core/lists/family-choices.js';
 import { MATCHING_VERSION, weightsFor } from '../core/lists/matching.js';
 import type { TailoredList } from '../core/lists/model.js';
 import { parseListRequest } from '../core/lists/request.js';
+import { listOfRepeatedRequest, parseListRequestKey, withListRequestKey } from '../core/lists/request-key.js';
 import { newSearchState } from '../core/lists/search-plan.js';
 import { rightsStatement } from '../core/rights-statement.js';
 import type { VersionedCase } from '../store/journey-store.js';
@@ -32,6 +33,32 @@ export async function generateTailoredList(
   caller: Caller,
   input: unknown,
 ): Promise<{ list: TailoredList; familyLink: NewFamilyLink }> {
+  const made = await makeList(ctx, caller, input, null);
+  // Without a form key every request makes a new version, and so a new link.
+  if (!made.familyLink) throw new Error('A list made without a form key came back without its link.');
+  return { list: made.list, familyLink: made.familyLink };
+}
+
+/**
+ * The same, once per form (the pages' "Make the list"): a request repeating `requestKey` within
+ * LIST_REQUEST_KEY_MINUTES returns the list it made, with no new version and no link (a link's
+ * token is given once, when it is made).
+ */
+export async function generateTailoredListOnce(
+  ctx: ListsContext,
+  caller: Caller,
+  input: unknown,
+  requestKey: string,
+): Promise<{ list: TailoredList; familyLink: NewFamilyLink | null }> {
+  return makeList(ctx, caller, input, parseListRequestKey(requestKey));
+}
+
+async function makeList(
+  ctx: ListsContext,
+  caller: Caller,
+  input: unknown,
+  requestKey: string | null,
+): Promise<{ list: TailoredList; familyLink: NewFamilyLink | null }> {
   const { lists, journey, now, config, metrics, retentionDays } = ctx;
   assertIsOfficer(caller, 'generate lists');
   const at = now();
@@ -78,10 +105,14 @@ export async function generateTailoredList(
   // Versions count up per case, and the case's choices live in its journey record. The list and
   // the record are written in one transaction on what was read: if another list or a family's
   // change lands first, read both again and decide again, never only bump the number.
-  const made = await journey.change(
+  const made = await journey.change<{ list: TailoredList; familyLink: NewFamilyLink | null }>(
     `case ${request.caseReference}`,
     async (n) => {
       const { found, latest } = n === 0 ? first : await readCase();
+      // A repeat of the form that made a list (a reload, a double click) gets that list back.
+      const repeated = listOfRepeatedRequest(found?.record ?? null, requestKey, at);
+      const earlier = repeated && (latest?.id === repeated ? latest : await lists.getList(repeated));
+      if (earlier) return { writes: null, result: { list: earlier, familyLink: null } };
       const base: VersionedCase = found ?? {
         record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
         revision: null,
@@ -143,7 +174,11 @@ export async function generateTailoredList(
           : [];
       return {
         writes: {
-          case: { ...base, record, expiry: caseExpiry(at, record.decisions, retentionDays) },
+          case: {
+            ...base,
+            record: withListRequestKey(record, requestKey, list.id, at),
+            expiry: caseExpiry(at, record.decisions, retentionDays),
+          },
           also: [lists.newListWrite(list, link)],
           events,
         },
@@ -152,7 +187,7 @@ export async function generateTailoredList(
     },
     CASE_VERSION_RETRY,
   );
-  recordListGenerated(metrics, made.list);
+  if (made.familyLink) recordListGenerated(metrics, made.list);
   return made;
 }
 

@@ -17,7 +17,7 @@ import { type RightsStatement, rightsStatement } from '../core/rights-statement.
 import type { VersionedCase } from '../store/journey-store.js';
 import { caseState } from './case-state.js';
 import { FAMILY_TOKEN, hash, newLink } from './family-link-tokens.js';
-import { generateTailoredList } from './list-generation.js';
+import { generateTailoredList, generateTailoredListOnce } from './list-generation.js';
 import type { ListsContext, ListsServiceDeps, NewFamilyLink } from './lists-context.js';
 import { noMetrics } from './metrics.js';
 
@@ -199,6 +199,8 @@ export function createListsService(deps: ListsServiceDeps) {
 
   return {
     generateTailoredList: (caller: Caller, input: unknown) => generateTailoredList(ctx, caller, input),
+    generateTailoredListOnce: (caller: Caller, input: unknown, requestKey: string) =>
+      generateTailoredListOnce(ctx, caller, input, requestKey),
     tailoredList,
     tailoredLists,
     familyLinks,

@@ -21,10 +21,10 @@ import {
   stateCapacity,
 } from '../core/capacity-input.js';
 import { DuplicateError, InvalidInputError, NotFoundError, StaleRevisionError } from '../core/errors.js';
-import { isLaCode } from '../core/la-code.js';
 import type { Capacity, CapacityChange, Page, Provision, Setting, SettingStatus } from '../core/model.js';
 import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
+import { assertFilterLaCode } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
 import { isPlausibleId, requirePlausibleId } from '../core/validation.js';
 import { settingIdOfProvision } from '../store/keys.js';
@@ -59,16 +59,7 @@ export function createRegisterService({ store, ids, now, metrics = noMetrics }: 
     page: PageRequest,
   ): Promise<Page<Setting>> {
     assertCanReadRegister(caller);
-    if (filter.laCode != null && !isLaCode(filter.laCode)) {
-      throw new InvalidInputError([
-        {
-          field: 'filter.laCode',
-          code: 'BAD_FORMAT',
-          params: { format: 'laCode' },
-          message: 'must be a 3-digit DfE LA code, e.g. "938"',
-        },
-      ]);
-    }
+    assertFilterLaCode(filter);
     return store.listSettings(filter, { first: pageSize(page.first), after: page.after });
   }
 

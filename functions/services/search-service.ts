@@ -3,6 +3,7 @@ import { assertCanReadRegister, type Caller } from '../core/access.js';
 import { InvalidInputError, TooManyAttemptsError } from '../core/errors.js';
 import type { Page } from '../core/model.js';
 import { parseSearchQuery, type SearchResult } from '../core/search.js';
+import { assertFilterLaCode, type SearchFilter } from '../core/setting-filter.js';
 import type { SearchStore } from '../store/search-store.js';
 import type { ListsService } from './lists-service.js';
 
@@ -35,16 +36,18 @@ export function createSearchService({
   now,
   familyLimit = FAMILY_SEARCH_LIMIT,
 }: SearchServiceDeps) {
-  /** Officers and setting staff: pages of results, `first` 1–50. */
+  /** Officers and setting staff: pages of results, `first` 1–50, of an LA and a kind if the filter says. */
   async function searchSettings(
     caller: Caller,
     query: string,
     first: number,
     after?: string | null,
+    filter: SearchFilter = {},
   ): Promise<Page<SearchResult>> {
     assertCanReadRegister(caller);
     const parsed = parseSearchQuery(query, 'query');
-    return store.searchSettings(parsed, { first: pageSize(first, SEARCH_PAGE.officers.max), after });
+    assertFilterLaCode(filter);
+    return store.searchSettings(parsed, { first: pageSize(first, SEARCH_PAGE.officers.max), after }, filter);
   }
 
   /**

@@ -233,6 +233,28 @@ export function createJourneyStore({
     );
   }
 
+  /** An LA's cases, the most recently changed first, `limit` at most: each one's reference and last change. */
+  async function recentCases(
+    laCode: string,
+    limit: number,
+  ): Promise<{ caseReference: string; updatedAt: string }[]> {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :la',
+        ExpressionAttributeValues: { ':la': keys.caseByLaEntry(laCode, '', '').gsi2pk },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (Items ?? []).flatMap((item) => {
+      if (item.type !== CASE_RECORD_TYPE || typeof item.doc !== 'string') return [];
+      const record = JSON.parse(item.doc) as CaseRecord;
+      return [{ caseReference: record.caseReference, updatedAt: record.updatedAt }];
+    });
+  }
+
   /** Writes one accepted change in one transaction; StaleWriteError when anything read has moved. */
   async function commit(writes: JourneyWrites): Promise<void> {
     const items: TransactItem[] = [];
@@ -245,6 +267,9 @@ export function createJourneyStore({
             ...keys.caseRecord(partition),
             // On the expiry index, for the sweeper (retention-store.ts); refreshed by every change.
             ...keys.caseExpiryEntry(partition, expiry.expiresAt),
+            // On its LA's index of cases, newest change first: an officer's recent cases. A case
+            // written before this index joins it at its next change.
+            ...keys.caseByLaEntry(record.laCode, record.updatedAt, partition),
             type: CASE_RECORD_TYPE,
             revision: nextRevision(revision),
             laCode: record.laCode,
@@ -308,6 +333,7 @@ export function createJourneyStore({
   return {
     getCase,
     getCaseAt,
+    recentCases,
     newCasePartition,
     getConsultation,
     getConsultations,

@@ -38,6 +38,7 @@ import type { NeedCode } from '../core/needs.js';
 //   case record      pk LIST#<key id>:<case key> sk CASE        (the journey: choices and their history,
 //                    draft plans, consultation ids, decisions; on a revision, beside the case's lists)
 //                                                                gsi1pk CASES#EXPIRY  gsi1sk <expiresAt>#<partition>
+//                                                                gsi2pk CASES#LA#<la>  gsi2sk <updatedAt>#<partition>
 //                    (holds the case's expiry, refreshed by every change; replaced by a tombstone,
 //                    type CaseTombstone, while the case is being erased or removed on expiry)
 //   erasure record   pk ERASURE#<key id>:<case key> sk AT#<erasedAt>#<erasure id>  (the audit record an
@@ -112,6 +113,11 @@ export const keys = {
   }),
   caseRecord: (casePartition: string): Key => ({ pk: casePartition, sk: CASE_RECORD_SK }),
   /** A case on the expiry index: the sweeper reads it in expiry order (ISO instants sort as time). */
+  /** A case on its LA's index of cases, newest change first (an officer's recent cases). */
+  caseByLaEntry: (laCode: string, updatedAt: string, partition: string) => ({
+    gsi2pk: `CASES#LA#${laCode}`,
+    gsi2sk: `${updatedAt}#${partition}`,
+  }),
   caseExpiryEntry: (partition: string, expiresAt: string) => ({
     gsi1pk: CASES_BY_EXPIRY,
     gsi1sk: `${expiresAt}#${partition}`,

@@ -1,6 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Page } from '../core/model.js';
 import { isFirstHit, type SearchQuery, type SearchResult } from '../core/search.js';
+import { type SearchFilter, searchResultMatches } from '../core/setting-filter.js';
 import type { DocumentClient } from './client.js';
 import { fromSearchPointerDoc, SEARCH_TEXT } from './items.js';
 import { searchPartition } from './keys.js';
@@ -25,6 +26,7 @@ export function createSearchStore({ client, tableName }: { client: DocumentClien
   async function searchSettings(
     query: SearchQuery,
     page: { first: number; after?: string | null },
+    filter: SearchFilter = {},
   ): Promise<Page<SearchResult>> {
     const partition = searchPartition(query.lead);
     const filterValues = Object.fromEntries(
@@ -61,7 +63,7 @@ export function createSearchStore({ client, tableName }: { client: DocumentClien
         first: page.first,
         after: page.after,
         // Every word, so a cursor of another query (even one read from the same lead) is refused.
-        cursorQuery: `search:${query.words.join(' ')}`,
+        cursorQuery: `search:${query.words.join(' ')}|${filter.laCode ?? ''}|${filter.kind ?? ''}`,
         keyAttributes: ['pk', 'sk', 'gsi6pk', 'gsi6sk'],
         isOwnKey: (key) => key.gsi6pk === partition && (key.gsi6sk ?? '').startsWith(query.lead),
         keep: (item) => {
@@ -70,6 +72,7 @@ export function createSearchStore({ client, tableName }: { client: DocumentClien
           if (doc === undefined || word === undefined) return null;
           const setting = fromSearchPointerDoc(doc);
           if (!isFirstHit(word, setting, query.lead) || seen.has(setting.id)) return null;
+          if (!searchResultMatches(setting, filter)) return null;
           seen.add(setting.id);
           return setting;
         },

@@ -89,6 +89,13 @@ export const USE_CASES: Record<string, Driver> = {
     w.listId = made.list.id;
     w.token = made.familyLink.token;
   },
+  // Once with a form key, then again with it: the repeat reads the list it made and writes nothing.
+  'lists.generateTailoredListOnce': async (s) => {
+    const input = aListInput(aNorthernPlace());
+    const key = `iam-${Date.now()}-once-key`;
+    await s.lists.generateTailoredListOnce(officer, input, key);
+    await s.lists.generateTailoredListOnce(officer, input, key);
+  },
   'lists.tailoredList': (s, w) => s.lists.tailoredList(officer, w.listId),
   'lists.tailoredLists': (s, w) => s.lists.tailoredLists(officer, w.caseReference, '938'),
   'lists.familyLinks': async (s, w) => {
@@ -109,6 +116,7 @@ export const USE_CASES: Record<string, Driver> = {
       '192.0.2.1',
     ),
   'journey.caseJourney': (s, w) => s.journey.caseJourney(officer, w.caseReference, '938'),
+  'journey.recentCases': (s) => s.journey.recentCases(officer, '938'),
   'journey.recordDraftPlanSent': (s, w) =>
     s.journey.recordDraftPlanSent(officer, w.caseReference, '938', today(), 'DRAFT_PLAN'),
   'journey.startConsultation': async (s, w) => {

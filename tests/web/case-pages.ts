@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { asOfficer, gqlOk } from '../helpers/api.js';
 import { CASE_JOURNEY, londonToday } from '../helpers/journey.js';
 import { baseUrl, type Case } from './pages.js';
-import { asStaffIn, checkAtEachWidth, officerOf, WIDTHS } from './staff.js';
+import { asStaffIn, checkAtEachWidth, expectTablesFitPhone, officerOf, WIDTHS } from './staff.js';
 
 // What the officer's case page tests share (staff-cases*.test.ts): the case's address, its journey
 // as the API reads it, a page checked at both widths, a form sent.
@@ -37,7 +37,10 @@ export async function checkStaffPage(
     const response = await page.goto(`${base}${path}`);
     expect(response?.status(), name).toBeLessThan(500);
     await options.reach?.(page);
-    await checkAtEachWidth(page, name, name, check);
+    await checkAtEachWidth(page, name, name, async (p, width) => {
+      if (width === WIDTHS[0]) await expectTablesFitPhone(p, `${name} at ${width}px`);
+      await check(p);
+    });
   });
 }
 

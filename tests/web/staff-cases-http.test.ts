@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { asOfficer, gqlOk } from '../helpers/api.js';
+import { aListInput, aNorthernPlace, caseRef } from '../helpers/lists.js';
+import { GENERATE_LIST } from '../helpers/operations.js';
 import { casePath, journeyOf, OFFICER, today } from './case-pages.js';
 import { baseUrl, decidedCase, everyStatusCase } from './pages.js';
 import { officerOf, signInOverHttp, staffOf } from './staff.js';
@@ -22,6 +25,67 @@ describe('the case pages over HTTP', () => {
     });
     expect(posted.status).toBe(403);
     expect((await journeyOf(c)).consultations).toEqual([]);
+  });
+
+  it('consults a setting once at a time: a second is refused on the form, and after a withdrawal it may be sent again', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const consult = {
+      la: '938',
+      ref: c.caseReference,
+      intent: 'send',
+      setting: c.settings[1]?.id ?? '',
+      message: 'Could you meet the needs?',
+      contactName: 'Placements',
+      contactEmail: 'placements@council.example',
+      contactPhone: '01632 960 001',
+    };
+    expect((await officer.post('/case/consult', consult)).status).toBe(303);
+    const twice = await officer.post('/case/consult', consult);
+    expect(twice.status).toBe(400);
+    expect(await twice.text()).toContain('This setting is already being consulted about this child');
+    const [first] = (await journeyOf(c)).consultations;
+    const withdrawn = await officer.post('/case/withdraw-consultation', {
+      la: '938',
+      ref: c.caseReference,
+      id: first.id,
+      reason: 'Sent to the wrong team',
+    });
+    expect(withdrawn.status).toBe(303);
+    expect((await officer.post('/case/consult', consult)).status).toBe(303);
+    const statuses = (await journeyOf(c)).consultations.map((x: { status: string }) => x.status).sort();
+    expect(statuses).toEqual(['SENT', 'WITHDRAWN']);
+    // A phone number that is not one is refused on its field.
+    const phone = await officer.post('/case/consult', {
+      ...consult,
+      setting: c.settings[2]?.id ?? '',
+      contactPhone: 'call me maybe',
+    });
+    expect(phone.status).toBe(400);
+    expect(await phone.text()).toContain('href="#contactPhone"');
+  });
+
+  it('finds a case whatever its capitals, and lists the council’s recent cases on the officer’s home', async () => {
+    const c = await everyStatusCase();
+    const officer = await signInOverHttp(OFFICER);
+    const typed = c.caseReference.toLowerCase();
+    expect(typed).not.toBe(c.caseReference);
+    const found = await officer.get(`/case?la=938&ref=${encodeURIComponent(typed)}`);
+    expect(found.status).toBe(303);
+    expect(found.headers.get('location')).toBe(casePath(c));
+    expect((await officer.get('/case?la=938&ref=t%2Fno-such-case')).status).toBe(404);
+    // Recent cases: in an LA no other test makes cases in (Hertfordshire, 919), so its latest are ours.
+    const ref = caseRef();
+    await gqlOk(
+      GENERATE_LIST,
+      { input: aListInput(aNorthernPlace(), { laCode: '919', caseReference: ref }) },
+      asOfficer('919'),
+    );
+    const home = await (await (await signInOverHttp(officerOf('919'))).get('/staff')).text();
+    expect(home).toContain('Recent cases');
+    expect(home).toContain(`href="/case?la=919&amp;ref=${encodeURIComponent(ref)}"`);
+    // Another council's officer sees none of them.
+    expect(await (await (await signInOverHttp(officerOf('846'))).get('/staff')).text()).not.toContain(ref);
   });
 
   it('setting staff get 403 on a case', async () => {

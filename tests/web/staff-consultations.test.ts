@@ -5,7 +5,16 @@ import { type LocalStack, startLocalStack } from '../../functions/local/runtime.
 import { asOfficer, asStaff, gqlOk } from '../helpers/api.js';
 import { GET_CONSULTATION, WITHDRAW_CONSULTATION } from '../helpers/journey.js';
 import { baseUrl, type Case, consultingCase } from './pages.js';
-import { asStaffIn, checkAtEachWidth, officerOf, signInOverHttp, staffOf, submit, WIDTHS } from './staff.js';
+import {
+  asStaffIn,
+  checkAtEachWidth,
+  expectTablesFitPhone,
+  officerOf,
+  signInOverHttp,
+  staffOf,
+  submit,
+  WIDTHS,
+} from './staff.js';
 
 // Consultations as a setting's staff answer them and officers read them: open, answered,
 // withdrawn and overdue, in a real Chromium and over HTTP.
@@ -61,9 +70,15 @@ describe('consultations for a setting’s staff', () => {
   }, async () => {
     await checkPage('consultations-to-answer', staffOf(open.settingId), '/consultations', async (page) => {
       expect((await page.locator('h1').textContent())?.trim()).toBe('Consultations to answer');
-      const row = page.locator('tr', { has: page.locator(`a[href="/consultations/${open.id}"]`) });
+      const row = page.locator('.op-consultation', {
+        has: page.locator(`a[href="/consultations/${open.id}"]`),
+      });
       expect(await row.textContent()).toContain('Not answered yet');
       expect(await row.textContent()).toContain('West Sussex (938)');
+      // Cards, not a six-column table that breaks words on a phone; never the council's case reference.
+      expect(await page.locator('main table').count()).toBe(0);
+      await expectTablesFitPhone(page, 'consultations to answer');
+      expect(await row.textContent()).not.toContain(open.c.caseReference);
     });
     await checkPage(
       'consultation-open',
@@ -137,6 +152,33 @@ describe('consultations for a setting’s staff', () => {
     );
   });
 
+  it('reveals the grounds only for “cannot meet” with JavaScript, and refuses a ground sent with “can meet”', {
+    timeout: 60_000,
+  }, async () => {
+    const { settingId, id } = await aConsultation();
+    await asStaffIn(browser, staffOf(settingId), { width: WIDTHS[0] }, async (page) => {
+      await page.goto(`${baseUrl()}/consultations/${id}`);
+      const ground = page.locator('input[name="ground"]').first();
+      expect(await ground.isVisible()).toBe(false);
+      await page.check('input[name="answer"][value="CANNOT_MEET_NEEDS"]');
+      expect(await ground.isVisible()).toBe(true);
+      await checkAtEachWidth(page, 'answer grounds revealed', 'staff-consultation-grounds');
+      await page.check('input[name="answer"][value="CAN_MEET_NEEDS"]');
+      expect(await ground.isVisible()).toBe(false);
+    });
+    const session = await signInOverHttp(staffOf(settingId));
+    const refused = await session.post(`/consultations/${id}`, {
+      answer: 'CAN_MEET_NEEDS',
+      ground: 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN',
+      explanation: 'We have a place.',
+    });
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toContain('A ground goes only with an answer that your setting cannot meet');
+    expect(html).not.toMatch(/name="ground" type="radio" value="[A-Z_]+" checked/);
+    expect((await gqlOk(GET_CONSULTATION, { id }, asStaff(settingId))).consultation.answers).toEqual([]);
+  });
+
   it('the refused answer form passes axe at both widths', { timeout: 60_000 }, async () => {
     await asStaffIn(browser, staffOf(open.settingId), { width: WIDTHS[0] }, async (page) => {
       await page.goto(`${baseUrl()}/consultations/${open.id}`);
@@ -183,6 +225,8 @@ describe('consultations for officers', () => {
       expect((await page.locator('h1').textContent())?.trim()).toBe('Consultations your council sent');
       expect(await page.locator('input[name="scope"]').count()).toBe(2);
       expect(await page.locator(`a[href="/consultations/${id}"]`).count()).toBe(1);
+      const card = page.locator('.op-consultation', { has: page.locator(`a[href="/consultations/${id}"]`) });
+      expect(await card.textContent()).toContain(c.caseReference);
     });
     await asStaffIn(browser, officerOf('938'), { javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseUrl()}/consultations`);
@@ -247,7 +291,7 @@ describe('an overdue consultation', () => {
     await asStaffIn(browser, staffOf(settingId), { width: WIDTHS[0], base: stack.baseUrl }, async (page) => {
       await page.goto(`${stack.baseUrl}/consultations`);
       await checkAtEachWidth(page, 'overdue list', 'staff-consultations-overdue', async () => {
-        expect(await page.locator('tbody tr').first().textContent()).toContain('Overdue');
+        expect(await page.locator('.op-consultation').first().textContent()).toContain('Overdue');
       });
       await page.goto(`${stack.baseUrl}/consultations/${id}`);
       await checkAtEachWidth(page, 'overdue consultation', 'staff-consultation-overdue', async () => {

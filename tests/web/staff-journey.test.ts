@@ -68,7 +68,7 @@ describe('the journey through the pages', () => {
     const officer = await person(officerOf('938'));
     await officer.goto(`${baseUrl()}/lists/new`);
     await fillChild(officer, ref, district);
-    await submit(officer, 'button[value="make"]');
+    await submit(officer, 'button[value="make"]:not(.govuk-visually-hidden)');
     expect(await mainText(officer)).toContain('You can ask for any school or college');
     expect(await mainText(officer)).toContain(listed.name);
     const familyUrl = await officer.inputValue('#family-link');

@@ -10,6 +10,7 @@ import {
   aNorthernDistrict,
   asStaffIn,
   checkAtEachWidth,
+  expectTablesFitPhone,
   fillChild,
   inTwoMonths,
   officerOf,
@@ -84,11 +85,14 @@ describe('making a list', () => {
       expect(await page.inputValue('#age')).toBe('9');
       await page.screenshot({ path: join(SCREENSHOTS, 'staff-list-form-no-js-1280.png'), fullPage: true });
 
+      // Enter in "Case reference" makes the list (the form's default button), never a register search.
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/lists/new') && r.request().method() === 'POST'),
-        submit(page, 'button[value="make"]'),
+        page.waitForURL((u) => u.pathname.startsWith('/lists/l2_')),
+        page.press('#caseReference', 'Enter'),
       ]);
-      expect(response.status()).toBe(200);
+      expect(response.status()).toBe(303);
+      expect(page.url()).toMatch(/\/lists\/l2_[^?]+\?done=made$/);
       const main = page.locator('main');
       expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
         'List made. Copy the family’s link now: it is shown only once',
@@ -115,6 +119,9 @@ describe('making a list', () => {
       expect(await main.textContent()).toContain('Free places did not change the order of this list');
       expect(await page.locator('#versions ~ table').first().textContent()).toContain('Version 1 (this one)');
       expect(await page.locator(`a[href^="/case?la=938&ref="]`).count()).toBe(1);
+      // Reloaded, the list shows no link again (it was shown once), and no new version is made.
+      await page.reload();
+      expect(await page.locator('#family-link').count()).toBe(0);
       return { url };
     });
 
@@ -137,7 +144,7 @@ describe('making a list', () => {
       await fillChild(page, ref, 'ZZ99 9ZZ');
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/lists/new') && r.request().method() === 'POST'),
-        submit(page, 'button[value="make"]'),
+        submit(page, 'button[value="make"]:not(.govuk-visually-hidden)'),
       ]);
       expect(response.status()).toBe(400);
       expect(await page.title()).toBe('Error: Make a list – OpenPlace');
@@ -222,7 +229,9 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
       async (page) => {
         await page.goto(`${baseUrl()}/lists/new`);
         await page.fill('#q', found.name);
-        await submit(page, 'button[value="search"]');
+        // With JavaScript, Enter in the search box searches (without it, Enter makes the list).
+        await Promise.all([page.waitForEvent('load'), page.press('#q', 'Enter')]);
+        expect(await page.locator('#search-results').textContent()).toContain(found.name);
         await submit(page, `button[value="add:${found.id}"]`);
         await page.fill('#q', found.name);
         await submit(page, 'button[value="search"]');
@@ -240,7 +249,7 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
         await fillChild(page, caseRef(), district);
         await page.fill('#startDate-day', '31');
         await page.fill('#startDate-month', '2');
-        await submit(page, 'button[value="make"]');
+        await submit(page, 'button[value="make"]:not(.govuk-visually-hidden)');
       },
       async (page) => {
         expect(await page.locator('#startDate-error').textContent()).toContain(
@@ -274,7 +283,7 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
       async (page) => {
         await page.goto(`${baseUrl()}/lists/new`);
         await fillChild(page, caseRef(), district);
-        await submit(page, 'button[value="make"]');
+        await submit(page, 'button[value="make"]:not(.govuk-visually-hidden)');
         await page.locator('#family-link').waitFor();
       },
       // With JavaScript on, the copy button shows.
@@ -282,6 +291,8 @@ describe('a list’s pages pass axe at phone and desktop widths', () => {
     );
     const opens = (token: string) => (page: Page) => page.goto(`${baseUrl()}/lists/${listIdOf(token)}`);
     await checkPage('entries', opens(second.token), async (page) => {
+      if ((await page.viewportSize())?.width === WIDTHS[0])
+        await expectTablesFitPhone(page, 'list page at 375px');
       expect(await page.locator('.op-entry').count()).toBeGreaterThan(0);
       expect(await page.locator('#family-link').count()).toBe(0);
       expect(await page.locator('#versions ~ table').first().textContent()).toContain('Version 2 (this one)');

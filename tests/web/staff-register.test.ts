@@ -87,7 +87,7 @@ describe('the register page', () => {
       await page.fill('#la', '857');
       await page.selectOption('#kind', 'SPECIAL_POST_16');
       await page.selectOption('#need', 'HI');
-      await go(page, 'button:has-text("Filter")');
+      await go(page, 'button:has-text("Search")');
       expect(page.url()).toContain('la=857&kind=SPECIAL_POST_16&need=HI');
       const seen: string[] = [];
       await checkAtEachWidth(page, 'register filtered', 'staff-register-filter', async () => {
@@ -121,7 +121,7 @@ describe('the register page', () => {
       await page.fill('#la', '93');
       const [response] = await Promise.all([
         page.waitForResponse((r) => r.url().includes('/register?')),
-        go(page, 'button:has-text("Filter")'),
+        go(page, 'button:has-text("Search")'),
       ]);
       expect(response.status()).toBe(400);
       await checkAtEachWidth(page, 'register error', 'staff-register-error', async () => {
@@ -143,6 +143,37 @@ describe('the register page', () => {
     const empty = await officer.get('/register?q=');
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain('href="#q"');
+  });
+
+  it('searches within the filters: an address with both honours both, and keeps the word in the form', async () => {
+    const here = await aSettingAt({
+      name: 'Combined Heron School',
+      at: aNorthernPlace(),
+      laCode: '857',
+      kind: 'SPECIAL',
+      designation: ['HI'],
+    });
+    const word = here.name.split(' ').at(-1) ?? '';
+    const elsewhere = await aSettingAt({
+      name: `Combined Heron Academy ${word}`,
+      at: aNorthernPlace(),
+      laCode: '938',
+    });
+    const officer = await signInOverHttp(OFFICER);
+    const both = await (
+      await officer.get(`/register?q=${encodeURIComponent(`heron ${word}`)}&la=857&kind=SPECIAL&need=HI`)
+    ).text();
+    expect(both).toContain(`href="/settings/${here.id}"`);
+    expect(both).not.toContain(`href="/settings/${elsewhere.id}"`);
+    expect(both).toMatch(/id="q" name="q"[^>]* value="heron /);
+    expect(both).toMatch(/<option value="SPECIAL" selected>/);
+    const wordOnly = await (await officer.get(`/register?q=${encodeURIComponent(`heron ${word}`)}`)).text();
+    expect(wordOnly).toContain(`href="/settings/${elsewhere.id}"`);
+    // The need too: a setting not designated for it is left out of the search's results.
+    const otherNeed = await (
+      await officer.get(`/register?q=${encodeURIComponent(`heron ${word}`)}&need=VI`)
+    ).text();
+    expect(otherNeed).not.toContain(`href="/settings/${here.id}"`);
   });
 
   it('may be read by setting staff; a signed-out visitor is sent to sign in', async () => {

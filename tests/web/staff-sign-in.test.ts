@@ -58,10 +58,16 @@ describe('signing in for development', () => {
       await submit(page, 'button:has-text("Sign in")');
       expect(new URL(page.url()).pathname).toBe('/staff');
       expect(await page.locator('h1').textContent()).toBe('Your work');
-      expect(await page.locator('main').textContent()).toContain('Placement team (LA 938)');
+      expect(await page.locator('main').textContent()).toContain('Placement team, West Sussex (938)');
       // Signing out (a form: it carries the session's token) ends the session.
       await submit(page, 'button:has-text("Sign out")');
       expect(new URL(page.url()).pathname).toBe('/');
+      // The page says so, once: a reload is the plain home page again.
+      expect(await page.locator('.govuk-notification-banner--success').textContent()).toContain(
+        'You have signed out of OpenPlace',
+      );
+      await page.reload();
+      expect(await page.locator('.govuk-notification-banner').count()).toBe(0);
       await page.goto(`${baseUrl()}/staff`);
       expect(new URL(page.url()).pathname).toBe('/dev/sign-in');
     });

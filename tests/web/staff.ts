@@ -160,6 +160,45 @@ export async function checkAtEachWidth(
   }
 }
 
+/**
+ * At a phone's width, the page's tables and summary lists keep their words whole: no table has
+ * more than 3 columns, every word in a cell, key or value lies on one line (its Range has one client
+ * rect), and nothing in the page is styled to break words anywhere.
+ */
+export async function expectTablesFitPhone(page: Page, name: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const table of Array.from(document.querySelectorAll('main table'))) {
+      const rows = Array.from((table as HTMLTableElement).rows);
+      const columns = Math.max(0, ...rows.map((r) => r.cells.length));
+      if (columns > 3) found.push(`a table of ${columns} columns`);
+    }
+    const cells = document.querySelectorAll(
+      'main td, main th, main .govuk-summary-list__key, main .govuk-summary-list__value',
+    );
+    for (const cell of Array.from(cells)) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A line may break after a hyphen ("Post-" / "16"): each part is a word of its own.
+        for (const word of Array.from((node.textContent ?? '').matchAll(/[^\s-]+-?|-/g))) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (range.getClientRects().length > 1) found.push(`“${word[0]}” broken across lines`);
+        }
+      }
+    }
+    for (const element of Array.from(document.querySelectorAll('main *'))) {
+      const style = getComputedStyle(element);
+      if (style.overflowWrap === 'anywhere' || style.wordBreak === 'break-all') {
+        found.push(`${element.tagName.toLowerCase()}.${element.className} breaks words anywhere`);
+      }
+    }
+    return found;
+  });
+  expect(problems, name).toEqual([]);
+}
+
 /** Submits the form that holds `selector` (a button) and waits for the next page. */
 export async function submit(page: Page, selector: string): Promise<void> {
   await Promise.all([page.waitForEvent('load'), page.locator(selector).first().click()]);

@@ -4,7 +4,14 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { SignInConfig } from '../../functions/config.js';
 import type { OidcSignIn } from '../auth/oidc.js';
 import type { Sealer } from '../auth/session.js';
-import { clearCookie, SESSION_COOKIE, SIGN_IN_COOKIE, setCookie } from '../view/cookies.js';
+import {
+  clearCookie,
+  SESSION_COOKIE,
+  SIGN_IN_COOKIE,
+  SIGNED_OUT_COOKIE,
+  SIGNED_OUT_SECONDS,
+  setCookie,
+} from '../view/cookies.js';
 import { redirectHeaders } from '../view/headers.js';
 import {
   type PendingSignIn,
@@ -190,7 +197,11 @@ export async function signOut(
   if (session) await deps.endSession(session.sid, session.exp);
   const home = `${req.origin}/`;
   const provider = deps.oidc ? await deps.oidc.signOutUrl(home) : null;
-  return redirect(provider ?? '/', [clearCookie(SESSION_COOKIE), clearCookie(SIGN_IN_COOKIE)]);
+  return redirect(provider ?? '/', [
+    clearCookie(SESSION_COOKIE),
+    clearCookie(SIGN_IN_COOKIE),
+    setCookie(SIGNED_OUT_COOKIE, '1', SIGNED_OUT_SECONDS),
+  ]);
 }
 
 /** GET or POST /dev/sign-in: pick a demo role (AUTH_MODE=local only; 404 otherwise). */

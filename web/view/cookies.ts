@@ -6,6 +6,12 @@ import { parse, serialize } from 'cookie';
 
 export const SESSION_COOKIE = '__Host-openplace-session';
 export const SIGN_IN_COOKIE = '__Host-openplace-sign-in';
+/**
+ * Set by signing out, so the page the person lands on (the home page, after the provider's own
+ * sign-out) can say they signed out; it holds nothing else, and the page clears it.
+ */
+export const SIGNED_OUT_COOKIE = '__Host-openplace-signed-out';
+export const SIGNED_OUT_SECONDS = 300;
 
 export function readCookies(
   header: string | undefined,

@@ -136,8 +136,9 @@ export function withOpenCount(setting: Setting, provisionId: string, delta: numb
 
 /**
  * Whether a case may consult this setting (or this provision of it) now, given its open
- * consultations: at most JOURNEY_LIMITS.openConsultationsPerCase open at once, and never the same
- * setting and provision twice while one is open.
+ * consultations (sent or answered, not withdrawn, no decision): at most
+ * JOURNEY_LIMITS.openConsultationsPerCase open at once, and one per setting, whichever of its
+ * provisions each names: a school answers once for the child. After a withdrawal it may be consulted again.
  */
 export function assertMayConsult(
   open: readonly Consultation[],
@@ -154,9 +155,7 @@ export function assertMayConsult(
       },
     ]);
   }
-  const same = open.find(
-    (c) => c.setting.id === request.settingId && (c.provision?.id ?? null) === request.provisionId,
-  );
+  const same = open.find((c) => c.open && c.setting.id === request.settingId);
   if (same) {
     throw new InvalidInputError([
       {

@@ -4,7 +4,7 @@ import { laCodeField } from '../la-code.js';
 import type { FamilyChoiceInput } from '../lists/model.js';
 import { caseReferenceField, familyChoiceInput, toFamilyChoiceInput } from '../lists/request.js';
 import { coded } from '../refusal-codes.js';
-import { MAX_ID_LENGTH, optionalText, parseOrThrow, requiredText } from '../validation.js';
+import { MAX_ID_LENGTH, optionalPhone, optionalText, parseOrThrow, requiredText } from '../validation.js';
 import { isCalendarDate } from './dates.js';
 import {
   CONSULTATION_ANSWERS,
@@ -154,7 +154,7 @@ export function parseStartConsultation(input: unknown): StartConsultationRequest
       contact: z.object({
         name: requiredText(120),
         email,
-        phone: optionalText(40),
+        phone: optionalPhone,
       }),
     }),
     input,
@@ -205,7 +205,7 @@ export function parseAnswer(input: unknown): AnswerInput {
           ctx.addIssue({
             code: 'custom',
             path: ['ground'],
-            ...coded('GROUND_NOT_FITTING', 'goes only with CANNOT_MEET_NEEDS'),
+            ...coded('ONLY_WITH', 'goes only with CANNOT_MEET_NEEDS', { with: 'CANNOT_MEET_NEEDS' }),
           });
         }
         if (a.ground && !SECTION_39_GROUNDS.includes(a.ground)) {

@@ -169,6 +169,15 @@ export interface CaseRecord {
    */
   linksValidUntil?: string;
   updatedAt: string;
+  /** The form key of the case's latest list, while a repeat of that form returns it (lists/request-key.ts). */
+  listRequest?: ListRequestKey;
+}
+
+/** A list's form key, the list it made, and until when a repeat of the form returns that list. */
+export interface ListRequestKey {
+  key: string;
+  listId: string;
+  until: string;
 }
 
 /** The events an LA's case system can subscribe to: its case reference and codes, nothing else. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { FieldIssue } from '../errors.js';
+import { type FieldIssue, InvalidInputError } from '../errors.js';
 import { isCalendarDate } from '../journey/dates.js';
 import { laCodeField } from '../la-code.js';
 import { AP_TIERS } from '../model.js';
@@ -250,8 +250,20 @@ export interface ParsedListRequest {
  * What the rules of a generateTailoredList input refuse in it, without locating its postcode (that
  * needs the postcode districts): for a form that shows the core's refusals beside its own at once.
  */
-export function listRequestIssues(input: unknown, today: Date): FieldIssue[] {
-  return issuesOf(listRequestInputFor(today), input, 'input');
+export function listRequestIssues(input: unknown, today: Date, outcodes?: OutcodeIndex): FieldIssue[] {
+  const issues = issuesOf(listRequestInputFor(today), input, 'input');
+  const postcode = (input as { homePostcode?: unknown } | null)?.homePostcode;
+  // The district too, when the districts are at hand: every refusal in one round, not the
+  // postcode's only once the rest is right.
+  if (!outcodes || typeof postcode !== 'string' || !postcode.trim()) return issues;
+  if (issues.some((i) => i.field === 'input.homePostcode')) return issues;
+  try {
+    locatePostcode(outcodes, postcode, 'input.homePostcode');
+    return issues;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    return [...issues, ...error.issues];
+  }
 }
 
 /**
@@ -259,6 +271,8 @@ export function listRequestIssues(input: unknown, today: Date): FieldIssue[] {
  * A home postcode is located at the centre of its district, and the list says so.
  */
 export function parseListRequest(input: unknown, today: Date, outcodes: OutcodeIndex): ParsedListRequest {
+  const issues = listRequestIssues(input, today, outcodes);
+  if (issues.length > 0) throw new InvalidInputError(issues);
   const r = parseOrThrow(listRequestInputFor(today), input, 'input');
   const home = r.homePostcode
     ? locatePostcode(outcodes, r.homePostcode, 'input.homePostcode')

@@ -6,6 +6,7 @@ import {
 } from '../../../functions/core/errors.js';
 import {
   answered,
+  assertMayConsult,
   childOf,
   closedByDecision,
   countedProvisionOf,
@@ -256,6 +257,42 @@ describe('withdrawn', () => {
     expect(() => withdrawn(closedByDecision(aConsultation()), 'Too late', 'officer-1', at)).toThrow(
       DecisionRecordedError,
     );
+  });
+});
+
+describe('assertMayConsult: one open consultation per setting per case', () => {
+  const at = '2027-03-04T09:00:00.000Z';
+  const refusalOf = (fn: () => void) => {
+    try {
+      fn();
+      return null;
+    } catch (error) {
+      return error instanceof InvalidInputError ? error.issues[0]?.code : 'other';
+    }
+  };
+
+  it('refuses the same setting while one is open, whichever provision either names', () => {
+    const open = aConsultation();
+    const settingId = open.setting.id;
+    expect(refusalOf(() => assertMayConsult([open], { settingId, provisionId: null }))).toBe(
+      'ALREADY_CONSULTED',
+    );
+    expect(refusalOf(() => assertMayConsult([open], { settingId, provisionId: 'p-base' }))).toBe(
+      'ALREADY_CONSULTED',
+    );
+    const answeredOne = answered(open, CAN, 'senco-1', at);
+    expect(refusalOf(() => assertMayConsult([answeredOne], { settingId, provisionId: null }))).toBe(
+      'ALREADY_CONSULTED',
+    );
+  });
+
+  it('allows it again after a withdrawal, and another setting at any time', () => {
+    const open = aConsultation();
+    const gone = withdrawn(open, 'Sent by mistake', 'officer-1', at);
+    expect(
+      refusalOf(() => assertMayConsult([gone], { settingId: open.setting.id, provisionId: null })),
+    ).toBeNull();
+    expect(refusalOf(() => assertMayConsult([open], { settingId: 'another', provisionId: null }))).toBeNull();
   });
 });
 

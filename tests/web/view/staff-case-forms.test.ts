@@ -48,6 +48,12 @@ describe('the case forms', () => {
       provisionId: 's_a.p_1',
     });
     expect(parseSettingOption('s_a')).toEqual({ settingId: 's_a', provisionId: null });
+    const withProvision = consultationInput(
+      '938',
+      'T/1',
+      fields({ setting: 's_a', 'provision-s_a': 's_a.p_1', 'provision-s_b': 's_b.p_9' }),
+    );
+    expect(withProvision).toMatchObject({ settingId: 's_a', provisionId: 's_a.p_1' });
     expect(
       consultationInput(
         '938',
@@ -97,10 +103,13 @@ describe('the case forms', () => {
       consulting: [aConsultation()],
       laName,
     });
-    expect(options.map((o) => o.value)).toEqual(['s_brook', 's_oak|s_oak.p', 's_oak', 's_elm']);
+    // Oak once (the list's entry for its unit and the search's hit are one setting), its unit a choice within it.
+    expect(options.map((o) => o.value)).toEqual(['s_brook', 's_oak', 's_elm']);
     expect(options[0]?.hint).toMatch(/family’s choice 1\. Being consulted since 1 March 2027/);
-    expect(options[1]?.text).toBe('Oak: Unit');
+    expect(options[1]?.text).toBe('Oak');
+    expect(options[1]?.provisions).toEqual([{ value: 's_oak.p', text: 'Unit' }]);
     expect(options[1]?.hint).toMatch(/Entry 2 of list version 3/);
+    expect(options[0]?.provisions).toEqual([]);
   });
 
   it('names a choice, and sends a refusal for each choice ranked above it, named by index', () => {

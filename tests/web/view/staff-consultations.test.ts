@@ -170,14 +170,30 @@ describe('one consultation', () => {
     expect(model.dueText).toBe('Answer by 16 November 2026.');
   });
 
-  it('sends a ground only with “cannot meet”, and words the service’s refusals by input', () => {
-    expect(
-      answerInput({
-        answer: 'CAN_MEET_NEEDS',
-        ground: 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN',
-        explanation: 'x',
-      }),
-    ).toEqual({ answer: 'CAN_MEET_NEEDS', ground: null, explanation: 'x' });
+  it('sends a ground as chosen, refused with “can meet” (never dropped), and words the service’s refusals by input', () => {
+    const canMeetWithGround = answerInput({
+      answer: 'CAN_MEET_NEEDS',
+      ground: 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN',
+      explanation: 'x',
+    });
+    expect(canMeetWithGround).toEqual({
+      answer: 'CAN_MEET_NEEDS',
+      ground: 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN',
+      explanation: 'x',
+    });
+    let refused: InvalidInputError['issues'] = [];
+    try {
+      parseAnswer(canMeetWithGround);
+    } catch (error) {
+      if (error instanceof InvalidInputError) refused = error.issues;
+    }
+    expect(refused.map((i) => [i.field, i.code])).toEqual([['input.ground', 'ONLY_WITH']]);
+    expect(answerErrors(refused)).toEqual([
+      {
+        inputId: 'answer',
+        text: 'A ground goes only with an answer that your setting cannot meet the child’s needs. The ground was not kept: send your answer again, or choose that it cannot',
+      },
+    ]);
     const values = { answer: 'CANNOT_MEET_NEEDS', explanation: ' ' };
     let issues: InvalidInputError['issues'] = [];
     try {

@@ -254,10 +254,36 @@ describe('the "Make a list" form', () => {
       alreadyChosen: true,
       kind: 'Special school',
       where: 'Horsham',
+      la: 'LA 938',
     });
+    expect(model.resultsWords).toBe('1 setting found for “”');
     expect(model.choices[0]).toMatchObject({ name: 'Oak', where: 'Horsham', onRegister: true });
     expect(model.needs.map((n) => n.text)).toContain('Autistic spectrum disorder (ASD)');
     expect(model.years[0]?.text).toBe('Reception');
+  });
+
+  it('names the council of each result, and says when the results are only the first few', () => {
+    const oak = {
+      id: 'a',
+      urn: null,
+      name: 'Oak',
+      kind: 'SPECIAL' as const,
+      sector: 'LA_MAINTAINED' as const,
+      phase: 'ALL_THROUGH' as const,
+      ageRange: { low: 4, high: 19 },
+      laCode: '938',
+      town: 'Horsham',
+      postcode: null,
+    };
+    const model = newListModel({
+      values: { ...emptyNewList(['938']), q: 'oak' },
+      laCodes: ['938'],
+      results: [oak, { ...oak, id: 'b' }],
+      resultsCapped: true,
+      laName: (code) => (code === '938' ? 'West Sussex' : null),
+    });
+    expect(model.results?.[0]?.la).toBe('West Sussex (938)');
+    expect(model.resultsWords).toBe('Showing the first 2 settings found for “oak” — add a word to narrow it');
   });
 });
 

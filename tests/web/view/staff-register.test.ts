@@ -51,7 +51,26 @@ describe('the register page’s query', () => {
   it('pages with the same query', () => {
     const values = { q: '', la: '938', kind: 'SPECIAL', need: 'ASD' };
     expect(registerPath(values, 'filter', 'abc')).toBe('/register?la=938&kind=SPECIAL&need=ASD&after=abc');
-    expect(registerPath({ ...values, q: 'st marys' }, 'search')).toBe('/register?q=st+marys');
+    expect(registerPath({ ...values, q: 'st marys' }, 'search')).toBe(
+      '/register?q=st+marys&la=938&kind=SPECIAL&need=ASD',
+    );
+    expect(registerPath({ ...values, q: 'st marys', kind: '', need: '' }, 'search')).toBe(
+      '/register?q=st+marys&la=938',
+    );
+  });
+
+  it('searches within the filters when an address has both, and filters when the word is blank', () => {
+    expect(parseRegisterQuery({ q: 'oak', la: '938', kind: 'SPECIAL', need: 'ASD' })).toMatchObject({
+      mode: 'search',
+      q: 'oak',
+      filter: { laCode: '938', kind: 'SPECIAL', need: 'ASD' },
+      values: { q: 'oak', la: '938', kind: 'SPECIAL', need: 'ASD' },
+    });
+    expect(parseRegisterQuery({ q: ' ', la: '938', kind: '', need: '' })).toMatchObject({
+      mode: 'filter',
+      filter: { laCode: '938' },
+    });
+    expect(parseRegisterQuery({ q: '', la: '', kind: '', need: '' }).mode).toBe('search');
   });
 });
 
@@ -104,7 +123,7 @@ describe('a register row', () => {
       postcode: null,
     };
     const row = searchRow(result, setting, laName);
-    expect(row.la).toBe('LA (846)');
+    expect(row.la).toBe('LA 846');
     expect(row.designations).toHaveLength(1);
     expect(searchRow(result, null, laName).where).toBe('Brighton');
   });

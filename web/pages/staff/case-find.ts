@@ -3,7 +3,7 @@ import { InvalidInputError, NotFoundError } from '../../../functions/core/errors
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { findCaseErrors } from '../../view/staff/case-form-errors.js';
 import type { PageContext } from '../page.js';
-import { type StaffRequest, staffResponse } from './staff-page.js';
+import { type StaffApp, type StaffRequest, staffResponse } from './staff-page.js';
 
 // "Find a case": shown for a case the service could not find or a reference it could not read,
 // and for a case page that does not exist.
@@ -57,4 +57,37 @@ export function notFound(ctx: PageContext, req: StaffRequest): APIGatewayProxySt
     },
     { status: 404 },
   );
+}
+
+/**
+ * Find a case is not fussy about capitals: for a reference with no case, the same reference as a
+ * recent case of the LA spells it, or in capitals, or in small letters, if one of those is a case.
+ * (A reference is kept as first typed: its case's keys are made from it.)
+ */
+export async function caseSpeltOtherwise(
+  app: StaffApp,
+  req: StaffRequest,
+  error: unknown,
+  laCode: string,
+  caseReference: string,
+): Promise<string | null> {
+  if (!(error instanceof NotFoundError && error.entity === 'Case') || !req.caller.laCodes.includes(laCode)) {
+    return null;
+  }
+  const wanted = caseReference.toLowerCase();
+  const recent = await app.services.journey.recentCases(req.caller, laCode);
+  const spellings = [
+    ...recent.map((c) => c.caseReference).filter((r) => r.toLowerCase() === wanted),
+    caseReference.toUpperCase(),
+    caseReference.toLowerCase(),
+  ].filter((r, i, all) => r !== caseReference && all.indexOf(r) === i);
+  for (const spelt of spellings) {
+    try {
+      await app.services.journey.caseJourney(req.caller, spelt, laCode);
+      return spelt;
+    } catch (other) {
+      if (!(other instanceof NotFoundError)) throw other;
+    }
+  }
+  return null;
 }

@@ -33,8 +33,9 @@ import {
   casePath,
   isCaseAction,
 } from '../../view/staff/case-page.js';
+import { searchFoundWords } from '../../view/staff/words.js';
 import type { PageContext } from '../page.js';
-import { caseMissing, notFound } from './case-find.js';
+import { caseMissing, caseSpeltOtherwise, notFound } from './case-find.js';
 import { type StaffApp, type StaffPage, type StaffRequest, seeOther, staffResponse } from './staff-page.js';
 
 // The officer's case: its journey (GET /case?la=&ref=) and the forms that move it on
@@ -58,6 +59,8 @@ export const casePage: StaffPage = async (app, ctx, req) => {
       page,
     });
   } catch (error) {
+    const spelt = await caseSpeltOtherwise(app, req, error, laCode, caseReference);
+    if (spelt) return seeOther(casePath(laCode, spelt));
     const missing = await caseMissing(ctx, req, error, { laCode, caseReference });
     if (missing) return missing;
     throw error;
@@ -88,6 +91,8 @@ interface Shown {
   status?: number;
   searched?: readonly SearchResult[] | null;
   searchQuery?: string;
+  /** More settings matched than the form shows. */
+  searchCapped?: boolean;
 }
 
 /** One form of a case: shown empty, shown again with its errors, or sent. */
@@ -163,7 +168,11 @@ class CaseForm {
   private async search(): Promise<APIGatewayProxyStructuredResultV2> {
     const q = this.fields.get('q');
     const page = await this.app.services.search.searchSettings(this.req.caller, q, SEARCH_RESULTS);
-    return this.show({ searched: page.items.map((i) => i.item), searchQuery: q });
+    return this.show({
+      searched: page.items.map((i) => i.item),
+      searchQuery: q,
+      searchCapped: page.hasNextPage,
+    });
   }
 
   /** The errors to show for a refusal the officer can act on; null for anything else. */
@@ -269,6 +278,9 @@ class CaseForm {
           }),
           searchQuery: shown.searchQuery ?? '',
           searched: shown.searched ?? null,
+          searchedWords: shown.searched
+            ? searchFoundWords(shown.searched.length, shown.searchCapped ?? false, shown.searchQuery ?? '')
+            : null,
         };
         break;
       }
@@ -306,6 +318,9 @@ class CaseForm {
           typeOptions: PLACEMENT_TYPE_OPTIONS,
           searchQuery: shown.searchQuery ?? '',
           searched: shown.searched ?? null,
+          searchedWords: shown.searched
+            ? searchFoundWords(shown.searched.length, shown.searchCapped ?? false, shown.searchQuery ?? '')
+            : null,
         };
         break;
       }

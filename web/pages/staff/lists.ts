@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   type FieldIssue,
@@ -6,6 +7,10 @@ import {
   NotFoundError,
 } from '../../../functions/core/errors.js';
 import type { TailoredList } from '../../../functions/core/lists/model.js';
+import type { SearchResult } from '../../../functions/core/search.js';
+import { LA_NAMES } from '../../../functions/services/la-names.js';
+import { OUTCODES } from '../../../functions/services/outcodes.js';
+import { shownOnceCleared } from '../../view/shown-once.js';
 import { listPageModel, listPath, type NewLinkShown } from '../../view/staff/list-page.js';
 import { newListErrors } from '../../view/staff/new-list-errors.js';
 import {
@@ -41,7 +46,8 @@ export const newListPage: StaffPage = async (app, ctx, req) => {
   if (req.method === 'GET') {
     // "Make a new version" links here with the case's reference (?ref=).
     const values = emptyNewList(req.caller.laCodes);
-    return renderForm(app, ctx, req, { ...values, caseReference: req.query.ref ?? '' });
+    const requestKey = randomBytes(18).toString('base64url');
+    return renderForm(app, ctx, req, { ...values, caseReference: req.query.ref ?? '', requestKey });
   }
   const values = readNewListForm(req.form, req.formAll);
   const action = newListAction(req.form.action);
@@ -73,14 +79,8 @@ async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values
   }
   try {
     const page = await app.services.search.searchSettings(req.caller, values.q, SEARCH_RESULTS);
-    return renderForm(
-      app,
-      ctx,
-      req,
-      values,
-      [],
-      page.items.map((i) => i.item),
-    );
+    const results = page.items.map((i) => i.item);
+    return renderForm(app, ctx, req, values, [], { results, capped: page.hasNextPage });
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return renderForm(
@@ -94,12 +94,19 @@ async function search(app: StaffApp, ctx: PageContext, req: StaffRequest, values
 }
 
 async function make(app: StaffApp, ctx: PageContext, req: StaffRequest, values: NewListValues) {
-  const built = newListInput(values, app.now());
+  const built = newListInput(values, app.now(), OUTCODES);
   if (!built.input) return renderForm(app, ctx, req, values, built.issues);
   try {
-    const { list, familyLink } = await app.services.lists.generateTailoredList(req.caller, built.input);
-    // The link's token is shown once (only its hash is kept): the list is this response, not a redirect.
-    return renderList(app, ctx, req, list, { newLink: familyLink, justMade: true });
+    const lists = app.services.lists;
+    // A form from before form keys has none: it makes its list as the API does.
+    const { list, familyLink } = values.requestKey
+      ? await lists.generateTailoredListOnce(req.caller, built.input, values.requestKey)
+      : await lists.generateTailoredList(req.caller, built.input);
+    // Post/Redirect/Get: the link's token (shown once: only its hash is kept) goes to the list's page
+    // in the session's shown-once cookie, never in its address. A repeat of the form made nothing.
+    if (!familyLink) return seeOther(`${listPath(list.id)}?done=again`);
+    const cookie = await app.showOnce(req, { listId: list.id, ...familyLink });
+    return seeOther(`${listPath(list.id)}?done=made`, [cookie]);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return renderForm(app, ctx, req, values, error.issues);
@@ -112,7 +119,7 @@ async function renderForm(
   req: StaffRequest,
   values: NewListValues,
   issues: readonly FieldIssue[] = [],
-  results: Parameters<typeof newListModel>[0]['results'] = null,
+  search: { results: readonly SearchResult[]; capped: boolean } | null = null,
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const ids = values.choices.flatMap((c) => ('settingId' in c ? [c.settingId] : []));
   const found = await Promise.all(ids.map((id) => app.services.register.getSetting(req.caller, id)));
@@ -126,7 +133,15 @@ async function renderForm(
     }
   });
   const errors = newListErrors(issues, values);
-  const form = newListModel({ values, laCodes: req.caller.laCodes, errors, results, settings });
+  const form = newListModel({
+    values,
+    laCodes: req.caller.laCodes,
+    errors,
+    results: search?.results ?? null,
+    resultsCapped: search?.capped ?? false,
+    settings,
+    laName: (code) => LA_NAMES.get(code),
+  });
   return staffResponse(
     ctx,
     req,
@@ -140,14 +155,23 @@ async function renderForm(
 export const listPage: StaffPage = async (app, ctx, req) => {
   const list = await readList(app, req);
   const withdrawn = req.query.done === 'withdrawn' ? Number.parseInt(req.query.count ?? '0', 10) || 0 : null;
-  return renderList(app, ctx, req, list, { withdrawn });
+  const newLink = req.shownOnce?.listId === list.id ? req.shownOnce : null;
+  const page = await renderList(app, ctx, req, list, {
+    newLink,
+    justMade: req.query.done === 'made',
+    repeated: req.query.done === 'again',
+    withdrawn,
+  });
+  // Shown now, so forgotten: a reload shows the list without it.
+  return req.shownOnce ? { ...page, cookies: [shownOnceCleared()] } : page;
 };
 
-/** POST /lists/:listId/link: a new family link, shown once on the list. */
-export const listLink: StaffPage = async (app, ctx, req) => {
+/** POST /lists/:listId/link: a new family link, shown once on the list's page after the redirect. */
+export const listLink: StaffPage = async (app, _ctx, req) => {
   const list = await readList(app, req);
   const newLink = await app.services.lists.createFamilyLink(req.caller, list.id);
-  return renderList(app, ctx, req, list, { newLink });
+  const cookie = await app.showOnce(req, { listId: list.id, ...newLink });
+  return seeOther(`${listPath(list.id)}#family-links`, [cookie]);
 };
 
 /** POST /lists/:listId/withdraw-links: every working link of the list stops working. */
@@ -169,7 +193,12 @@ async function renderList(
   ctx: PageContext,
   req: StaffRequest,
   list: TailoredList,
-  options: { newLink?: NewLinkShown; justMade?: boolean; withdrawn?: number | null },
+  options: {
+    newLink?: NewLinkShown | null;
+    justMade?: boolean;
+    repeated?: boolean;
+    withdrawn?: number | null;
+  },
 ): Promise<APIGatewayProxyStructuredResultV2> {
   const [versions, links] = await Promise.all([
     app.services.lists.tailoredLists(req.caller, list.caseReference, list.laCode),
@@ -183,6 +212,7 @@ async function renderList(
     origin: app.origin,
     newLink: options.newLink ?? null,
     justMade: options.justMade ?? false,
+    repeated: options.repeated ?? false,
     withdrawn: options.withdrawn ?? null,
   });
   return staffResponse(ctx, req, 'staff/list.njk', {

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../../../functions/core/errors.js';
+import { matchesFilter } from '../../../functions/core/setting-filter.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import type { FormError } from '../../view/forms.js';
 import {
@@ -14,7 +15,7 @@ import {
 import type { StaffPage } from './staff-page.js';
 import { staffResponse } from './staff-page.js';
 
-// GET /register: search the register by name, or filter it by LA, kind and need, a page at a time.
+// GET /register: search the register by name, filter it by LA, kind and need, or both, a page at a time.
 // Officers and setting staff may read it: the services decide (assertCanReadRegister).
 
 const PAGE_SIZE = 20;
@@ -26,13 +27,22 @@ export const registerPage: StaffPage = async (app, ctx, req) => {
   let rows: RegisterRow[] | null = null;
   let next: string | null = null;
   try {
-    if (asked.mode === 'search') {
-      const page = await app.services.search.searchSettings(req.caller, asked.q, PAGE_SIZE, asked.after);
-      // Each result's designations: its setting, read through the same service.
+    if (asked.mode === 'search' && errors.length === 0) {
+      const { laCode, kind, need } = asked.filter;
+      const page = await app.services.search.searchSettings(req.caller, asked.q, PAGE_SIZE, asked.after, {
+        laCode,
+        kind,
+      });
+      // Each result's designations: its setting, read through the same service. A need is held
+      // against them here (the search index knows no designations), so such a page may be shorter.
       const settings = await Promise.all(
         page.items.map((i) => app.services.register.getSetting(req.caller, i.item.id)),
       );
-      rows = page.items.map((i, n) => searchRow(i.item, settings[n] ?? null, laName));
+      rows = page.items.flatMap((i, n) => {
+        const setting = settings[n] ?? null;
+        if (need && !(setting && matchesFilter(setting, { need }))) return [];
+        return [searchRow(i.item, setting, laName)];
+      });
       next = page.hasNextPage ? registerPath(asked.values, 'search', page.items.at(-1)?.cursor) : null;
     } else if (asked.mode === 'filter' && errors.length === 0) {
       const page = await app.services.register.listSettings(req.caller, asked.filter, {
@@ -50,7 +60,7 @@ export const registerPage: StaffPage = async (app, ctx, req) => {
     errors = registerErrors(asked.mode, error.issues);
     rows = null;
   }
-  const la = asked.mode === 'filter' ? asked.values.la : '';
+  const la = asked.values.la;
   return staffResponse(
     ctx,
     req,

@@ -1,9 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Services } from '../../../functions/compose.js';
 import { type Caller, rolesOf } from '../../../functions/core/access.js';
+import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { redirectHeaders } from '../../view/headers.js';
 import type { StaffPageName } from '../../view/routes.js';
 import type { StaffSession } from '../../view/session.js';
+import type { NewLinkOnce } from '../../view/shown-once.js';
+import { councilWords } from '../../view/staff/words.js';
 import { htmlResponse, type PageContext } from '../page.js';
 
 // What every staff page is given, and how it answers. Staff pages call the services with the
@@ -14,6 +17,8 @@ export interface StaffApp {
   now: () => Date;
   /** The site's public origin (PUBLIC_BASE_URL, else the request's), for family links shown to officers. */
   origin: string;
+  /** The Set-Cookie header that carries a new family link to the next page of this session (shown-once.ts). */
+  showOnce(req: StaffRequest, link: NewLinkOnce): Promise<string>;
 }
 
 export interface StaffRequest {
@@ -31,6 +36,8 @@ export interface StaffRequest {
   formAll(name: string): string[];
   /** This path and query, to come back to after signing in again. */
   path: string;
+  /** A family link the form before this page made, to be shown once (this session's only). */
+  shownOnce: NewLinkOnce | null;
 }
 
 export type StaffPage = (
@@ -64,13 +71,23 @@ export function staffResponse(
       isOfficer: roles.includes('LA_OFFICER'),
       isStaff: roles.includes('SETTING_STAFF'),
       laCodes: req.caller.laCodes,
+      // The officer's councils by name, for headings and choices (never a bare code).
+      councils: req.caller.laCodes.map((code) => ({
+        code,
+        name: councilWords(code, (c) => LA_NAMES.get(c)),
+      })),
       settingIds: req.caller.settingIds,
     },
     { ...options, privatePage: true },
   );
 }
 
-/** Post/Redirect/Get after a staff form: 303 to where the result is shown. */
-export function seeOther(location: string): APIGatewayProxyStructuredResultV2 {
-  return { statusCode: 303, headers: redirectHeaders(location), body: '' };
+/** Post/Redirect/Get after a staff form: 303 to where the result is shown (with its cookies, if any). */
+export function seeOther(location: string, cookies: string[] = []): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 303,
+    headers: redirectHeaders(location),
+    ...(cookies.length ? { cookies } : {}),
+    body: '',
+  };
 }

@@ -70,7 +70,10 @@ const CONSULT: Readonly<Record<string, Placed>> = {
   },
   'input.contact.phone': {
     inputId: 'contactPhone',
-    words: oneSentence('Phone number', 'Enter a phone number in 40 characters or fewer'),
+    words: oneSentence(
+      'Phone number',
+      'Enter a phone number of 10 to 13 digits, using only digits, spaces and + ( ) -, like 01632 960 001',
+    ),
   },
 };
 

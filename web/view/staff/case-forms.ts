@@ -71,9 +71,14 @@ export function parseSettingOption(value: string): { settingId: string; provisio
     : { settingId: value.slice(0, at), provisionId: value.slice(at + 1) || null };
 }
 
+/** The consult form's field for which provision of a setting is asked about ('' for the setting as a whole). */
+export const provisionField = (settingId: string) => `provision-${settingId}`;
+
 /** The consult form as startConsultation takes it. */
 export function consultationInput(laCode: string, caseReference: string, f: FormFields) {
-  const { settingId, provisionId } = parseSettingOption(f.get('setting'));
+  const chosen = parseSettingOption(f.get('setting'));
+  const { settingId } = chosen;
+  const provisionId = chosen.provisionId ?? (f.get(provisionField(settingId)).trim() || null);
   const phone = f.get('contactPhone').trim();
   return {
     caseReference,
@@ -89,6 +94,8 @@ export interface SettingOption {
   value: string;
   text: string;
   hint: string;
+  /** Its provisions the officer may ask about instead of the setting as a whole (from the list's entries). */
+  provisions: { value: string; text: string }[];
 }
 
 /**
@@ -102,35 +109,42 @@ export function settingOptions(input: {
   consulting: readonly ConsultationView[];
   laName: (code: string) => string | null;
 }): SettingOption[] {
-  const options: SettingOption[] = [];
-  const seen = new Set<string>();
+  // One option per setting (a setting is consulted once at a time, whichever provision is asked
+  // about); a provision the list named is a choice within it.
+  const options = new Map<string, SettingOption>();
   const open = new Map(
     input.consulting
       .filter((c) => c.status !== 'WITHDRAWN' && !c.decisionRecorded)
-      .map((c) => [settingOptionValue(c.setting.id, c.provision?.id ?? null), c]),
+      .map((c) => [c.setting.id, c]),
   );
-  const add = (value: string, text: string, hint: string) => {
-    if (seen.has(value)) return;
-    seen.add(value);
-    const already = open.get(value);
-    options.push({
-      value,
+  const add = (settingId: string, text: string, hint: string) => {
+    const known = options.get(settingId);
+    if (known) return known;
+    const already = open.get(settingId);
+    const option: SettingOption = {
+      value: settingId,
       text,
       hint: already ? `${hint} Being consulted since ${dateInWords(already.sentOn)}.` : hint,
-    });
+      provisions: [],
+    };
+    options.set(settingId, option);
+    return option;
   };
   for (const c of input.choices) {
     if (!c.settingId) continue;
     add(c.settingId, c.name, `The family’s choice ${c.rank}.`);
   }
   for (const e of input.latest?.entries ?? []) {
-    const provision = e.provision.kind === 'MAIN_ROLL' ? null : e.provision;
     const la = input.laName(e.setting.laCode) ?? `LA ${e.setting.laCode}`;
-    add(
-      settingOptionValue(e.setting.id, provision?.id ?? null),
-      provision ? `${e.setting.name}: ${provision.name}` : e.setting.name,
+    const option = add(
+      e.setting.id,
+      e.setting.name,
       `Entry ${e.rank} of list version ${input.latest?.version}. ${RANGE_KIND_WORDS[e.rangeKind]}, ${la}.`,
     );
+    const p = e.provision;
+    if (p.kind !== 'MAIN_ROLL' && !option.provisions.some((o) => o.value === p.id)) {
+      option.provisions.push({ value: p.id, text: p.name });
+    }
   }
   for (const r of input.searched) {
     const la = input.laName(r.laCode) ?? `LA ${r.laCode}`;
@@ -140,7 +154,7 @@ export function settingOptions(input: {
       `Found by your search. ${SETTING_KIND_WORDS[r.kind]}, ${[r.town, la].filter(Boolean).join(', ')}.`,
     );
   }
-  return options;
+  return [...options.values()];
 }
 
 /** Named in the decision form: a choice, a setting on the register, one off it, or a type. */

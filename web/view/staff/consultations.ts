@@ -8,7 +8,7 @@ import { type ConsultationView, latestAnswer } from '../../../functions/core/jou
 import { ANSWER_WORDS, GROUND_WORDS, PROVISION_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError, FormValues } from '../forms.js';
 import { type FieldWords, oneSentence, refusalText } from '../refusal-text.js';
-import { instantWithTime, needWords, yearWords } from './words.js';
+import { councilWords, instantWithTime, needWords, yearWords } from './words.js';
 
 // Consultations as a setting's staff and officers read them: the list, one consultation, and the
 // setting's answer form. Pure: who may answer and the LA names are passed in.
@@ -56,10 +56,7 @@ export function statusTag(
 
 export type LaNames = (code: string) => string | null;
 
-function laWords(code: string, laName: LaNames): string {
-  const name = laName(code);
-  return name ? `${name} (${code})` : `LA ${code}`;
-}
+const laWords = (code: string, laName: LaNames): string => councilWords(code, laName);
 
 /** Which scope the page shows: the one asked for if the caller has it, else the service's default. */
 export function scopeFor(asked: string | undefined, roles: { officer: boolean; staff: boolean }): Scope {
@@ -104,6 +101,8 @@ export function consultationsPageModel(input: {
       path: `/consultations/${encodeURIComponent(c.id)}`,
       settingName: c.setting.name,
       provisionName: c.provision ? c.provision.name : null,
+      // Only for officers of the council that sent it: the school never sees the council's reference.
+      caseReference: c.showCaseReference ? c.caseReference : null,
       from: laWords(c.laCode, input.laName),
       need: needWords(c.child.primaryNeed),
       sentOn: dateInWords(c.sentOn),
@@ -230,7 +229,8 @@ export function consultationPageModel(input: ConsultationPageInput) {
             grounds: SECTION_39_GROUNDS.map((g) => ({
               value: g,
               text: GROUND_WORDS[g],
-              checked: typed?.ground === g,
+              // A ground goes only with "cannot meet": after any other answer it is not kept.
+              checked: answerValue === 'CANNOT_MEET_NEEDS' && typed?.ground === g,
             })),
             explanation: typed ? (typed.explanation ?? '') : '',
             maxLength: JOURNEY_LIMITS.explanation,
@@ -246,16 +246,20 @@ export function consultationPageModel(input: ConsultationPageInput) {
   };
 }
 
-/** The answer form's fields as answerConsultation takes them; a ground goes only with "cannot meet". */
+/**
+ * The answer form's fields as answerConsultation takes them. A ground sent with another answer
+ * than "cannot meet" goes to the service as sent, which refuses it (ONLY_WITH): the form never
+ * drops what someone chose without saying so.
+ */
 export function answerInput(values: FormValues) {
   const answer = (values.answer ?? '').trim();
   const ground = (values.ground ?? '').trim();
-  return {
-    answer,
-    ground: answer === 'CANNOT_MEET_NEEDS' && ground !== '' ? ground : null,
-    explanation: values.explanation ?? '',
-  };
+  return { answer, ground: ground !== '' ? ground : null, explanation: values.explanation ?? '' };
 }
+
+/** A ground sent with an answer it does not go with: said on the answer, where the choice is made. */
+const GROUND_WITH_ANOTHER_ANSWER =
+  'A ground goes only with an answer that your setting cannot meet the child’s needs. The ground was not kept: send your answer again, or choose that it cannot';
 
 /** How the answer form names its inputs, by the core's field name. */
 const ANSWER_WORDS_BY_FIELD: Readonly<Record<string, FieldWords>> = {
@@ -269,6 +273,10 @@ export function answerErrors(issues: readonly FieldIssue[]): FormError[] {
   const found = new Map<string, string>();
   for (const issue of issues) {
     const field = issue.field.split('.')[1] ?? '';
+    if (field === 'ground' && issue.code === 'ONLY_WITH') {
+      if (!found.has('answer')) found.set('answer', GROUND_WITH_ANOTHER_ANSWER);
+      continue;
+    }
     const words = ANSWER_WORDS_BY_FIELD[field];
     const error: FormError = words
       ? { inputId: field, text: refusalText(issue, words) }

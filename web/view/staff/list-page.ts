@@ -11,7 +11,7 @@ import {
 } from '../../../functions/core/words.js';
 import { listEntryModel, statementModel } from '../family-page.js';
 import { distanceWords, instantInWords } from '../format.js';
-import { needWords, yearWords } from './words.js';
+import { countWords, needWords, yearWords } from './words.js';
 
 // A list as an officer reads it: what was asked, the statement, every entry with its points, the
 // record of what was considered, its versions and its family links. Pure: the clock passed in.
@@ -34,8 +34,10 @@ export interface ListPageInput {
   origin: string;
   /** A link made by this request (the list just made, or "Make a new family link"). */
   newLink?: NewLinkShown | null;
-  /** Set after the list was made in this request. */
+  /** Set after the list was made by the form before. */
   justMade?: boolean;
+  /** Set when the form before repeated one that had made this list (a reload, a double click). */
+  repeated?: boolean;
   /** Links withdrawn by the last request, for its notification. */
   withdrawn?: number | null;
 }
@@ -77,6 +79,7 @@ export function listPageModel({
   origin,
   newLink = null,
   justMade = false,
+  repeated = false,
   withdrawn = null,
 }: ListPageInput) {
   const r = list.request;
@@ -164,6 +167,7 @@ export function listPageModel({
       generatedOn: instantInWords(v.generatedAt),
       entries: v.entries.length,
       choices: v.familyChoices.length,
+      holds: `${countWords(v.entries.length, 'suggestion', 'suggestions')}, ${countWords(v.familyChoices.length, 'family’s choice', 'family’s choices')}`,
       current: v.id === list.id,
     })),
     links: links.map((l) => ({
@@ -176,6 +180,9 @@ export function listPageModel({
       ? { url: familyPageUrl(origin, newLink.token), expiresOn: instantInWords(newLink.expiresAt) }
       : null,
     justMade,
+    repeatedText: repeated
+      ? 'This list was already made from the same form, so nothing new was made. Its family link was shown when it was made: if it was not copied, make a new link.'
+      : null,
     withdrawnText: withdrawn === null ? null : withdrawnWords(withdrawn),
   };
 }

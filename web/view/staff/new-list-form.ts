@@ -1,5 +1,6 @@
 import { type FieldIssue, InvalidInputError } from '../../../functions/core/errors.js';
 import { listRequestIssues, offRegisterSettingInput } from '../../../functions/core/lists/request.js';
+import type { OutcodeIndex } from '../../../functions/core/postcodes.js';
 import type { RefusalCode, RefusalParams } from '../../../functions/core/refusal-codes.js';
 import { parseOrThrow } from '../../../functions/core/validation.js';
 
@@ -35,6 +36,8 @@ export interface NewListValues {
   maxEntries: string;
   officerNotes: string;
   q: string;
+  /** The form's own key (request-key.ts): a repeat of "Make the list" returns the list it made. */
+  requestKey: string;
   choices: CarriedChoice[];
   other: { name: string; town: string; postcode: string; website: string };
 }
@@ -112,6 +115,7 @@ export function readNewListForm(
     maxEntries: v('maxEntries'),
     officerNotes: v('officerNotes'),
     q: v('q'),
+    requestKey: v('requestKey'),
     choices: all('choice').flatMap((c) => decodeChoice(c) ?? []),
     other: {
       name: v('otherName'),
@@ -187,6 +191,7 @@ const YEAR = /^\d{4}$/;
 export function newListInput(
   values: NewListValues,
   today: Date,
+  outcodes?: OutcodeIndex,
 ): { input: Record<string, unknown>; issues: [] } | { input: null; issues: FieldIssue[] } {
   const own: FieldIssue[] = [];
   const issue = (field: string, code: RefusalCode, params: RefusalParams = {}) =>
@@ -239,6 +244,6 @@ export function newListInput(
   if (own.length === 0) return { input, issues: [] };
   // A field the form refused itself is left out of the input: the core's word on it would be about nothing typed.
   const refused = new Set(own.map((i) => i.field));
-  const core = listRequestIssues(input, today).filter((i) => !refused.has(i.field));
+  const core = listRequestIssues(input, today, outcodes).filter((i) => !refused.has(i.field));
   return { input: null, issues: [...own, ...core] };
 }

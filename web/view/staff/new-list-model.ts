@@ -6,7 +6,7 @@ import type { SearchResult } from '../../../functions/core/search.js';
 import { AP_TIER_TEXT, PLACEMENT_TYPE_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError } from '../forms.js';
 import { encodeChoice, type NewListValues } from './new-list-form.js';
-import { needWords, yearWords } from './words.js';
+import { councilWords, needWords, searchFoundWords, yearWords } from './words.js';
 
 // The "Make a list" page as plain data for its template: the options with what is chosen, the
 // errors by input, the family's choices carried so far and what a register search found.
@@ -25,12 +25,24 @@ export interface NewListModelInput {
   errors?: readonly FormError[];
   /** The register search's results, when the officer searched. */
   results?: readonly SearchResult[] | null;
+  /** More settings matched than the form shows. */
+  resultsCapped?: boolean;
   /** Names of the carried on-register choices, by setting id (a choice not found shows its id). */
   settings?: ReadonlyMap<string, SettingSummary>;
+  /** A council's name by its code (results show the name, not the code). */
+  laName?: (code: string) => string | null | undefined;
 }
 
 /** The "Make a list" form as plain data: options with what is chosen, errors by input, carried choices. */
-export function newListModel({ values, laCodes, errors = [], results = null, settings }: NewListModelInput) {
+export function newListModel({
+  values,
+  laCodes,
+  errors = [],
+  results = null,
+  resultsCapped = false,
+  settings,
+  laName = () => null,
+}: NewListModelInput) {
   const chosen = new Set(values.choices.flatMap((c) => ('settingId' in c ? [c.settingId] : [])));
   return {
     values,
@@ -82,6 +94,7 @@ export function newListModel({ values, laCodes, errors = [], results = null, set
       };
     }),
     maxChoices: LIST_LIMITS.maxFamilyNamed,
+    resultsWords: results ? searchFoundWords(results.length, resultsCapped, values.q) : null,
     results:
       results?.map((r) => ({
         id: r.id,
@@ -89,7 +102,7 @@ export function newListModel({ values, laCodes, errors = [], results = null, set
         kind: SETTING_KIND_WORDS[r.kind],
         where: [r.town, r.postcode].filter(Boolean).join(', ') || null,
         ages: `Ages ${r.ageRange.low} to ${r.ageRange.high}`,
-        la: r.laCode,
+        la: councilWords(r.laCode, laName),
         alreadyChosen: chosen.has(r.id),
       })) ?? null,
   };

@@ -6,16 +6,18 @@ import type { SettingFilter } from '../../../functions/core/setting-filter.js';
 import { PHASE_WORDS, PROVISION_KIND_WORDS, SETTING_KIND_WORDS } from '../../../functions/core/words.js';
 import type { FormError } from '../forms.js';
 import { oneSentence, refusalText, searchWords } from '../refusal-text.js';
+import { councilWords } from './words.js';
 
 // The register page: the query string read into a search or a filter, the service's refusals as
 // GOV.UK errors, and each setting as a row. Distance-free: the register is not about one child.
 
-/** What the register page was asked: a search by name, a filter, or nothing yet. */
+/** What the register page was asked: a search by name (within the filters, if any), a filter, or nothing yet. */
 export type RegisterQuery =
   | { mode: 'none'; values: RegisterValues; errors: FormError[] }
-  | { mode: 'search'; q: string; after: string | null; values: RegisterValues; errors: FormError[] }
   | {
-      mode: 'filter';
+      mode: 'search' | 'filter';
+      /** The words searched for (search mode). */
+      q: string;
       filter: SettingFilter;
       after: string | null;
       values: RegisterValues;
@@ -30,8 +32,9 @@ export interface RegisterValues {
 }
 
 /**
- * Reads /register's query: `q` searches by name, town, postcode district or URN; `la`, `kind` and
- * `need` filter the register (any of them present, even blank, means the filter form was sent).
+ * Reads /register's query: `q` searches by name, town, postcode district or URN, and `la`, `kind`
+ * and `need` filter the register, or the search's results when both are given. A blank `q` with
+ * filters filters; a blank `q` alone is a search with nothing to look up (the service says so).
  * Kinds and needs must be ours; the LA code and the cursor are the service's to check.
  */
 export function parseRegisterQuery(query: Readonly<Record<string, string | undefined>>): RegisterQuery {
@@ -42,10 +45,8 @@ export function parseRegisterQuery(query: Readonly<Record<string, string | undef
     need: query.need?.trim() ?? '',
   };
   const after = query.after?.trim() || null;
-  if (query.q !== undefined) return { mode: 'search', q: query.q, after, values, errors: [] };
-  const filtering =
-    query.la !== undefined || query.kind !== undefined || query.need !== undefined || after !== null;
-  if (!filtering) return { mode: 'none', values, errors: [] };
+  const sent = [query.q, query.la, query.kind, query.need].some((v) => v !== undefined) || after !== null;
+  if (!sent) return { mode: 'none', values, errors: [] };
   const errors: FormError[] = [];
   if (values.kind && !(SETTING_KINDS as readonly string[]).includes(values.kind)) {
     errors.push({ inputId: 'kind', text: 'Select a kind of setting from the list' });
@@ -58,7 +59,9 @@ export function parseRegisterQuery(query: Readonly<Record<string, string | undef
     ...(values.kind && errors.every((e) => e.inputId !== 'kind') ? { kind: values.kind as SettingKind } : {}),
     ...(values.need && errors.every((e) => e.inputId !== 'need') ? { need: values.need as NeedCode } : {}),
   };
-  return { mode: 'filter', filter, after, values, errors };
+  const filtered = Boolean(values.la || values.kind || values.need);
+  const mode = values.q || (query.q !== undefined && !filtered) ? 'search' : 'filter';
+  return { mode, q: query.q ?? '', filter, after, values, errors };
 }
 
 const SEARCH = searchWords(
@@ -91,8 +94,12 @@ export function registerPath(
   mode: 'search' | 'filter',
   after?: string | null,
 ): string {
+  const filters = { la: values.la, kind: values.kind, need: values.need };
+  // A search keeps only the filters set, so its address stays short; a filter keeps all three.
   const params = new URLSearchParams(
-    mode === 'search' ? { q: values.q } : { la: values.la, kind: values.kind, need: values.need },
+    mode === 'search'
+      ? { q: values.q, ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) }
+      : filters,
   );
   if (after) params.set('after', after);
   return `/register?${params}`;
@@ -113,7 +120,7 @@ export function settingRow(
     id: setting.id,
     name: setting.name,
     kind: SETTING_KIND_WORDS[setting.kind],
-    la: `${laName(setting.laCode) ?? 'LA'} (${setting.laCode})`,
+    la: councilWords(setting.laCode, laName),
     phaseAndAges: `${PHASE_WORDS[setting.phase]}, ages ${setting.ageRange.low} to ${setting.ageRange.high}`,
     where: [setting.address.town, setting.address.postcode].filter(Boolean).join(', ') || null,
     urn: setting.urn,

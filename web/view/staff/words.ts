@@ -31,3 +31,18 @@ export function instantWithTime(iso: string): string {
 export function countWords(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
+
+/** A council in words, its code after its name ("West Sussex (938)"); the code alone if it has no name. */
+export function councilWords(code: string, laName: (code: string) => string | null | undefined): string {
+  const name = laName(code);
+  return name ? `${name} (${code})` : `LA ${code}`;
+}
+
+/**
+ * What a register search within a form found: "3 settings found for “oak”", or, when there were
+ * more than it shows, "Showing the first 10 settings found for “oak” — add a word to narrow it".
+ */
+export function searchFoundWords(count: number, capped: boolean, q: string): string {
+  if (capped) return `Showing the first ${count} settings found for “${q}” — add a word to narrow it`;
+  return `${countWords(count, 'setting', 'settings')} found for “${q}”`;
+}
