@@ -234,8 +234,11 @@ describe('each case form in a browser with JavaScript off', () => {
       expect(text).toContain(heath?.name);
       expect(text).toContain('Its Year 5 class is full to its safe limit.');
 
-      // The family's page, through its link, shows the decision and how to appeal.
+      // The family's page, through its link, shows the decision first; its journey page the
+      // grounds and how to appeal.
       await page.goto(c.url);
+      expect(await page.locator('.op-now').textContent()).toContain(`decided to name ${heath?.name}`);
+      await page.goto(`${c.url}/journey`);
       const family = await mainText(page);
       expect(family).toContain(`decided to name ${heath?.name}`);
       expect(family).toContain('Its Year 5 class is full to its safe limit.');

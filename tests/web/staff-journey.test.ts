@@ -78,12 +78,13 @@ describe('the journey through the pages', () => {
     const family = await person(null);
     await family.goto(familyUrl);
     expect(await mainText(family)).toContain('You can ask for any school or college');
+    await submit(family, '.op-now a:has-text("Add a school or college")');
     await family.fill('#search-query', chosen.name);
     await submit(family, 'form.op-search button');
     await submit(family, `.op-result:has-text("${chosen.name}") button`);
     expect(family.url()).toContain('done=added');
     expect(await family.locator('.govuk-notification-banner--success').textContent()).toContain(
-      'The setting was added to your choices.',
+      `${chosen.name} is now your choice 1.`,
     );
 
     // 3. The officer consults the family's choice and the listed school, from the case's page.
