@@ -1,15 +1,15 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reminderWindow } from '../../functions/core/capacity-reminders.js';
-import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { createFolderMailer, reminderFilePrefix } from '../../functions/reminders/folder-mailer.js';
 import type { Mailer } from '../../functions/services/capacity-reminder-job.js';
 import { runCapacityReminders } from '../../functions/services/capacity-reminder-job.js';
 import { createReminderStore } from '../../functions/store/reminder-store.js';
 import { asOfficer, asStaff, gqlAt } from '../helpers/api.js';
 import { aCapacityInput, aSettingInput } from '../helpers/builders.js';
+import { clockedStack } from '../helpers/clocked-stack.js';
 import { UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 
 // A second local API on the shared DynamoDB Local, with its own table (so the register holds only
@@ -17,7 +17,6 @@ import { UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
 // claims each setting's reminder per window before it is "sent" to a folder.
 
 let clock = new Date('2027-03-01T07:00:00Z');
-let stack: LocalStack;
 const officer = asOfficer('938');
 const DAYS = 21;
 const BASE = 'https://places.example.gov.uk';
@@ -26,24 +25,8 @@ const contacts = [
   { name: 'Alex Office', email: 'office@school.example' },
 ];
 
-beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    tableName: `openplace-reminders-${Date.now()}`,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    logLevel: 'SILENT',
-    now: () => clock,
-  });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function ok(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const r = await gqlAt<any>(stack.url, query, variables, token);
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const local = clockedStack('reminders', () => clock);
+const { ok } = local;
 
 const SET_CONTACTS = `mutation Set($settingId: ID!, $contacts: [CapacityContactInput!]!) {
   setCapacityContacts(settingId: $settingId, contacts: $contacts) { id }
@@ -75,7 +58,7 @@ async function stateFigures(setting: { id: string; provisions: { id: string; cap
   }
 }
 
-const store = () => createReminderStore({ client: stack.client, tableName: stack.tableName });
+const store = () => createReminderStore({ client: local.stack().client, tableName: local.stack().tableName });
 
 function run(folder: string, options: { dryRun?: boolean; mailer?: Mailer } = {}) {
   return runCapacityReminders({
@@ -210,12 +193,12 @@ describe('staleCapacity', () => {
 
   it('is for officers of that LA only', async () => {
     for (const token of [asOfficer('936'), asStaff(alpha.id)]) {
-      const r = await gqlAt<any>(stack.url, STALE, { laCode: '938' }, token);
+      const r = await gqlAt<any>(local.stack().url, STALE, { laCode: '938' }, token);
       expect(r.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     }
-    const bad = await gqlAt<any>(stack.url, STALE, { laCode: 'West Sussex' }, officer);
+    const bad = await gqlAt<any>(local.stack().url, STALE, { laCode: 'West Sussex' }, officer);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'laCode' });
-    const unsigned = await gqlAt<any>(stack.url, STALE, { laCode: '938' });
+    const unsigned = await gqlAt<any>(local.stack().url, STALE, { laCode: '938' });
     expect(unsigned.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
+import { describe, expect, it } from 'vitest';
 import { asOfficer, gqlAt } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
+import { clockedStack } from '../helpers/clocked-stack.js';
 import { RECORD_DECISION } from '../helpers/journey.js';
 import { aListInput, aPlace, east } from '../helpers/lists.js';
 import { GENERATE_LIST, REVOKE_LINKS, UPSERT_SETTING } from '../helpers/operations.js';
@@ -13,27 +13,10 @@ import { signInOverHttp } from '../web/staff.js';
 // longer. A withdrawn link stays withdrawn. A second local API with a clock the test moves.
 
 let clock = new Date('2026-12-04T10:00:00Z');
-let stack: LocalStack;
 const officer = asOfficer('938');
 
-beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    tableName: `openplace-link-life-${Date.now()}`,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    logLevel: 'SILENT',
-    now: () => clock,
-  });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function ok(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const r = await gqlAt<any>(stack.url, query, variables, token);
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const local = clockedStack('link-life', () => clock);
+const { ok } = local;
 
 const FAMILY = 'query F($token: String!) { familyList(token: $token) { expiresAt choicesClosed } }';
 const LINKS =
@@ -41,7 +24,9 @@ const LINKS =
 
 /** What the family's link opens now: its expiry, or the one uniform error's code. */
 async function open(token: string): Promise<string> {
-  const r = await gqlAt<any>(stack.url, FAMILY, { token }, undefined, { 'x-forwarded-for': '192.0.2.22' });
+  const r = await gqlAt<any>(local.stack().url, FAMILY, { token }, undefined, {
+    'x-forwarded-for': '192.0.2.22',
+  });
   return r.errors?.length ? String(r.errors[0]?.extensions.code) : r.data.familyList.expiresAt;
 }
 
@@ -110,7 +95,7 @@ describe('a family link after the decision', () => {
     const old = (await ok(LINKS, { id: first.list.id }, officer)).tailoredList.familyLinks;
     expect(old).toEqual([expect.objectContaining({ opensUntil: until, active: false })]);
     // The officer's list page: each link's effective expiry beside the appeal date.
-    const page = await (await signInOverHttp(['la-officer-938'], stack.baseUrl)).get(
+    const page = await (await signInOverHttp(['la-officer-938'], local.stack().baseUrl)).get(
       `/lists/${made.list.id}`,
     );
     expect(page.status).toBe(200);

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runOverdueJob } from '../../functions/compose.js';
 import type { JourneyEvent } from '../../functions/core/journey/model.js';
 import { drainOutbox } from '../../functions/events/drain.js';
-import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
 import { createOutboxStore } from '../../functions/store/outbox-store.js';
 import { asOfficer, asStaff, gqlAt } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
+import { clockedStack } from '../helpers/clocked-stack.js';
 import {
   ANSWER_CONSULTATION,
   CONSULTATIONS,
@@ -23,27 +23,10 @@ import { GENERATE_LIST, UPSERT_SETTING } from '../helpers/operations.js';
 // job, and exactly one event per accepted change.
 
 let clock = new Date('2027-06-30T23:30:00Z'); // 00:30 on 1 July in London (BST)
-let stack: LocalStack;
 const officer = asOfficer('938');
 
-beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    tableName: `openplace-clock-${Date.now()}`,
-    dynamodbEndpoint: inject('dynamodbEndpoint'),
-    logLevel: 'SILENT',
-    now: () => clock,
-  });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
-
-async function ok(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const r = await gqlAt<any>(stack.url, query, variables, token);
-  if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const local = clockedStack('clock', () => clock);
+const { ok } = local;
 
 async function aSpecialSchool(at: { lat: number; lon: number }) {
   const input = aSettingInput({
@@ -59,7 +42,7 @@ async function aSpecialSchool(at: { lat: number; lon: number }) {
 
 async function drainAll(): Promise<JourneyEvent[]> {
   const published: JourneyEvent[] = [];
-  const outbox = createOutboxStore({ client: stack.client, tableName: stack.tableName });
+  const outbox = createOutboxStore({ client: local.stack().client, tableName: local.stack().tableName });
   const publisher = { publish: async (events: readonly JourneyEvent[]) => void published.push(...events) };
   while ((await drainOutbox(outbox, publisher, { limit: 100 })) > 0) {
     // until the outbox is empty
@@ -94,7 +77,11 @@ describe('the 15-day clock, in London dates', () => {
     clock = new Date('2027-07-16T22:59:00Z'); // 23:59 on 16 July in London: still due today
     expect((await ok(GET_CONSULTATION, { id: sent.id }, officer)).consultation.overdue).toBe(false);
     expect(
-      await runOverdueJob({ client: stack.client, tableName: stack.tableName, now: () => clock }),
+      await runOverdueJob({
+        client: local.stack().client,
+        tableName: local.stack().tableName,
+        now: () => clock,
+      }),
     ).toEqual({
       emitted: 0,
     });
@@ -115,12 +102,18 @@ describe('the 15-day clock, in London dates', () => {
 
     // Two runs at once (the scheduler may deliver twice): one event.
     const runs = await Promise.all([
-      runOverdueJob({ client: stack.client, tableName: stack.tableName, now: () => clock }),
-      runOverdueJob({ client: stack.client, tableName: stack.tableName, now: () => clock }),
+      runOverdueJob({ client: local.stack().client, tableName: local.stack().tableName, now: () => clock }),
+      runOverdueJob({ client: local.stack().client, tableName: local.stack().tableName, now: () => clock }),
     ]);
     expect(runs.reduce((n, r) => n + r.emitted, 0)).toBe(1);
     expect(
-      (await runOverdueJob({ client: stack.client, tableName: stack.tableName, now: () => clock })).emitted,
+      (
+        await runOverdueJob({
+          client: local.stack().client,
+          tableName: local.stack().tableName,
+          now: () => clock,
+        })
+      ).emitted,
     ).toBe(0);
 
     const family = (await ok(FAMILY_JOURNEY, { token: c.token })).familyList;
@@ -149,7 +142,7 @@ describe('events', () => {
 
     const changes = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        gqlAt(stack.url, SET_FAMILY_CHOICES, {
+        gqlAt(local.stack().url, SET_FAMILY_CHOICES, {
           token,
           input: { add: [{ offRegister: { name: `Concurrent ${i}` }, note: 'A private note.' }] },
         }),
@@ -171,7 +164,7 @@ describe('events', () => {
     const answers = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
         gqlAt(
-          stack.url,
+          local.stack().url,
           ANSWER_CONSULTATION,
           { id: consult.id, input: { answer: 'NEED_MORE_INFORMATION', explanation: `Question ${i}` } },
           asStaff(setting.id),

@@ -8,6 +8,7 @@ import { rightsStatement } from '../../functions/core/rights-statement.js';
 import { webPaths } from '../../web/paths.js';
 import { createRenderer } from '../../web/render.js';
 import { familyPageModel, statementModel } from '../../web/view/family-page.js';
+import { FAMILY_SUB_PAGES } from '../../web/view/routes.js';
 import { aConsultation } from '../core/journey/fixtures.js';
 import { choicesOf } from './choices.js';
 import { type TextBlock, textBlocksOf } from './family-texts.js';
@@ -184,16 +185,7 @@ export function worldEntries() {
 }
 
 /** The family's pages' templates, under web/views/family/ (base.njk is each one's frame). */
-export const FAMILY_TEMPLATES = [
-  'overview',
-  'suggestions',
-  'map',
-  'add',
-  'left-off',
-  'journey',
-  'rights',
-  'remove',
-];
+export const FAMILY_TEMPLATES: readonly string[] = ['overview', ...FAMILY_SUB_PAGES];
 
 /** Every block of text the family's pages show in one state ("before a decision" or "after a decision"). */
 export function familyPagesIn(state: 'before a decision' | 'after a decision'): string[] {
