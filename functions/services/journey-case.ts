@@ -33,6 +33,21 @@ export async function recentCases(
   return ctx.journey.recentCases(laCode, RECENT_CASES);
 }
 
+/**
+ * The LA's cases whose reference is `caseReference` spelt otherwise (capitals, spaces): what
+ * find-a-case offers when the reference as typed names no case. Officers of that LA only.
+ */
+export async function caseReferencesLike(
+  ctx: JourneyContext,
+  caller: Caller,
+  laCode: string,
+  caseReference: string,
+): Promise<string[]> {
+  assertIsOfficer(caller, 'read an LA’s cases');
+  assertOfficerOf(caller, laCode, JOURNEY);
+  return ctx.journey.caseReferencesSpeltLike(laCode, caseReference);
+}
+
 /** The draft plan (or amended plan) sent to the family, opening its window to name a setting. */
 export async function recordDraftPlanSent(
   ctx: JourneyContext,

@@ -1,6 +1,6 @@
 import type { Caller } from '../core/access.js';
 import { decisionViews } from '../core/journey/decision.js';
-import { caseJourney, recentCases, recordDraftPlanSent } from './journey-case.js';
+import { caseJourney, caseReferencesLike, recentCases, recordDraftPlanSent } from './journey-case.js';
 import { consultations } from './journey-consultation-list.js';
 import {
   answerConsultation,
@@ -26,6 +26,8 @@ export function createJourneyService(deps: JourneyServiceDeps) {
     caseJourney: (caller: Caller, caseReference: unknown, laCode: unknown) =>
       caseJourney(ctx, caller, caseReference, laCode),
     recentCases: (caller: Caller, laCode: string) => recentCases(ctx, caller, laCode),
+    caseReferencesLike: (caller: Caller, laCode: string, caseReference: string) =>
+      caseReferencesLike(ctx, caller, laCode, caseReference),
     familyList: (token: string, source: string) => familyList(ctx, token, source),
     setFamilyChoices: (token: string, input: unknown, source: string) =>
       setFamilyChoices(ctx, token, input, source),

@@ -255,6 +255,24 @@ export function createJourneyStore({
     });
   }
 
+  /** The references of the LA's cases spelt as `caseReference` is, capitals and spaces aside. */
+  async function caseReferencesSpeltLike(laCode: string, caseReference: string): Promise<string[]> {
+    const { Items } = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :ref',
+        ExpressionAttributeValues: { ':ref': keys.caseByReferenceEntry(laCode, caseReference, '').gsi3pk },
+        Limit: 10,
+      }),
+    );
+    return (Items ?? []).flatMap((item) =>
+      item.type === CASE_RECORD_TYPE && typeof item.doc === 'string'
+        ? [(JSON.parse(item.doc) as CaseRecord).caseReference]
+        : [],
+    );
+  }
+
   /** Writes one accepted change in one transaction; StaleWriteError when anything read has moved. */
   async function commit(writes: JourneyWrites): Promise<void> {
     const items: TransactItem[] = [];
@@ -270,6 +288,8 @@ export function createJourneyStore({
             // On its LA's index of cases, newest change first: an officer's recent cases. A case
             // written before this index joins it at its next change.
             ...keys.caseByLaEntry(record.laCode, record.updatedAt, partition),
+            // On its LA's index of references however spelt: find-a-case ignores capitals.
+            ...keys.caseByReferenceEntry(record.laCode, record.caseReference, partition),
             type: CASE_RECORD_TYPE,
             revision: nextRevision(revision),
             laCode: record.laCode,
@@ -334,6 +354,7 @@ export function createJourneyStore({
     getCase,
     getCaseAt,
     recentCases,
+    caseReferencesSpeltLike,
     newCasePartition,
     getConsultation,
     getConsultations,

@@ -6,6 +6,7 @@ import {
   type StripRange,
   stripOf,
 } from '../core/geo.js';
+import { referenceSpelling } from '../core/journey/input.js';
 import { type AgeBand, ageBandsOf, isPlainSetting } from '../core/lists/plain-settings.js';
 import type { ReachPointer } from '../core/lists/reach.js';
 import type { Setting } from '../core/model.js';
@@ -39,6 +40,7 @@ import type { NeedCode } from '../core/needs.js';
 //                    draft plans, consultation ids, decisions; on a revision, beside the case's lists)
 //                                                                gsi1pk CASES#EXPIRY  gsi1sk <expiresAt>#<partition>
 //                                                                gsi2pk CASES#LA#<la>  gsi2sk <updatedAt>#<partition>
+//                                                                gsi3pk CASEREF#<la>#<reference, any capitals>  gsi3sk <partition>
 //                    (holds the case's expiry, refreshed by every change; replaced by a tombstone,
 //                    type CaseTombstone, while the case is being erased or removed on expiry)
 //   erasure record   pk ERASURE#<key id>:<case key> sk AT#<erasedAt>#<erasure id>  (the audit record an
@@ -117,6 +119,11 @@ export const keys = {
   caseByLaEntry: (laCode: string, updatedAt: string, partition: string) => ({
     gsi2pk: `CASES#LA#${laCode}`,
     gsi2sk: `${updatedAt}#${partition}`,
+  }),
+  /** A case on its LA's index of references however spelt (find-a-case, not fussy about capitals). */
+  caseByReferenceEntry: (laCode: string, caseReference: string, partition: string) => ({
+    gsi3pk: `CASEREF#${laCode}#${referenceSpelling(caseReference)}`,
+    gsi3sk: partition,
   }),
   caseExpiryEntry: (partition: string, expiresAt: string) => ({
     gsi1pk: CASES_BY_EXPIRY,

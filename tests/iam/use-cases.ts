@@ -117,6 +117,7 @@ export const USE_CASES: Record<string, Driver> = {
     ),
   'journey.caseJourney': (s, w) => s.journey.caseJourney(officer, w.caseReference, '938'),
   'journey.recentCases': (s) => s.journey.recentCases(officer, '938'),
+  'journey.caseReferencesLike': (s) => s.journey.caseReferencesLike(officer, '938', 'iam/case/1'),
   'journey.recordDraftPlanSent': (s, w) =>
     s.journey.recordDraftPlanSent(officer, w.caseReference, '938', today(), 'DRAFT_PLAN'),
   'journey.startConsultation': async (s, w) => {

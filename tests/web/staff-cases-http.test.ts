@@ -74,6 +74,21 @@ describe('the case pages over HTTP', () => {
     expect(found.status).toBe(303);
     expect(found.headers.get('location')).toBe(casePath(c));
     expect((await officer.get('/case?la=938&ref=t%2Fno-such-case')).status).toBe(404);
+    // A reference in mixed capitals, typed in other mixed capitals with stray spaces: found through
+    // the council's index of references, not by guessing capitals.
+    const mixed = `Mx/${caseRef()}-Ab`;
+    await gqlOk(
+      GENERATE_LIST,
+      { input: aListInput(aNorthernPlace(), { caseReference: mixed }) },
+      asOfficer('938'),
+    );
+    const retyped = ` ${[...mixed].map((ch, i) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase())).join('')} `;
+    const again = await officer.get(`/case?la=938&ref=${encodeURIComponent(retyped)}`);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(`/case?la=938&ref=${encodeURIComponent(mixed)}`);
+    // Another council's officer learns nothing of it.
+    const other = await signInOverHttp(officerOf('846'));
+    expect((await other.get(`/case?la=938&ref=${encodeURIComponent(retyped)}`)).status).toBe(403);
     // Recent cases: in an LA no other test makes cases in (Hertfordshire, 919), so its latest are ours.
     const ref = caseRef();
     await gqlOk(

@@ -49,6 +49,14 @@ export interface CaseRef {
   laCode: string;
 }
 
+/**
+ * A case reference as people may type it again: spaces trimmed and single, capitals ignored. A
+ * case's keys are made from the reference as first typed; this finds it however it is typed next.
+ */
+export function referenceSpelling(caseReference: string): string {
+  return caseReference.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 export function parseCaseRef(caseReference: unknown, laCode: unknown): CaseRef {
   return parseOrThrow(
     z.object({ caseReference: caseReferenceField, laCode: laCodeField }),

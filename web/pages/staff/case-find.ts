@@ -60,9 +60,10 @@ export function notFound(ctx: PageContext, req: StaffRequest): APIGatewayProxySt
 }
 
 /**
- * Find a case is not fussy about capitals: for a reference with no case, the same reference as a
- * recent case of the LA spells it, or in capitals, or in small letters, if one of those is a case.
- * (A reference is kept as first typed: its case's keys are made from it.)
+ * Find a case is not fussy about capitals or spaces: for a reference with no case, the LA's case
+ * whose reference is the same spelt otherwise, if there is one (the LA's index of references; a
+ * case written before that index joins it at its next change, so the spelling in capitals and in
+ * small letters is tried too).
  */
 export async function caseSpeltOtherwise(
   app: StaffApp,
@@ -74,13 +75,10 @@ export async function caseSpeltOtherwise(
   if (!(error instanceof NotFoundError && error.entity === 'Case') || !req.caller.laCodes.includes(laCode)) {
     return null;
   }
-  const wanted = caseReference.toLowerCase();
-  const recent = await app.services.journey.recentCases(req.caller, laCode);
-  const spellings = [
-    ...recent.map((c) => c.caseReference).filter((r) => r.toLowerCase() === wanted),
-    caseReference.toUpperCase(),
-    caseReference.toLowerCase(),
-  ].filter((r, i, all) => r !== caseReference && all.indexOf(r) === i);
+  const indexed = await app.services.journey.caseReferencesLike(req.caller, laCode, caseReference);
+  const spellings = [...indexed, caseReference.toUpperCase(), caseReference.toLowerCase()].filter(
+    (r, i, all) => r !== caseReference && all.indexOf(r) === i,
+  );
   for (const spelt of spellings) {
     try {
       await app.services.journey.caseJourney(req.caller, spelt, laCode);
