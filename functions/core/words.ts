@@ -219,8 +219,7 @@ export const AP_TIER_TEXT: Readonly<Record<ApTier, string>> = {
  * law it rests on, are one tap away). Only what the route's own reason says (lists/legal-route.ts).
  */
 export const LEGAL_ROUTE_SHORT_WORDS: Readonly<Record<LegalRouteCode, string>> = {
-  MUST_NAME_UNLESS_EXCEPTION:
-    'If you ask for it, the council must name it, unless a legal exception applies.',
-  MUST_CONSIDER: 'If you ask for it, the council must consider it, but does not have to name it.',
+  MUST_NAME_UNLESS_EXCEPTION: 'If you ask, the council must name it unless a legal exception applies.',
+  MUST_CONSIDER: 'If you ask, the council must consider it, but need not name it.',
   TO_BE_CONFIRMED: 'Ask the council or your SENDIASS which legal rules apply.',
 };

@@ -227,6 +227,7 @@ const COVERED: Record<string, Record<string, Source | string>> = {
   'web/view/format.ts': {
     CAPACITY_WORDS: { kind: 'hint', texts: Object.values(format.CAPACITY_WORDS).map((w) => w.text) },
     distanceWords: 'in the rendered family page',
+    distanceShortWords: 'in the rendered family page',
     freshnessWords: 'in the rendered family page',
     placesWords: 'in the rendered family page',
     instantInWords: 'a date',

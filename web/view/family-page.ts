@@ -21,7 +21,14 @@ import {
   SETTING_KIND_WORDS,
 } from '../../functions/core/words.js';
 import { familyNow, familyPaths } from './family-now.js';
-import { CAPACITY_WORDS, distanceWords, freshnessWords, instantInWords, placesWords } from './format.js';
+import {
+  CAPACITY_WORDS,
+  distanceShortWords,
+  distanceWords,
+  freshnessWords,
+  instantInWords,
+  placesWords,
+} from './format.js';
 import type { FormError, FormValues } from './forms.js';
 import type { MapMarker } from './map.js';
 
@@ -87,6 +94,7 @@ export function listEntryModel(e: ListEntry, index: number, now: Date) {
     legalRouteReason: e.legalRoute.reason,
     legalRouteShort: LEGAL_ROUTE_SHORT_WORDS[e.legalRoute.route],
     distance: distanceWords(e.distanceKm),
+    distanceShort: distanceShortWords(e.distanceKm),
     capacityStatus: e.capacity.status,
     capacityText: capacity.text,
     capacityTagClass: capacity.tagClass,
@@ -185,6 +193,23 @@ export function familyPageModel({
       distance: distanceWords(s.distanceKm),
       reason: NOT_LISTED_WORDS[s.reason],
     })),
+    // The same, by why each was left off (the reasons in their own order), for the family's page.
+    notListedByReason: Object.entries(NOT_LISTED_WORDS).flatMap(([reason, words]) => {
+      const settings = (view.notListedSettings ?? []).filter((s) => s.reason === reason);
+      return settings.length === 0
+        ? []
+        : [
+            {
+              reason: words,
+              settings: settings.map((s) => ({
+                name: s.name,
+                place: placeWords(s.town),
+                kind: RANGE_KIND_WORDS[s.rangeKind],
+                distance: distanceShortWords(s.distanceKm),
+              })),
+            },
+          ];
+    }),
     consideredCount: view.consideredCount,
     journey: {
       phaseTransfer: view.phaseTransfer

@@ -17,6 +17,11 @@ export function distanceWords(km: number): string {
   return `${rounded.toFixed(1)} km in a straight line`;
 }
 
+/** The same distance, short, for a card: "3.4 km (straight line)". */
+export function distanceShortWords(km: number): string {
+  return distanceWords(km).replace(/ in a straight line$/, ' (straight line)');
+}
+
 /** A UTC instant as a London date in words: "22 November 2026". */
 export function instantInWords(iso: string): string {
   return dateInWords(londonDate(new Date(iso)));

@@ -150,7 +150,8 @@ export function mapSvg({ home, markers, areas, maxBytes = 40_000 }: MapInput): s
   const head = `<svg xmlns="http://www.w3.org/2000/svg" class="op-map__svg" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title map-desc" focusable="false"><title id="map-title">Map of home and the settings on this list</title><desc id="map-desc">${escapeXml(description)}</desc><rect class="op-map__sea" width="${WIDTH}" height="${height}" fill="#f3f2f1"/>`;
   for (let tolerancePx = 0.8; ; tolerancePx *= 2) {
     const outlines = drawAreas(visible, project, WIDTH, height, tolerancePx);
-    const svg = `${head}${outlines}${homeSvg}${markerSvg}</svg>`;
+    // Home last, so no marker ever hides it.
+    const svg = `${head}${outlines}${markerSvg}${homeSvg}</svg>`;
     if (svg.length <= maxBytes || tolerancePx > 64) return svg;
   }
 }
