@@ -154,18 +154,7 @@ describe('who may do what, over HTTP', () => {
 
   it('setting staff cannot make a list (403), nor can a form without its token, and nothing is made', async () => {
     const ref = caseRef();
-    const start = inTwoMonths().toISOString().slice(0, 10).split('-');
-    const fields = {
-      action: 'make',
-      caseReference: ref,
-      laCode: '938',
-      primaryNeed: 'ASD',
-      age: '9',
-      'startDate-year': start[0] ?? '',
-      'startDate-month': start[1] ?? '',
-      'startDate-day': start[2] ?? '',
-      homePostcode: aNorthernDistrict().district,
-    };
+    const { requestKey: _none, ...fields } = makeFields(ref, '');
     const staff = await signInOverHttp(staffOf('some-setting'));
     expect((await staff.get('/lists/new')).status).toBe(403);
     expect((await staff.post('/lists/new', fields)).status).toBe(403);
