@@ -3,6 +3,10 @@ import type { CaseRecord, Consultation, JourneyEvent } from '../core/journey/mod
 import type { CaseExpiry } from '../core/journey/retention.js';
 import type { Page } from '../core/model.js';
 import { batchGetItems } from './batch-get.js';
+import { CASE_RECORD_TYPE, createCaseIndexQueries } from './case-index-queries.js';
+
+export { CASE_RECORD_TYPE };
+
 import type { CaseKeys } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -233,45 +237,7 @@ export function createJourneyStore({
     );
   }
 
-  /** An LA's cases, the most recently changed first, `limit` at most: each one's reference and last change. */
-  async function recentCases(
-    laCode: string,
-    limit: number,
-  ): Promise<{ caseReference: string; updatedAt: string }[]> {
-    const { Items } = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :la',
-        ExpressionAttributeValues: { ':la': keys.caseByLaEntry(laCode, '', '').gsi2pk },
-        ScanIndexForward: false,
-        Limit: limit,
-      }),
-    );
-    return (Items ?? []).flatMap((item) => {
-      if (item.type !== CASE_RECORD_TYPE || typeof item.doc !== 'string') return [];
-      const record = JSON.parse(item.doc) as CaseRecord;
-      return [{ caseReference: record.caseReference, updatedAt: record.updatedAt }];
-    });
-  }
-
-  /** The references of the LA's cases spelt as `caseReference` is, capitals and spaces aside. */
-  async function caseReferencesSpeltLike(laCode: string, caseReference: string): Promise<string[]> {
-    const { Items } = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :ref',
-        ExpressionAttributeValues: { ':ref': keys.caseByReferenceEntry(laCode, caseReference, '').gsi3pk },
-        Limit: 10,
-      }),
-    );
-    return (Items ?? []).flatMap((item) =>
-      item.type === CASE_RECORD_TYPE && typeof item.doc === 'string'
-        ? [(JSON.parse(item.doc) as CaseRecord).caseReference]
-        : [],
-    );
-  }
+  const caseIndexes = createCaseIndexQueries(client, tableName);
 
   /** Writes one accepted change in one transaction; StaleWriteError when anything read has moved. */
   async function commit(writes: JourneyWrites): Promise<void> {
@@ -353,8 +319,8 @@ export function createJourneyStore({
   return {
     getCase,
     getCaseAt,
-    recentCases,
-    caseReferencesSpeltLike,
+    recentCases: caseIndexes.recentCases,
+    caseReferencesSpeltLike: caseIndexes.caseReferencesSpeltLike,
     newCasePartition,
     getConsultation,
     getConsultations,
@@ -364,8 +330,6 @@ export function createJourneyStore({
     change,
   };
 }
-
-export const CASE_RECORD_TYPE = 'CaseRecord';
 
 /** A case item as read: a live record, or the tombstone of a case being removed. */
 export function fromCaseItem(item: Record<string, unknown>, partition: string): VersionedCase | GoneCase {
