@@ -6,7 +6,7 @@ import { type LocalStack, startLocalStack } from '../../functions/local/runtime.
 import { seedDemoRegister } from '../../functions/local/seed.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { LIST_SETTINGS, RIGHTS, UPSERT_SETTING } from '../helpers/operations.js';
-import { type GraphqlAnswer, graphql, officerOf938, signalIfAlive } from './local-server.js';
+import { freeze, type GraphqlAnswer, graphql, officerOf938, signalIfAlive } from './local-server.js';
 
 // A DynamoDB Local of this test's own, frozen with SIGSTOP (as a hung host or a network black
 // hole would leave DynamoDB): the API must still answer every request, masked, well within 10 s.
@@ -47,7 +47,7 @@ describe('with DynamoDB frozen', () => {
       expect(before.body.errors, name).toBeUndefined();
     }
 
-    process.kill(database.pid, 'SIGSTOP');
+    await freeze(database.pid);
     let answers: GraphqlAnswer[];
     try {
       answers = await Promise.all(requests.map(([, send]) => send()));

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { type ClientRequest, request } from 'node:http';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -217,4 +218,27 @@ export function signalIfAlive(pid: number, signal: NodeJS.Signals): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
   }
+}
+
+/**
+ * Stops `pid` with SIGSTOP and waits until the kernel reports every thread stopped: kill(2) returns
+ * once the signal is queued, and on a busy machine a JVM thread already running can still answer
+ * a request before it stops.
+ */
+export async function freeze(pid: number): Promise<void> {
+  process.kill(pid, 'SIGSTOP');
+  const stopped = async () => {
+    const tasks = await readdir(`/proc/${pid}/task`);
+    const states = await Promise.all(
+      tasks.map(
+        async (t) => /^State:\s+(\S)/m.exec(await readFile(`/proc/${pid}/task/${t}/status`, 'utf8'))?.[1],
+      ),
+    );
+    return states.every((s) => s === 'T' || s === 't' || s === 'Z' || s === 'X');
+  };
+  for (const deadline = Date.now() + 5_000; Date.now() < deadline; ) {
+    if (await stopped()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`Process ${pid} did not stop within 5 s of SIGSTOP.`);
 }

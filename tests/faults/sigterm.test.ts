@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aSettingInput } from '../helpers/builders.js';
 import { GET_SETTING, LIST_SETTINGS, UPSERT_SETTING } from '../helpers/operations.js';
 import {
+  freeze,
   graphql,
   heldRequest,
   officerOf938,
@@ -176,7 +177,7 @@ describe('SIGTERM to the local server', () => {
       const [java, ...others] = await processesMatching(ownDir);
       if (!java || others.length > 0) throw new Error(`Expected one DynamoDB Local for ${ownDir}`);
       expect(java.args).toContain('DynamoDBLocal.jar');
-      process.kill(java.pid, 'SIGSTOP');
+      await freeze(java.pid);
       // Taken by the server, and sent in full: its handler goes on to DynamoDB, which will not answer.
       const request = heldRequest(server.url, LIST_SETTINGS, { first: 5 }, officerOf938);
       await request.received;
