@@ -20,6 +20,16 @@ export const journeyOf = async (c: Pick<Case, 'caseReference'>) =>
 
 export const today = londonToday;
 
+/** The consult form's fields, as an officer fills them in, for `settingId` on `c`'s case. */
+export const consultForm = (c: Pick<Case, 'caseReference'>, settingId: string) => ({
+  la: '938',
+  ref: c.caseReference,
+  setting: settingId,
+  message: 'Could you meet the needs?',
+  contactName: 'Placements',
+  contactEmail: 'placements@council.example',
+});
+
 /**
  * Opens a page as an officer (JavaScript on: axe and screenshots need it), reaches the state to
  * check (`reach` may fill and send a form), then at each width: `check` passes, axe finds nothing,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asOfficer, gqlOk } from '../helpers/api.js';
 import { aListInput, aNorthernPlace, caseRef } from '../helpers/lists.js';
 import { GENERATE_LIST } from '../helpers/operations.js';
-import { casePath, journeyOf, OFFICER, today } from './case-pages.js';
+import { casePath, consultForm, journeyOf, OFFICER, today } from './case-pages.js';
 import { baseUrl, decidedCase, everyStatusCase } from './pages.js';
 import { officerOf, signInOverHttp, staffOf } from './staff.js';
 
@@ -15,14 +15,7 @@ describe('the case pages over HTTP', () => {
     const other = await signInOverHttp(officerOf('846'));
     expect((await other.get(casePath(c))).status).toBe(403);
     expect((await other.get(casePath(c, 'consult'))).status).toBe(403);
-    const posted = await other.post('/case/consult', {
-      la: '938',
-      ref: c.caseReference,
-      setting: c.settings[0]?.id ?? '',
-      message: 'Could you meet the needs?',
-      contactName: 'Someone',
-      contactEmail: 'someone@council.example',
-    });
+    const posted = await other.post('/case/consult', consultForm(c, c.settings[0]?.id ?? ''));
     expect(posted.status).toBe(403);
     expect((await journeyOf(c)).consultations).toEqual([]);
   });
@@ -31,13 +24,8 @@ describe('the case pages over HTTP', () => {
     const c = await everyStatusCase();
     const officer = await signInOverHttp(OFFICER);
     const consult = {
-      la: '938',
-      ref: c.caseReference,
+      ...consultForm(c, c.settings[1]?.id ?? ''),
       intent: 'send',
-      setting: c.settings[1]?.id ?? '',
-      message: 'Could you meet the needs?',
-      contactName: 'Placements',
-      contactEmail: 'placements@council.example',
       contactPhone: '01632 960 001',
     };
     expect((await officer.post('/case/consult', consult)).status).toBe(303);
@@ -161,14 +149,7 @@ describe('the case pages over HTTP', () => {
     expect(html).toContain('href="#kind"');
     expect(html).toContain('href="#sentOn-day"');
     const decided = await decidedCase();
-    const late = await officer.post('/case/consult', {
-      la: '938',
-      ref: decided.caseReference,
-      setting: decided.settings[2]?.id ?? '',
-      message: 'Could you meet the needs?',
-      contactName: 'Team',
-      contactEmail: 'team@council.example',
-    });
+    const late = await officer.post('/case/consult', consultForm(decided, decided.settings[2]?.id ?? ''));
     expect(late.status).toBe(409);
     expect(await late.text()).toContain('has recorded its decision');
     expect(
