@@ -189,9 +189,9 @@ async function change(
     }
     case 'remove': {
       const id = values.choiceId ?? '';
-      const before = await journey.familyList(token, source);
-      const name = before.familyChoices.find((c) => c.id === id)?.name;
-      await journey.setFamilyChoices(token, { remove: [{ id }] }, source);
+      // The view after the change keeps the removed choice, so its name needs no read before.
+      const after = await journey.setFamilyChoices(token, { remove: [{ id }] }, source);
+      const name = after.removedFamilyChoices.findLast((c) => c.id === id)?.name;
       return doneQuery('removed', name ? { name } : {});
     }
     default: {
