@@ -9,6 +9,7 @@ import { createJourneyService } from './services/journey-service.js';
 import { createListsService } from './services/lists-service.js';
 import { type Metrics, noMetrics } from './services/metrics.js';
 import { runOverdue } from './services/overdue-job.js';
+import { createRegisterMemory } from './services/register-memory.js';
 import { createRegisterService } from './services/register-service.js';
 import { type RetentionSweepResult, sweepRetention } from './services/retention-job.js';
 import { createRetentionService } from './services/retention-service.js';
@@ -19,6 +20,7 @@ import { createJobRunsStore } from './store/job-runs-store.js';
 import { createJourneyStore } from './store/journey-store.js';
 import { createListsStore } from './store/lists-store.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox-store.js';
+import { createRegisterMemoryStore } from './store/register-memory-store.js';
 import { createRegisterStore } from './store/register-store.js';
 import { createReminderStore, type ReminderStore } from './store/reminder-store.js';
 import { createRetentionStore } from './store/retention-store.js';
@@ -65,6 +67,8 @@ export function createServices(deps: ServiceDeps) {
   const lists = createListsService({
     lists: listsStore,
     journey: journeyStore,
+    // Loaded on this instance's first list (never for a page that makes none), then kept current.
+    register: createRegisterMemory(createRegisterMemoryStore({ client, tableName })),
     now,
     config: deps.lists,
     clearGoneCase: retention.clearGoneCase,

@@ -11,6 +11,7 @@ import type { TailoredList } from '../core/lists/model.js';
 import { parseListRequest } from '../core/lists/request.js';
 import { listOfRepeatedRequest, parseListRequestKey, withListRequestKey } from '../core/lists/request-key.js';
 import { newSearchState } from '../core/lists/search-plan.js';
+import { settingsById } from '../core/register-memory/register-index.js';
 import { rightsStatement } from '../core/rights-statement.js';
 import type { VersionedCase } from '../store/journey-store.js';
 import { CASE_VERSION_RETRY } from '../store/retry-budget.js';
@@ -18,7 +19,8 @@ import { caseState } from './case-state.js';
 import { newLink } from './family-link-tokens.js';
 import { journeyIds } from './ids.js';
 import { LA_NAMES } from './la-names.js';
-import { createListReads } from './list-reads.js';
+import { withLiveCapacity } from './list-live-figures.js';
+import { createListReads, memoryReadSource } from './list-reads.js';
 import type { ListsContext, NewFamilyLink } from './lists-context.js';
 import type { Metrics } from './metrics.js';
 import { OUTCODES } from './outcodes.js';
@@ -59,28 +61,40 @@ async function makeList(
   input: unknown,
   requestKey: string | null,
 ): Promise<{ list: TailoredList; familyLink: NewFamilyLink | null }> {
-  const { lists, journey, now, config, metrics, retentionDays } = ctx;
+  const { lists, journey, register, now, config, metrics, retentionDays } = ctx;
   assertIsOfficer(caller, 'generate lists');
   const at = now();
   const parsed = parseListRequest(input, at, OUTCODES);
   const { request } = parsed;
   assertOfficerOf(caller, request.laCode, `generate lists for children in LA ${request.laCode}`);
 
-  // The case first, so a gone case's old lists are removed before its latest list is read: on the
-  // first read and on every retry alike.
+  // The first round, at once: the case's record with the register's snapshot pointer and the LA's
+  // rights details (one BatchGetItem), the case's latest list, and the register's changes since
+  // this instance last caught up. A gone case's old lists are removed before its latest list is
+  // read again (on the first read and on every retry alike).
   const readCase = async () => {
     const live = await liveCaseForNewList(ctx, request.laCode, request.caseReference, at);
     return { found: live, latest: await lists.latestCaseList(request.laCode, request.caseReference) };
   };
-  const reads = createListReads(lists, request);
-  const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
-  const [specialist, plain, added, local, first] = await Promise.all([
-    reads.specialistWithinReach(),
-    reads.nearestPlain(),
-    lists.getSettings(addedIds),
-    lists.getLocalRightsInfo(request.laCode),
-    readCase(),
+  const rightsKey = lists.localRightsKey(request.laCode);
+  const together = journey.getCaseWith(request.laCode, request.caseReference, [
+    register.pointerKey,
+    rightsKey,
   ]);
+  const [read, latestRead, view] = await Promise.all([
+    together,
+    lists.latestCaseList(request.laCode, request.caseReference),
+    register.current(together.then((t) => t.others(register.pointerKey))),
+  ]);
+  const local = lists.localRightsFrom(read.others(rightsKey));
+  const first =
+    caseState(read.found, at) === 'gone'
+      ? await readCase()
+      : { found: caseState(read.found, at) as VersionedCase | null, latest: latestRead };
+  const reads = createListReads(memoryReadSource(view.index), request);
+  const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
+  const added = settingsById(view.index, addedIds);
+  const [specialist, plain] = await Promise.all([reads.specialistWithinReach(), reads.nearestPlain()]);
   const known = new Map(added.map((s) => [s.id, s]));
   const unknown = parsed.addChoices.find(({ input: c }) => 'settingId' in c && !known.has(c.settingId));
   if (unknown) {
@@ -132,13 +146,17 @@ async function makeList(
         newId: journeyIds.choiceId,
       });
       const chosenIds = choices.current.flatMap((c) => (c.settingId ? [c.settingId] : []));
-      for (const s of await lists.getSettings(chosenIds.filter((id) => !known.has(id)))) known.set(s.id, s);
+      for (const s of settingsById(
+        view.index,
+        chosenIds.filter((id) => !known.has(id)),
+      ))
+        known.set(s.id, s);
       state.request = { ...request, familyNamedSettingIds: chosenIds };
       state.choices = choices.current.map((choice) => ({
         choice,
         setting: choice.settingId ? (known.get(choice.settingId) ?? null) : null,
       }));
-      const result = await reads.search(state);
+      const { list: result, availability } = await withLiveCapacity(lists, state, await reads.search(state));
       const version = (latest?.version ?? 0) + 1;
       const list: TailoredList = {
         id: lists.newListId(request.laCode, request.caseReference, version),
@@ -156,6 +174,8 @@ async function makeList(
         ...result,
         familyChoices: choices.current,
         removedFamilyChoices: choices.removed,
+        availability,
+        registerUsed: { generation: view.generation, highWaterMark: view.highWaterMark },
       };
       const { token, link } = newLink(list.id, at, linkDays);
       const { record, changes } = withOfficerChoices(base.record, choices, caller.subject, at.toISOString());

@@ -10,7 +10,29 @@ import { ageBandOf, nearestPlainRadius, plainReadOnAtOnce } from '../core/lists/
 import { ENGLAND_LATITUDES } from '../core/lists/reach.js';
 import { type NextRead, type SearchState, searchStep } from '../core/lists/search-plan.js';
 import type { Setting } from '../core/model.js';
+import {
+  type RegisterIndex,
+  reachPointersInStrips,
+  settingsById,
+  settingsInStrips,
+} from '../core/register-memory/register-index.js';
 import type { ListsStore } from '../store/lists-store.js';
+
+/** What a list's search reads: the map and reach indexes by strip, and settings by id. */
+export type ListReadSource = Pick<ListsStore, 'settingsInStrips' | 'reachPointersInStrips' | 'getSettings'>;
+
+/**
+ * The same reads answered from the register's static facts held in memory (register-index.ts):
+ * what lists search over. (The table's own map and reach indexes answer them alike: the benchmark
+ * compares the two.)
+ */
+export function memoryReadSource(index: RegisterIndex): ListReadSource {
+  return {
+    settingsInStrips: async (band, layer, ranges) => settingsInStrips(index, band, layer, ranges),
+    reachPointersInStrips: async (need, band, ranges) => reachPointersInStrips(index, need, band, ranges),
+    getSettings: async (ids) => settingsById(index, ids),
+  };
+}
 
 /** The most reads one list's search may make: far more than any search needs (a guard, not a limit). */
 const MAX_STEPS = 64;
@@ -18,8 +40,9 @@ const MAX_STEPS = 64;
 /**
  * The reading side of a list's search (the imperative shell around core/lists/search-plan.ts):
  * each map index is read at most once per strip range, so a wider read reads only what is new.
+ * Lists read from memory (memoryReadSource); the table's indexes answer the same reads.
  */
-export function createListReads(lists: ListsStore, request: ListRequest) {
+export function createListReads(lists: ListReadSource, request: ListRequest) {
   const band = ageBandOf(request.age);
   const plainRead: StripRange[] = [];
   const reachRead: StripRange[] = [];

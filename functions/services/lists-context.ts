@@ -2,11 +2,14 @@ import type { ListsConfig } from '../config.js';
 import type { JourneyStore } from '../store/journey-store.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { Metrics } from './metrics.js';
+import type { RegisterMemory } from './register-memory.js';
 
 export interface ListsServiceDeps {
   lists: ListsStore;
   /** The case's journey record: the family's choices live there, and a list is written with it. */
   journey: JourneyStore;
+  /** The register's static facts held by this instance, kept current before each list. */
+  register: RegisterMemory;
   now: () => Date;
   config: ListsConfig;
   /**

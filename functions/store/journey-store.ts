@@ -10,7 +10,7 @@ export { CASE_RECORD_TYPE };
 import type { CaseKeys } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { CONSULTATION_INDEX, CONSULTATIONS_DUE, keys } from './keys.js';
+import { CONSULTATION_INDEX, CONSULTATIONS_DUE, type Key, keys } from './keys.js';
 import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
 import { toOutboxItem } from './outbox-store.js';
 import { firstKept, queryPages } from './query-pages.js';
@@ -129,6 +129,22 @@ export function createJourneyStore({
         .map((partition) => getCaseAt(partition)),
     );
     return found.find((f) => f !== null) ?? null;
+  }
+
+  /**
+   * getCase, in one BatchGetItem with other items needed at the same moment (a list's first
+   * round: the register's snapshot pointer, the LA's rights details), returned by `pk sk`.
+   */
+  async function getCaseWith(laCode: string, caseReference: string, others: readonly Key[]) {
+    const partitions = keyring().casePartitions(laCode, caseReference);
+    const items = await batchGetItems({ client, tableName }, [...partitions.map(keys.caseRecord), ...others]);
+    const byKey = new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
+    const found = partitions.flatMap((partition) => {
+      const { pk, sk } = keys.caseRecord(partition);
+      const item = byKey.get(`${pk} ${sk}`);
+      return item ? [fromCaseItem(item, partition)] : [];
+    });
+    return { found: found[0] ?? null, others: (key: Key) => byKey.get(`${key.pk} ${key.sk}`) };
   }
 
   /** The case record (or tombstone) in one partition. */
@@ -318,6 +334,7 @@ export function createJourneyStore({
 
   return {
     getCase,
+    getCaseWith,
     getCaseAt,
     recentCases: caseIndexes.recentCases,
     caseReferencesSpeltLike: caseIndexes.caseReferencesSpeltLike,

@@ -82,6 +82,11 @@ export function createListsStore({
     return items.map((item) => fromSettingItem(item as Pick<SettingItem, typeof SETTING_DOCUMENT>));
   }
 
+  /** Where an LA's rights details are kept (read with a list's case: JourneyStore.getCaseWith). */
+  const localRightsKey = (laCode: string) => keys.localRightsInfo(laCode);
+  const localRightsFrom = (item: Record<string, unknown> | undefined): LocalRightsInfo | null =>
+    item ? (item.info as LocalRightsInfo) : null;
+
   async function getLocalRightsInfo(laCode: string): Promise<LocalRightsInfo | null> {
     const { Item } = await client.send(
       new GetCommand({ TableName: tableName, Key: keys.localRightsInfo(laCode) }),
@@ -324,6 +329,8 @@ export function createListsStore({
     settingsInStrips,
     getSettings,
     getLocalRightsInfo,
+    localRightsKey,
+    localRightsFrom,
     putLocalRightsInfo,
     latestCaseList,
     newListId,

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { DuplicateError } from '../core/errors.js';
 import type { CapacityChange, Page, Setting } from '../core/model.js';
+import { staticFactsChanged } from '../core/register-memory/static-facts.js';
 import { matchesFilter, type SettingFilter } from '../core/setting-filter.js';
 import type { DocumentClient } from './client.js';
 import {
@@ -23,6 +24,7 @@ import {
 import { keys } from './keys.js';
 import { nextRevision, onRevision, optimisticWrite, StaleWriteError } from './optimistic.js';
 import { cursorPage, queryPages } from './query-pages.js';
+import { putBulkChanges, registerChangeWrite } from './register-memory-store.js';
 import { pageOfRegister } from './register-pages.js';
 import { BATCH_RETRY, DEFAULT_RETRY, type RetryBudget, retryDelay } from './retry-budget.js';
 import { cancellationCodes } from './transactions.js';
@@ -158,7 +160,19 @@ export function createRegisterStore({
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     }));
-    return [settingWrite, ...urnWrites, ...reachWrites, ...searchWrites, ...historyWrites] as TransactItem[];
+    // Lists hold the register's static facts in memory: a change to them is appended for every
+    // instance to read before its next list (core/register-memory). Capacity and counts append nothing.
+    const registerChange = staticFactsChanged(options.previous, setting)
+      ? [registerChangeWrite(setting, revision, tableName)]
+      : [];
+    return [
+      settingWrite,
+      ...urnWrites,
+      ...reachWrites,
+      ...searchWrites,
+      ...historyWrites,
+      ...registerChange,
+    ] as TransactItem[];
   }
 
   /**
@@ -282,6 +296,7 @@ export function createRegisterStore({
       while (settingsWritten < ends.length && (ends[settingsWritten] ?? 0) <= done) settingsWritten++;
       onProgress?.(settingsWritten);
     }
+    await putBulkChanges({ client, tableName }, settings);
   }
 
   return {

@@ -2,8 +2,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { callerFromGroups } from '../../functions/core/access.js';
 import { FamilyLinkError, TooManyAttemptsError } from '../../functions/core/errors.js';
 import { createListsService } from '../../functions/services/lists-service.js';
+import { createRegisterMemory } from '../../functions/services/register-memory.js';
 import { createJourneyStore } from '../../functions/store/journey-store.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
+import { createRegisterMemoryStore } from '../../functions/store/register-memory-store.js';
 import { testCaseKeys, testClient } from '../helpers/database.js';
 import { aListInput, aPlace } from '../helpers/lists.js';
 
@@ -18,6 +20,9 @@ function aServiceWithClock(start: Date) {
       tableName: inject('tableName'),
       caseKeys: testCaseKeys,
     }),
+    register: createRegisterMemory(
+      createRegisterMemoryStore({ client: testClient, tableName: inject('tableName') }),
+    ),
     now: () => now,
     config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 3, windowSeconds: 600 } },
   });

@@ -9,8 +9,10 @@ import { applySettingDraft } from '../../functions/core/register.js';
 import { parseSettingInput } from '../../functions/core/setting-input.js';
 import { randomIds } from '../../functions/services/ids.js';
 import { createListsService } from '../../functions/services/lists-service.js';
+import { createRegisterMemory } from '../../functions/services/register-memory.js';
 import { createJourneyStore } from '../../functions/store/journey-store.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
+import { createRegisterMemoryStore } from '../../functions/store/register-memory-store.js';
 import { aSettingInput } from '../helpers/builders.js';
 import { testCaseKeys, testClient, testStore } from '../helpers/database.js';
 import { aListInput, aPlace, east } from '../helpers/lists.js';
@@ -188,6 +190,9 @@ describe('lists made before keyed ids', () => {
         tableName: inject('tableName'),
         caseKeys: testCaseKeys,
       }),
+      register: createRegisterMemory(
+        createRegisterMemoryStore({ client: testClient, tableName: inject('tableName') }),
+      ),
       now: () => new Date(),
       config: { capacityFreshDays: 30, familyLinkDays: 90, guessLimit: { attempts: 20, windowSeconds: 600 } },
     });

@@ -290,6 +290,30 @@ export interface ListSearch {
   specialistReachKm: number;
 }
 
+/** A specialist setting near the child: which, and how far (km, as lists round). */
+export interface NearSetting {
+  settingId: string;
+  distanceKm: number;
+}
+
+export interface ListAvailability {
+  /** The travel distance the nearest were looked for within (km). */
+  withinKm: number;
+  /** Specialist settings for the main need within it whose live figures were read (at most 20: availability.ts). */
+  considered: number;
+  /** True when more such settings were within the travel distance than were read. */
+  moreWithinReach: boolean;
+  /** Of those read, by the best state of their provisions for the child: free, few free, full, not fresh. */
+  available: number;
+  limited: number;
+  full: number;
+  unconfirmed: number;
+  /** The nearest of them with a fresh figure showing a free place; null if none. */
+  nearestWithFreePlace: NearSetting | null;
+  /** The nearest specialist setting for the main need at all, however far; null if none in England. */
+  nearestSpecialist: NearSetting | null;
+}
+
 export interface TailoredList extends Omit<MatchResult, 'notListedSettings' | 'rangeNote'> {
   /** Null on lists made before matching 2.0.0, which counted what they left off but did not name it. */
   notListedSettings: NotListedSetting[] | null;
@@ -313,6 +337,13 @@ export interface TailoredList extends Omit<MatchResult, 'notListedSettings' | 'r
   familyChoices: FamilyChoice[];
   /** Choices removed, with who removed them, when and why: removals stay visible. */
   removedFamilyChoices: FamilyChoice[];
+  /**
+   * What the list knew of free specialist places for the main need near the child (for the
+   * council's sufficiency picture, never for ranking); null on lists made before it was stored.
+   */
+  availability?: ListAvailability | null;
+  /** The register the list was searched over: its snapshot generation and how far it had caught up. */
+  registerUsed?: { generation: string | null; highWaterMark: string } | null;
 }
 
 /** A share link as stored: the token itself is never kept, only its hash. */

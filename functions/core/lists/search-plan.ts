@@ -8,7 +8,13 @@ import {
 } from './matching.js';
 import type { ListRequest, ListSearch, MatchResult } from './model.js';
 import { nextPlainRadius } from './plain-settings.js';
-import { nextReachRadius, type ReachPointer, reachPointersOf, servingCandidates } from './reach.js';
+import {
+  nextReachRadius,
+  type ReachCandidate,
+  type ReachPointer,
+  reachPointersOf,
+  servingCandidates,
+} from './reach.js';
 
 // The search for a list as a pure planner (STYLE 14, "sans-I/O"): given what has been read, it
 // says what to read next, or gives the list. The service does the reading and calls it again.
@@ -84,15 +90,7 @@ export function searchStep(state: SearchState): SearchStep {
   const { request } = state;
   const wanted = specialistReachCount(request);
   const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
-  const known = servingCandidates(
-    [
-      ...state.specialist
-        .filter((s) => s.provisions.some((p) => p.designation.includes(request.primaryNeed)))
-        .flatMap(reachPointersOf),
-      ...state.reachPointers,
-    ],
-    request,
-  ).filter((c) => c.exactKm <= covered);
+  const known = servingKnown(state);
   if (known.length < wanted && covered < nextReachRadius(covered)) {
     return { next: { read: 'reach', radiusKm: nextReachRadius(covered) } };
   }
@@ -124,4 +122,22 @@ export function searchStep(state: SearchState): SearchStep {
       },
     },
   };
+}
+
+/**
+ * The specialist settings serving the child's main need that the search has found, nearest first,
+ * out to as far as it has looked: complete within the travel distance and within its reach search.
+ */
+export function servingKnown(state: SearchState): ReachCandidate[] {
+  const { request } = state;
+  const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
+  return servingCandidates(
+    [
+      ...state.specialist
+        .filter((s) => s.provisions.some((p) => p.designation.includes(request.primaryNeed)))
+        .flatMap(reachPointersOf),
+      ...state.reachPointers,
+    ],
+    request,
+  ).filter((c) => c.exactKm <= covered);
 }

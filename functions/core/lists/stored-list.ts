@@ -60,6 +60,8 @@ export function fromStoredList(stored: StoredList): TailoredList {
     removedFamilyChoices: stored.removedFamilyChoices ?? [],
     notListedSettings: stored.notListedSettings ?? null,
     rangeNote: stored.rangeNote ?? null,
+    availability: stored.availability ?? null,
+    registerUsed: stored.registerUsed ?? null,
   };
 }
 
