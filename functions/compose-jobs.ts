@@ -17,9 +17,11 @@ import {
   secondsSinceSchoolUpdate,
 } from './services/capacity-reminder-job.js';
 import type { Metrics } from './services/metrics.js';
+import { runRegisterSnapshot, type SnapshotRunResult } from './services/register-snapshot-job.js';
 import { measuredJob } from './services/scheduled-job.js';
 import type { CaseKeys } from './store/case-keys.js';
 import type { DocumentClient } from './store/client.js';
+import { createRegisterMemoryStore } from './store/register-memory-store.js';
 
 /** What the jobs log through (Powertools' Logger in AWS). */
 export interface JobLogger {
@@ -152,6 +154,26 @@ export function remindersEntry(
         return result;
       },
       (result) => result.failed,
+    ),
+  );
+}
+
+/**
+ * The register's snapshot writer: a new generation of the static facts lists start from when they
+ * changed, else the pointer moved on (services/register-snapshot-job.ts).
+ */
+export function registerSnapshotEntry(deps: JobDeps & { metrics: JobMetrics }) {
+  const store = createRegisterMemoryStore({ client: deps.dynamodb, tableName: deps.table.tableName });
+  return flushingMetrics(deps.metrics, () =>
+    measuredJob(
+      deps.metrics,
+      'RegisterSnapshot',
+      async (): Promise<SnapshotRunResult> => {
+        const result = await runRegisterSnapshot({ store, now: clock(deps) });
+        deps.logger.info('Register snapshot done', { ...result });
+        return result;
+      },
+      () => 0,
     ),
   );
 }

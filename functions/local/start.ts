@@ -9,6 +9,7 @@ import { EVENTS_DIR, STATE_DIR } from './paths.js';
 import { loadReferenceRegister, RegisterLoadError } from './register-load.js';
 import { DRAIN_GRACE_MS, startLocalStack } from './runtime.js';
 import { seedDemoRegister } from './seed.js';
+import { startSnapshotLoop } from './snapshot-loop.js';
 
 // `npm start`: DynamoDB Local (persisting under .openplace/), the seeded demo register, and the
 // Lambda handler on http://localhost:4000/graphql, with ready-to-paste tokens; journey events are
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
     laCodes.length > 0
       ? await loadReferenceRegister({ client: stack.bulkClient, tableName: stack.tableName, laCodes, log })
       : null;
+  // The snapshot every list-making instance starts from, written by the scheduled writer's path.
+  const snapshot = await startSnapshotLoop({ client: stack.bulkClient, tableName: stack.tableName }, log);
+  process.once('exit', () => snapshot.stop());
   const officer = stack.auth.mint({ role: 'officer', laCodes: ['938'], subject: 'demo-officer-938' });
   const otherOfficer = stack.auth.mint({ role: 'officer', laCodes: ['846'], subject: 'demo-officer-846' });
   const school = stack.auth.mint({

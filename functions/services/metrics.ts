@@ -40,7 +40,13 @@ export const COUNT_METRICS = [
  * items it could not do, or 1 for a run that failed outright), since a job that catches its
  * items' failures returns normally and Lambda's own Errors metric stays at 0.
  */
-export const SCHEDULED_JOBS = ['OverdueJob', 'CapacityReminders', 'RetentionSweep', 'OutboxResend'] as const;
+export const SCHEDULED_JOBS = [
+  'OverdueJob',
+  'CapacityReminders',
+  'RetentionSweep',
+  'OutboxResend',
+  'RegisterSnapshot',
+] as const;
 export type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
 export type JobMetric = `${ScheduledJob}Succeeded` | `${ScheduledJob}Failed`;
 
