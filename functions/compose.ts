@@ -20,7 +20,7 @@ import { createJobRunsStore } from './store/job-runs-store.js';
 import { createJourneyStore } from './store/journey-store.js';
 import { createListsStore } from './store/lists-store.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox-store.js';
-import { createRegisterMemoryStore } from './store/register-memory-store.js';
+import { createRegisterMemoryStore, type RegisterMemoryStore } from './store/register-memory-store.js';
 import { createRegisterStore } from './store/register-store.js';
 import { createReminderStore, type ReminderStore } from './store/reminder-store.js';
 import { createRetentionStore } from './store/retention-store.js';
@@ -138,6 +138,11 @@ export function tableClient(config: { region: string; dynamodbEndpoint?: string 
     region: config.region,
     ...(config.dynamodbEndpoint ? { endpoint: config.dynamodbEndpoint } : {}),
   });
+}
+
+/** The register's snapshot and change items, for the snapshot writer (scheduled, and npm start's loop). */
+export function registerMemoryStore(client: DocumentClient, tableName: string): RegisterMemoryStore {
+  return createRegisterMemoryStore({ client, tableName });
 }
 
 /** The journey event outbox, for the stream forwarder, the re-send job and the local drain. */
