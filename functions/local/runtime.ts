@@ -81,7 +81,13 @@ export interface LocalStackOptions {
    * Test seam: told of every DynamoDB request the API's and the pages' handlers (and the outbox
    * loop) send, each through its own client, to hold them against the entry's IAM role.
    */
-  requests?: { api?: RequestListener; web?: RequestListener; forwarder?: RequestListener };
+  requests?: {
+    api?: RequestListener;
+    web?: RequestListener;
+    forwarder?: RequestListener;
+    /** Ask DynamoDB for the capacity each recorded request consumes (the benchmark's). */
+    consumedCapacity?: boolean;
+  };
   /**
    * Test seam (the AWS emulator tier's): the API verifies access tokens of this Cognito user pool
    * and these clients, as in AWS, with the pool's signing keys given up front (an emulator's pool
@@ -113,7 +119,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ownClients: DocumentClient[] = [];
     const clientFor = (listener: RequestListener | undefined): DocumentClient => {
       const own = createDocumentClient(connection);
-      if (listener) recordRequests(own, listener);
+      if (listener)
+        recordRequests(own, listener, { consumedCapacity: options.requests?.consumedCapacity ?? false });
       ownClients.push(own);
       return own;
     };
