@@ -1,6 +1,6 @@
 import type { Caller } from '../core/access.js';
 import { assertIsOfficer, assertOfficerOf } from '../core/access.js';
-import { ConcurrentUpdateError, InvalidInputError } from '../core/errors.js';
+import { InvalidInputError } from '../core/errors.js';
 import { assertNoDecision, newCaseRecord, withOfficerChoices } from '../core/journey/case.js';
 import { preferencesChanged } from '../core/journey/events.js';
 import { linkOpensUntil } from '../core/journey/link-life.js';
@@ -15,10 +15,10 @@ import { settingsById } from '../core/register-memory/register-index.js';
 import { rightsStatement } from '../core/rights-statement.js';
 import type { VersionedCase } from '../store/journey-store.js';
 import { CASE_VERSION_RETRY } from '../store/retry-budget.js';
-import { caseState } from './case-state.js';
 import { newLink } from './family-link-tokens.js';
 import { journeyIds } from './ids.js';
 import { LA_NAMES } from './la-names.js';
+import { firstRound, readCase } from './list-first-round.js';
 import { withLiveCapacity } from './list-live-figures.js';
 import { createListReads, memoryReadSource } from './list-reads.js';
 import type { ListsContext, NewFamilyLink } from './lists-context.js';
@@ -61,36 +61,15 @@ async function makeList(
   input: unknown,
   requestKey: string | null,
 ): Promise<{ list: TailoredList; familyLink: NewFamilyLink | null }> {
-  const { lists, journey, register, now, config, metrics, retentionDays } = ctx;
+  const { lists, journey, now, config, metrics, retentionDays } = ctx;
   assertIsOfficer(caller, 'generate lists');
   const at = now();
   const parsed = parseListRequest(input, at, OUTCODES);
   const { request } = parsed;
   assertOfficerOf(caller, request.laCode, `generate lists for children in LA ${request.laCode}`);
 
-  // The first round, at once: the case's record with the register's snapshot pointer and the LA's
-  // rights details (one BatchGetItem), the case's latest list, and the register's changes since
-  // this instance last caught up. A gone case's old lists are removed before its latest list is
-  // read again (on the first read and on every retry alike).
-  const readCase = async () => {
-    const live = await liveCaseForNewList(ctx, request.laCode, request.caseReference, at);
-    return { found: live, latest: await lists.latestCaseList(request.laCode, request.caseReference) };
-  };
-  const rightsKey = lists.localRightsKey(request.laCode);
-  const together = journey.getCaseWith(request.laCode, request.caseReference, [
-    register.pointerKey,
-    rightsKey,
-  ]);
-  const [read, latestRead, view] = await Promise.all([
-    together,
-    lists.latestCaseList(request.laCode, request.caseReference),
-    register.current(together.then((t) => t.others(register.pointerKey))),
-  ]);
-  const local = lists.localRightsFrom(read.others(rightsKey));
-  const first =
-    caseState(read.found, at) === 'gone'
-      ? await readCase()
-      : { found: caseState(read.found, at) as VersionedCase | null, latest: latestRead };
+  // The first round, at once (list-first-round.ts); then the search, over the register in memory.
+  const { start: first, local, view } = await firstRound(ctx, request, at);
   const reads = createListReads(memoryReadSource(view.index), request);
   const addedIds = parsed.addChoices.flatMap(({ input: c }) => ('settingId' in c ? [c.settingId] : []));
   const added = settingsById(view.index, addedIds);
@@ -122,13 +101,14 @@ async function makeList(
   const made = await journey.change<{ list: TailoredList; familyLink: NewFamilyLink | null }>(
     `case ${request.caseReference}`,
     async (n) => {
-      const { found, latest } = n === 0 ? first : await readCase();
+      const { found, latest } = n === 0 ? first : await readCase(ctx, request, at);
       // A repeat of the form that made a list (a reload, a double click) gets that list back.
       const repeated = listOfRepeatedRequest(found?.record ?? null, requestKey, at);
-      const earlier = repeated && (latest?.id === repeated ? latest : await lists.getList(repeated));
+      const earlier =
+        repeated && (latest?.id === repeated && latest.list ? latest.list : await lists.getList(repeated));
       if (earlier) return { writes: null, result: { list: earlier, familyLink: null } };
       const base: VersionedCase = found ?? {
-        record: newCaseRecord(request.laCode, request.caseReference, latest, at.toISOString()),
+        record: newCaseRecord(request.laCode, request.caseReference, latest?.list ?? null, at.toISOString()),
         revision: null,
         partition: journey.newCasePartition(request.laCode, request.caseReference),
         expiresAt: null,
@@ -196,7 +176,12 @@ async function makeList(
         writes: {
           case: {
             ...base,
-            record: withListRequestKey(record, requestKey, list.id, at),
+            record: withListRequestKey(
+              { ...record, latestList: { id: list.id, version } },
+              requestKey,
+              list.id,
+              at,
+            ),
             expiry: caseExpiry(at, record.decisions, retentionDays),
           },
           also: [lists.newListWrite(list, link)],
@@ -209,19 +194,6 @@ async function makeList(
   );
   if (made.familyLink) recordListGenerated(metrics, made.list);
   return made;
-}
-
-/** The case's live record, or null; a case that is gone is removed first, so the list starts it anew. */
-async function liveCaseForNewList(ctx: ListsContext, laCode: string, caseReference: string, at: Date) {
-  const { journey, clearGoneCase } = ctx;
-  const state = caseState(await journey.getCase(laCode, caseReference), at);
-  if (state !== 'gone') return state;
-  if (!clearGoneCase) throw new Error(`Case ${caseReference} is gone and this service cannot remove it.`);
-  await clearGoneCase(laCode, caseReference);
-  const after = caseState(await journey.getCase(laCode, caseReference), at);
-  // Another writer's removal of the same case is still under way: try again shortly.
-  if (after === 'gone') throw new ConcurrentUpdateError(`case ${caseReference}`, 1);
-  return after;
 }
 
 /**

@@ -12,7 +12,7 @@ import { batchGetItems } from './batch-get.js';
 import { type CaseKeys, LIST_VERSION_PREFIX, listVersionKey } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
-import { keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
+import { type Key, keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
 import { queryAll, rawQueryPages } from './query-pages.js';
 import type { TransactItem } from './register-store.js';
 import { countInWindow } from './throttle.js';
@@ -165,6 +165,14 @@ export function createListsStore({
     const newest = await newestListItems(laCode, caseReference, 'version');
     const versions = newest.flatMap((item) => (typeof item?.version === 'number' ? [item.version] : []));
     return versions.length > 0 ? Math.max(...versions) : null;
+  }
+
+  /**
+   * Where a case's first list would be, under each key of the ring: read with a case that has no
+   * record, to tell a new case (none there) from one whose lists were made before case records.
+   */
+  function firstListKeys(laCode: string, caseReference: string): Key[] {
+    return caseKeys.casePartitions(laCode, caseReference).map((pk) => ({ pk, sk: listVersionKey(1) }));
   }
 
   /** The id a new list of a case takes at this version (under the current case key). */
@@ -334,6 +342,7 @@ export function createListsStore({
     putLocalRightsInfo,
     latestCaseList,
     newListId,
+    firstListKeys,
     reachPointersInStrips,
     newListWrite,
     getList,

@@ -171,6 +171,11 @@ export interface CaseRecord {
   updatedAt: string;
   /** The form key of the case's latest list, while a repeat of that form returns it (lists/request-key.ts). */
   listRequest?: ListRequestKey;
+  /**
+   * The case's latest list, written with it: a new list needs its version, not the list. Absent on
+   * records written before the field (the latest list is then read).
+   */
+  latestList?: { id: string; version: number };
 }
 
 /** A list's form key, the list it made, and until when a repeat of the form returns that list. */
