@@ -104,18 +104,22 @@ function consumedUnitsOf(consumed: unknown): number | null {
  * of work. A request is in the round after the latest round of any request answered before it was sent.
  */
 export function sequentialRounds(requests: readonly AwsRequest[]): number {
-  const sorted = [...requests].sort((a, b) => (a.startedAt ?? 0) - (b.startedAt ?? 0));
-  const rounds: number[] = [];
-  let deepest = 0;
-  sorted.forEach((r, i) => {
-    let round = 1;
-    for (let j = 0; j < i; j++) {
-      const before = sorted[j] as AwsRequest;
+  return Math.max(0, ...roundsOf(requests));
+}
+
+/** Each request's round (1 first), in the order given: see sequentialRounds. */
+export function roundsOf(requests: readonly AwsRequest[]): number[] {
+  const order = requests
+    .map((_, i) => i)
+    .sort((a, b) => (requests[a]?.startedAt ?? 0) - (requests[b]?.startedAt ?? 0));
+  const round = new Array<number>(requests.length).fill(1);
+  order.forEach((i, k) => {
+    const r = requests[i] as AwsRequest;
+    for (const j of order.slice(0, k)) {
+      const before = requests[j] as AwsRequest;
       if ((before.endedAt ?? Number.POSITIVE_INFINITY) <= (r.startedAt ?? 0))
-        round = Math.max(round, (rounds[j] ?? 1) + 1);
+        round[i] = Math.max(round[i] ?? 1, (round[j] ?? 1) + 1);
     }
-    rounds.push(round);
-    deepest = Math.max(deepest, round);
   });
-  return deepest;
+  return round;
 }

@@ -6,9 +6,11 @@ import { isSpecialistProvision } from '../../functions/core/lists/range.js';
 import { reachPointersOf } from '../../functions/core/lists/reach.js';
 import type { ProvisionKind, SettingKind } from '../../functions/core/model.js';
 import type { NeedCode } from '../../functions/core/needs.js';
+import type { AwsRequest } from '../../functions/local/request-recorder.js';
 import type { buildEnglandRegister } from '../../functions/reference/synthetic-register.js';
 import { WARM_UP } from './config.js';
 import type { createJsonPoster } from './http-client.js';
+import type { Recorder } from './recorded.js';
 import type { BenchRequest } from './requests.js';
 
 export interface ListSearchResult {
@@ -21,8 +23,16 @@ interface BenchEntry {
   familyChoice: boolean;
   distanceKm: number;
   setting: { id: string; kind: string };
-  provision: { kind: string; designation: string[] };
+  provision: { id: string; kind: string; designation: string[] };
+  reasons: { code: string }[];
 }
+
+/** An entry as the old and new read paths are compared: provision, family choice, reason codes, in rank order. */
+export const entryLine = (e: {
+  familyChoice: boolean;
+  provision: { id: string };
+  reasons: { code: string }[];
+}) => `${e.familyChoice ? 'family ' : ''}${e.provision.id} ${e.reasons.map((r) => r.code).join(',')}`;
 
 /** What generating the lists leaves for the rest of the benchmark, by list (warm-up included) or after warm-up. */
 export interface GeneratedLists {
@@ -38,11 +48,15 @@ export interface GeneratedLists {
   /** Entries and settings considered, summed over the lists after warm-up. */
   entries: number;
   considered: number;
+  /** Each list's entries (entryLine), by list. */
+  lines: string[][];
+  /** The DynamoDB requests each list's API call made, by list. */
+  requests: AwsRequest[][];
 }
 
 const GENERATE = `mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) {
       familyLink { token } list { id statement { version } search { radiusKm mainstreamRadiusKm specialistReachKm }
-      entries { rank familyChoice distanceKm setting { id name kind } provision { kind designation } capacity { status } reasons { code text } }
+      entries { rank familyChoice distanceKm setting { id name kind } provision { id kind designation } capacity { status } reasons { code text } }
       consideredCount } } }`;
 
 /**
@@ -64,6 +78,7 @@ export function createListGenerator(
   requests: readonly BenchRequest[],
   tokenFor: (la: string) => string,
   provided: ReadonlySet<string>,
+  recorder: Recorder,
 ) {
   const lists: GeneratedLists = {
     endToEnd: [],
@@ -73,10 +88,13 @@ export function createListGenerator(
     made: [],
     entries: 0,
     considered: 0,
+    lines: [],
+    requests: [],
   };
   const { endToEnd, searches, beyondReach, fairness, made } = lists;
   const generate = async (i: number) => {
     const request = requests[i] as (typeof requests)[number];
+    const mark = recorder.mark();
     const t0 = performance.now();
     const body = (await api.post(
       { authorization: `Bearer ${tokenFor(request.laCode)}` },
@@ -96,9 +114,11 @@ export function createListGenerator(
       errors?: unknown;
     };
     const elapsed = performance.now() - t0;
+    lists.requests.push(recorder.since(mark));
     if (!body.data) throw new Error(`List ${i} failed: ${JSON.stringify(body.errors)}`);
     const { list } = body.data.generateTailoredList;
     searches.push(list.search);
+    lists.lines.push(list.entries.map(entryLine));
     beyondReach.push(
       list.entries
         .filter((e) => !e.familyChoice && e.distanceKm > list.search.radiusKm)
