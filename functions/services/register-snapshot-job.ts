@@ -14,6 +14,8 @@ export interface SnapshotRunResult {
   generation: string | null;
   settings: number;
   chunks: number;
+  /** The chunks' compressed size in all. */
+  bytes: number;
 }
 
 export async function runRegisterSnapshot(deps: {
@@ -33,6 +35,7 @@ export async function runRegisterSnapshot(deps: {
         generation: moved ? pointer.generation : null,
         settings: pointer.settings,
         chunks: pointer.chunks,
+        bytes: pointer.bytes,
       };
     }
   }
@@ -44,5 +47,6 @@ export async function runRegisterSnapshot(deps: {
     generation: written?.generation ?? null,
     settings: entries.length,
     chunks: written?.chunks ?? 0,
+    bytes: written?.bytes ?? 0,
   };
 }

@@ -85,6 +85,7 @@ export function pointerFromItem(item: Record<string, unknown> | undefined | null
     coversUpTo: String(item.coversUpTo),
     chunks: Number(item.chunks),
     settings: Number(item.settings),
+    bytes: Number(item.bytes ?? 0),
     writtenAt: String(item.writtenAt),
   };
 }
@@ -225,6 +226,7 @@ export function createRegisterMemoryStore({
       coversUpTo,
       chunks: chunks.length,
       settings: entries.length,
+      bytes: chunks.reduce((sum, c) => sum + c.length, 0),
       writtenAt,
     };
     try {

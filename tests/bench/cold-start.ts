@@ -6,14 +6,20 @@ const run = promisify(execFile);
 /**
  * Starts a fresh Node process that imports the bundle and answers one GraphQL request through
  * the Lambda handler, as a cold Lambda would. Returns the process's wall time and the time from
- * the start of import() to the answer, both in ms, and the answer.
+ * the start of import() to the answer, both in ms, its resident memory after answering, and the answer.
  */
-export function coldStart(bundlePath: string, env: Record<string, string>, query: string) {
+export function coldStart(
+  bundlePath: string,
+  env: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   return coldStartWith(bundlePath, env, {
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
   });
 }
 
@@ -37,7 +43,7 @@ async function coldStartWith(
       ${request.body === null ? '' : `body: ${JSON.stringify(request.body)}, `}isBase64Encoded: false,
     };
     const result = await handler(event, { awsRequestId: 'cold', getRemainingTimeInMillis: () => 10000 });
-    process.stdout.write(JSON.stringify({ importAndAnswerMs: performance.now() - t0, status: result.statusCode, body: result.body }));
+    process.stdout.write(JSON.stringify({ importAndAnswerMs: performance.now() - t0, rssBytes: process.memoryUsage().rss, status: result.statusCode, body: result.body }));
   `;
   const started = performance.now();
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
@@ -47,6 +53,11 @@ async function coldStartWith(
   const processMs = performance.now() - started;
   // The answer is the last line: a handler may write logs or EMF metrics to stdout before it.
   const last = stdout.trimEnd().split('\n').at(-1) ?? '';
-  const parsed = JSON.parse(last) as { importAndAnswerMs: number; status: number; body: string };
+  const parsed = JSON.parse(last) as {
+    importAndAnswerMs: number;
+    rssBytes: number;
+    status: number;
+    body: string;
+  };
   return { processMs, ...parsed };
 }

@@ -11,12 +11,21 @@ import { bundleLambda, stageWebFiles } from './bundle.js';
 import { coldStart, coldStartGet } from './cold-start.js';
 import { BUDGET, COLD_STARTS } from './config.js';
 import { line, verdict } from './report.js';
+import type { BenchRequest } from './requests.js';
 import { ms, summary } from './stats.js';
 
 const WEB_ENTRY = new URL('../../web/lambda.ts', import.meta.url);
 
-/** Bundles both Lambdas and times COLD_STARTS cold starts of each on the stack's table (the web one on the links made). */
-export async function benchLambdas(stack: LocalStack, made: readonly { familyToken: string }[]) {
+/**
+ * Bundles both Lambdas and times COLD_STARTS cold starts of each on the stack's table: the API's
+ * answering a list (so it loads the register), the web one a family page on the links made.
+ */
+export async function benchLambdas(
+  stack: LocalStack,
+  made: readonly { familyToken: string }[],
+  list: BenchRequest,
+  tokenFor: (laCode: string) => string,
+) {
   // The Lambda bundle, built as the CDK stack builds it.
   const out = await mkdtemp(join(tmpdir(), 'openplace-bundle-'));
   const bundlePath = join(out, 'index.mjs');
@@ -47,19 +56,36 @@ export async function benchLambdas(stack: LocalStack, made: readonly { familyTok
   };
   const processes: number[] = [];
   const answers: number[] = [];
+  const resident: number[] = [];
   for (let i = 0; i < COLD_STARTS; i++) {
-    const cold = await coldStart(bundlePath, env, '{ parentsRightsStatement { version } me { roles } }');
-    const body = JSON.parse(cold.body) as { data?: { parentsRightsStatement?: { version: string } } };
-    if (cold.status !== 200 || !body.data?.parentsRightsStatement)
-      throw new Error(`Cold start answered ${cold.body}`);
+    const input = { ...list.input, caseReference: `BENCH/COLD/${Date.now()}/${i}` };
+    const cold = await coldStart(
+      bundlePath,
+      env,
+      'mutation($input: GenerateTailoredListInput!) { generateTailoredList(input: $input) { list { id entries { rank } } } }',
+      { input },
+      { authorization: `Bearer ${tokenFor(list.laCode)}` },
+    );
+    const body = JSON.parse(cold.body) as {
+      data?: { generateTailoredList?: { list: { entries: unknown[] } } };
+    };
+    if (cold.status !== 200 || !body.data?.generateTailoredList?.list.entries.length)
+      throw new Error(`Cold start answered ${cold.body.slice(0, 500)}`);
     processes.push(cold.processMs);
     answers.push(cold.importAndAnswerMs);
+    resident.push(cold.rssBytes);
   }
   const cold = summary(processes);
   line(
-    'Cold start: fresh process, import + 1 answer',
+    'API cold start: fresh process, import, register, 1 list',
     `median ${ms(cold.p50)} (import+answer ${ms(summary(answers).p50)})`,
     verdict(cold.p50 <= BUDGET.coldStartMs),
+  );
+  const rss = Math.max(...resident);
+  line(
+    'Resident memory after it (England held)',
+    `${(rss / 1024 / 1024).toFixed(0)} MB at most`,
+    verdict(rss <= BUDGET.rssBytes),
   );
 
   // The web Lambda (web/lambda.ts): its own bundle, with the files the stack copies beside it, in

@@ -71,7 +71,7 @@ export function readsByRound(requests: readonly AwsRequest[]): AwsRequest[][] {
   const byRound: AwsRequest[][] = [];
   reads.forEach((r, i) => {
     const n = (rounds[i] ?? 1) - 1;
-    (byRound[n] ??= []).push(r);
+    byRound[n] = [...(byRound[n] ?? []), r];
   });
   return byRound;
 }

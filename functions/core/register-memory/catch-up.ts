@@ -25,6 +25,8 @@ export interface SnapshotPointer {
   /** How many chunks the generation has, and settings in all. */
   chunks: number;
   settings: number;
+  /** The chunks' compressed size in all (0 on pointers written before it was recorded). */
+  bytes: number;
   writtenAt: string;
 }
 
