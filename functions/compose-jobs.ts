@@ -4,7 +4,13 @@
 // the audit holds against each role is what the function runs, not a copy of it.
 
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { outboxStore, reminderJobStores, runOverdueJob, runRetentionSweep } from './compose.js';
+import {
+  outboxStore,
+  registerSnapshotStore,
+  reminderJobStores,
+  runOverdueJob,
+  runRetentionSweep,
+} from './compose.js';
 import type { ReminderConfig, TableConfig } from './config.js';
 import { createEventBridgePublisher, type PutEventsSender } from './events/eventbridge-publisher.js';
 import { createForwarder } from './events/forwarder.js';
@@ -21,7 +27,6 @@ import { runRegisterSnapshot, type SnapshotRunResult } from './services/register
 import { measuredJob } from './services/scheduled-job.js';
 import type { CaseKeys } from './store/case-keys.js';
 import type { DocumentClient } from './store/client.js';
-import { createRegisterMemoryStore } from './store/register-memory-store.js';
 
 /** What the jobs log through (Powertools' Logger in AWS). */
 export interface JobLogger {
@@ -163,7 +168,7 @@ export function remindersEntry(
  * changed, else the pointer moved on (services/register-snapshot-job.ts).
  */
 export function registerSnapshotEntry(deps: JobDeps & { metrics: JobMetrics }) {
-  const store = createRegisterMemoryStore({ client: deps.dynamodb, tableName: deps.table.tableName });
+  const store = registerSnapshotStore(deps.dynamodb, deps.table.tableName);
   return flushingMetrics(deps.metrics, () =>
     measuredJob(
       deps.metrics,

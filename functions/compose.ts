@@ -20,7 +20,7 @@ import { createJobRunsStore } from './store/job-runs-store.js';
 import { createJourneyStore } from './store/journey-store.js';
 import { createListsStore } from './store/lists-store.js';
 import { createOutboxStore, type OutboxStore } from './store/outbox-store.js';
-import { createRegisterMemoryStore } from './store/register-memory-store.js';
+import { createRegisterMemoryStore, type RegisterMemoryStore } from './store/register-memory-store.js';
 import { createRegisterStore } from './store/register-store.js';
 import { createReminderStore, type ReminderStore } from './store/reminder-store.js';
 import { createRetentionStore } from './store/retention-store.js';
@@ -143,6 +143,11 @@ export function tableClient(config: { region: string; dynamodbEndpoint?: string 
 /** The journey event outbox, for the stream forwarder, the re-send job and the local drain. */
 export function outboxStore(client: DocumentClient, tableName: string): OutboxStore {
   return createOutboxStore({ client, tableName });
+}
+
+/** The register's snapshot and change items, for the snapshot writer (its Lambda entry, `npm start`'s loop). */
+export function registerSnapshotStore(client: DocumentClient, tableName: string): RegisterMemoryStore {
+  return createRegisterMemoryStore({ client, tableName });
 }
 
 /** What the capacity reminder job reads and claims, and where it records its runs. */

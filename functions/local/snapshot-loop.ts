@@ -1,6 +1,6 @@
+import { registerSnapshotStore } from '../compose.js';
 import { runRegisterSnapshot } from '../services/register-snapshot-job.js';
 import type { DocumentClient } from '../store/client.js';
-import { createRegisterMemoryStore } from '../store/register-memory-store.js';
 
 /** How often the register's snapshot is written locally, as the scheduled writer does in AWS. */
 export const LOCAL_SNAPSHOT_INTERVAL_MS = 5 * 60_000;
@@ -14,7 +14,7 @@ export async function startSnapshotLoop(
   deps: { client: DocumentClient; tableName: string },
   log: (line: string) => void,
 ): Promise<{ stop(): void; settings: number }> {
-  const store = createRegisterMemoryStore(deps);
+  const store = registerSnapshotStore(deps.client, deps.tableName);
   const run = () => runRegisterSnapshot({ store, now: () => new Date() });
   const first = await run();
   const timer = setInterval(() => {
