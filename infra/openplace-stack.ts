@@ -12,6 +12,7 @@ import { GraphqlFunction } from './constructs/graphql-function.js';
 import { HttpApi } from './constructs/http-api.js';
 import { JourneyEvents } from './constructs/journey-events.js';
 import { Monitoring } from './constructs/monitoring.js';
+import { RegisterSnapshot } from './constructs/register-snapshot.js';
 import { type ExistingTable, RegisterTable } from './constructs/register-table.js';
 import {
   watchHttpApi,
@@ -182,6 +183,15 @@ export class OpenPlaceStack extends Stack {
       monitoring,
     });
     new CfnOutput(this, 'RetentionSweeperName', { value: retention.sweeper.functionName });
+
+    // The register's static facts that list-making instances start from, rewritten every 5 minutes
+    // when they changed (the API and the pages append the change items it reads).
+    const snapshot = new RegisterSnapshot(this, 'RegisterSnapshot', {
+      table: register,
+      group: schedules,
+      monitoring,
+    });
+    new CfnOutput(this, 'RegisterSnapshotFunctionName', { value: snapshot.function.functionName });
     new CfnOutput(this, 'AlarmTopicArn', {
       value: monitoring.topic.topicArn,
       description: 'CloudWatch alarms notify this topic: subscribe to it (or deploy with -c alarmEmail=…).',

@@ -73,7 +73,7 @@ export function offlineChecklist(context: (key: string) => unknown): string[] {
       : 'Staff invitations: Cognito’s own email sender sends about 50 messages a day (AdminCreateUser invitations,\n' +
         '  password resets). To invite more, deploy with -c staffEmailFrom=<address on your verified SES domain>.',
     'Lambda concurrency: a new account may allow as few as 10 concurrent executions for all its functions;\n' +
-      '  OpenPlace has 7 functions and an API throttled at 50 requests a second (bursts of 100). Ask for at least 100:\n' +
+      '  OpenPlace has 8 functions and an API throttled at 50 requests a second (bursts of 100). Ask for at least 100:\n' +
       '  aws service-quotas get-service-quota --service-code lambda --quota-code L-B99A9384 --query Quota.Value',
     'A first deploy that fails leaves the retained resources behind (the table, the user pool, the case keyring,\n' +
       '  the log groups): docs/RUNBOOK.md, "If a first deploy fails", says which to remove before trying again.',

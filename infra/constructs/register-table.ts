@@ -155,12 +155,38 @@ export class RegisterTable extends Construct {
       new iam.PolicyStatement({
         actions: [...actions],
         resources: [this.table.tableArn],
-        conditions: onlyLeadingKeys(
-          keys.some((k) => k.includes('*')) ? 'ForAllValues:StringLike' : 'ForAllValues:StringEquals',
-          keys,
-        ),
+        conditions: underKeys(keys),
       }),
     );
+  }
+
+  /**
+   * Lets `principal` read only items under these partition keys (or key patterns), with these
+   * reads (on the table; not its indexes: grantIndexQueryUnder); a request that names no key is refused.
+   */
+  grantReadsUnder(principal: iam.IGrantable, reads: readonly ItemRead[], keys: readonly string[]): void {
+    principal.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: [...reads],
+        resources: [this.table.tableArn],
+        conditions: underKeys(keys),
+      }),
+    );
+  }
+
+  /**
+   * Lets `principal` query the indexes only on these index partitions: on an index, a Query's
+   * dynamodb:LeadingKeys is the partition of the index it names (gsi1pk), as the IAM audit asks.
+   */
+  grantIndexQueryUnder(principal: iam.IGrantable, partitions: readonly string[]): void {
+    principal.grantPrincipal.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [`${this.table.tableArn}/index/*`],
+        conditions: underKeys(partitions),
+      }),
+    );
+    this.acknowledgeIndexes(principal);
   }
 
   private grantItems(principal: iam.IGrantable, actions: readonly (ItemRead | ItemWrite)[]): void {
@@ -173,6 +199,10 @@ export class RegisterTable extends Construct {
     principal.grantPrincipal.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${this.table.tableArn}/index/*`] }),
     );
+    this.acknowledgeIndexes(principal);
+  }
+
+  private acknowledgeIndexes(principal: iam.IGrantable): void {
     const role = principal.grantPrincipal as unknown as IConstruct;
     Validations.of(role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${this.indexesResourceFinding()}]`,
@@ -182,4 +212,12 @@ export class RegisterTable extends Construct {
         'one table, and only Query is allowed on its indexes.',
     });
   }
+}
+
+/** The condition of a statement limited to these partition keys: patterns (`*`) compared as such. */
+function underKeys(keys: readonly string[]): Record<string, Record<string, unknown>> {
+  return onlyLeadingKeys(
+    keys.some((k) => k.includes('*')) ? 'ForAllValues:StringLike' : 'ForAllValues:StringEquals',
+    keys,
+  );
 }

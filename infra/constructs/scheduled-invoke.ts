@@ -32,7 +32,7 @@ export interface ScheduledInvokeProps {
  * of the stack's group only, and allowed to invoke this function and nothing else. An invocation
  * Scheduler cannot make after its retries goes to a dead-letter queue of the schedule's own, which
  * an alarm watches; the job's own metrics are alarmed too. The scheduled jobs (overdue
- * consultations, capacity reminders, retention, the outbox re-send) are all started so.
+ * consultations, capacity reminders, retention, the outbox re-send, the register snapshot) are all started so.
  */
 export function scheduledInvoke(
   scope: Construct,

@@ -9,6 +9,7 @@ import { functionTimeoutSeconds } from './graphql-function.js';
 import { createHouseFunction } from './house-function.js';
 import { onlyLeadingKeys } from './leading-keys.js';
 import type { FunctionMonitor } from './monitoring.js';
+import { REGISTER_CHANGE_PARTITIONS } from './register-snapshot.js';
 import type { RegisterTable } from './register-table.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,8 +78,8 @@ export interface WebSignIn {
 
 /**
  * The web pages' Lambda (web/lambda.ts): its own bundle, budget and role. It reads the register and
- * the case's lists, and writes only the family's choices (the case record and its event) and
- * throttle counters — never a setting or a list.
+ * the case's lists, and writes only under WEB_WRITABLE_KEYS, and the register change items a
+ * setting's change appends (a put only).
  */
 export class WebFunction extends Construct {
   readonly function: nodejs.NodejsFunction;
@@ -121,6 +122,9 @@ export class WebFunction extends Construct {
         conditions: onlyLeadingKeys('ForAllValues:StringLike', WEB_WRITABLE_KEYS),
       }),
     );
+    // A setting the pages add or change appends its register change item in the same transaction
+    // (store/register-store.ts): a put only, under REGCHANGE#<day>, which nothing else of the pages changes.
+    props.table.grantWritesUnder(house.role, ['dynamodb:PutItem'], [REGISTER_CHANGE_PARTITIONS]);
     props.caseKeys.grantRead(house.role);
     this.function.addEnvironment('CASE_KEYS_SECRET_ARN', props.caseKeys.secretArn);
 

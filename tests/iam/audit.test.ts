@@ -72,13 +72,13 @@ beforeAll(async () => {
   const client = recordedClient(byUseCase, () => current);
   await client.send(new CreateTableCommand(createTableInput(tableName)));
   byUseCase.clear();
-  services = createServices({
-    client,
+  const servicesDeps = {
     tableName,
     caseKeys: testCaseKeys,
     lists: loadListsConfig({}),
     now: () => new Date(),
-  });
+  };
+  services = createServices({ ...servicesDeps, client });
   const world = NEW_WORLD();
   for (const [name, drive] of Object.entries(USE_CASES)) {
     current = name;
@@ -110,6 +110,10 @@ beforeAll(async () => {
     entry = name;
     await run(contextOf(description));
   }
+  // A list made by a new instance once the snapshot writer has run: it starts from the snapshot's
+  // chunks, where the lists above started from the register itself. Audited as the same use case.
+  current = 'lists.generateTailoredList';
+  await USE_CASES[current]?.(createServices({ ...servicesDeps, client }), world);
 }, 120_000);
 
 /** Each IAM request of `requests` IAM would refuse under `fn`, described for a reader. */
@@ -204,6 +208,37 @@ describe('the audit itself', () => {
         (r) => r.startsWith('pages register.upsertSetting: dynamodb:PutItem') && r.includes('URN#'),
       ),
     ).toBe(true);
+  });
+});
+
+describe('the audit of the register snapshot', () => {
+  const leadingKeys = (requests: readonly AwsRequest[], action: string) =>
+    requests
+      .flatMap((r) => iamRequestsOf(r, ''))
+      .filter((n) => n.action === action)
+      .flatMap((n) => n.context['dynamodb:LeadingKeys'] ?? []);
+
+  it('holds every kind of write the snapshot writer makes: chunks put and deleted, the pointer put', () => {
+    const requests = byEntry.get('registerSnapshot') ?? [];
+    const batches = requests.filter((r) => r.action === 'dynamodb:BatchWriteItem');
+    const kinds = batches.flatMap((r) =>
+      Object.values((r.input as { RequestItems: Record<string, Record<string, unknown>[]> }).RequestItems)
+        .flat()
+        .map((w) => Object.keys(w)[0]),
+    );
+    expect(new Set(kinds)).toEqual(new Set(['PutRequest', 'DeleteRequest']));
+    expect(leadingKeys(requests, 'dynamodb:BatchWriteItem').every((k) => k.startsWith('REGSNAP#'))).toBe(
+      true,
+    );
+    expect(leadingKeys(requests, 'dynamodb:PutItem')).toEqual(Array(4).fill('REGSNAP'));
+  });
+
+  it('holds the lists’ reads of the change items and, once there is one, of the snapshot', () => {
+    const lists = byUseCase.get('lists.generateTailoredList') ?? [];
+    expect(leadingKeys(lists, 'dynamodb:Query').some((k) => k.startsWith('REGCHANGE#'))).toBe(true);
+    const batchGets = leadingKeys(lists, 'dynamodb:BatchGetItem');
+    expect(batchGets).toContain('REGSNAP');
+    expect(batchGets.some((k) => k.startsWith('REGSNAP#'))).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   forwarderEntry,
   overdueEntry,
+  registerSnapshotEntry,
   remindersEntry,
   resendEntry,
   retentionEntry,
@@ -16,6 +17,7 @@ import {
   loadWebConfig,
 } from '../../functions/config.js';
 import { noMetrics } from '../../functions/services/metrics.js';
+import type { SnapshotRunResult } from '../../functions/services/register-snapshot-job.js';
 import { loadCaseKeys, loadWebKeyrings } from '../../functions/store/case-keys-secret.js';
 import type { DocumentClient } from '../../functions/store/client.js';
 import { anEvent, outboxInsert } from '../helpers/events.js';
@@ -124,6 +126,29 @@ export const JOB_ENTRIES: Record<
         metrics: quiet,
         now: later,
       })(),
+  },
+  // Four runs, each as a scheduled run would find the table: the first generation (no pointer
+  // yet), a second over it, a third an hour on (deleting the first: two generations back), and one
+  // more an hour after that, when no change is newer than the snapshot: the pointer only moved on.
+  registerSnapshot: {
+    description: 'OpenPlace: writes the register snapshot',
+    run: async ({ dynamodb, env }) => {
+      let hoursOn = 0;
+      const run = registerSnapshotEntry({
+        table: loadTableConfig(env),
+        dynamodb,
+        logger: silent,
+        metrics: quiet,
+        now: () => new Date(Date.now() + hoursOn * 3_600_000),
+      });
+      const runs: SnapshotRunResult[] = [];
+      for (hoursOn of [0, 0, 1, 2]) runs.push(await run());
+      const did = runs.map((r) => (r.wrote ? 'wrote' : r.generation ? 'moved' : 'nothing'));
+      if (did.join() !== 'wrote,wrote,wrote,moved' || !runs.every((r) => r.settings > 0)) {
+        throw new Error(`The snapshot writer's runs did not go as the audit needs: ${JSON.stringify(runs)}`);
+      }
+      return runs;
+    },
   },
   retention: {
     description: 'OpenPlace: removes cases past their retention',

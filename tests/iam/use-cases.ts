@@ -181,7 +181,10 @@ export const NEW_WORLD = (): World => ({
   secondConsultationId: '',
 });
 
-/** A second case, left mid-journey: what the jobs find to do (its requests are not audited as a use case's). */
+/**
+ * A second case, left mid-journey, and a setting reopened: what the jobs find to do (these requests
+ * are not audited as a use case's). The reopening is a change the snapshot writer has to take in.
+ */
 export async function prepareForJobs(s: Services, w: World): Promise<void> {
   const made = await s.lists.generateTailoredList(officer, aListInput(aNorthernPlace()));
   await s.journey.startConsultation(officer, {
@@ -191,4 +194,5 @@ export async function prepareForJobs(s: Services, w: World): Promise<void> {
     message: 'Could your setting meet the needs described?',
     contact: { name: 'SEN team', email: 'sen@council.example', phone: '01234 567890' },
   });
+  await s.register.setSettingStatus(officer, w.otherSettingId, 'OPEN');
 }

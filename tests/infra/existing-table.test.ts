@@ -94,6 +94,7 @@ describe('existing-table mode (-c tableName, -c tableStreamArn)', () => {
     ['the overdue job', 'OpenPlace: writes ConsultationOverdue events'],
     ['the capacity reminders', 'OpenPlace: emails settings whose capacity figures are stale'],
     ['the retention sweeper', 'OpenPlace: removes cases past their retention'],
+    ['the register snapshot writer', 'OpenPlace: writes the register snapshot'],
   ])("lets %s query the given table's indexes", (_who, description) => {
     const fn = resources(template, 'AWS::Lambda::Function').find((f) =>
       String(f.Properties.Description).startsWith(description),

@@ -37,6 +37,7 @@ describe('the alarms', () => {
       3600,
     ],
     ['OutboxResend', 'OpenPlace: re-sends journey events the stream forwarder left in the outbox', 300, 900],
+    ['RegisterSnapshot', 'OpenPlace: writes the register snapshot that lists start from', 180, 300],
   ] as const;
 
   it('watch every function there is', () => {
@@ -89,6 +90,7 @@ describe('the alarms', () => {
     ['CapacityReminders', 86_400],
     ['RetentionSweep', 3600],
     ['OutboxResend', 900],
+    ['RegisterSnapshot', 300],
   ] as const;
 
   for (const [job, every] of JOBS) {

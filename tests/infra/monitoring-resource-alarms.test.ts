@@ -9,7 +9,7 @@ import { alarmDescribed, alarms, type Resource, resources } from './monitoring-t
 describe('the alarms', () => {
   it('watch every dead-letter queue: any message is work that did not happen', () => {
     const queues = resources('AWS::SQS::Queue').map(([id]) => id);
-    expect(queues).toHaveLength(5);
+    expect(queues).toHaveLength(6);
     const watched = alarms.filter((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible');
     expect(watched.map((a) => a.Dimensions[0].Value['Fn::GetAtt'][0]).sort()).toEqual(queues.sort());
     for (const alarm of watched) {
@@ -25,7 +25,7 @@ describe('the alarms', () => {
     }
     // Each schedule sends what it could not invoke to a queue of its own.
     const schedules = resources('AWS::Scheduler::Schedule').map(([, s]) => s.Properties);
-    expect(schedules).toHaveLength(4);
+    expect(schedules).toHaveLength(5);
     for (const schedule of schedules) {
       expect(queues).toContain(schedule.Target.DeadLetterConfig.Arn['Fn::GetAtt'][0]);
     }

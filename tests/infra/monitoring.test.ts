@@ -54,10 +54,10 @@ describe('the alarm topic', () => {
 
 describe('the alarms', () => {
   it('each notify the topic when they fire and when they are over', () => {
-    // 3 per function (7), 2 per scheduled job (4), a dead-letter queue per schedule (4) and the
+    // 3 per function (8), 2 per scheduled job (5), a dead-letter queue per schedule (5) and the
     // forwarder's, the schedule group (2), the stream, SES (2), the HTTP API, the table (2), and 5
     // on the service's own metrics.
-    expect(alarms.length).toBe(21 + 8 + 5 + 2 + 1 + 2 + 1 + 2 + 5);
+    expect(alarms.length).toBe(24 + 10 + 6 + 2 + 1 + 2 + 1 + 2 + 5);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions, alarm.AlarmDescription).toEqual([{ Ref: topicId }]);
       expect(alarm.OKActions, alarm.AlarmDescription).toEqual([{ Ref: topicId }]);

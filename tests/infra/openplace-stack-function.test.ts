@@ -33,8 +33,8 @@ describe('GraphQL function', () => {
     expect(functionTimeoutSeconds(15, 12_000)).toBe(15);
   });
 
-  it('is one of seven functions with the web pages, the outbox forwarder and re-send job, the overdue job, the capacity reminders and the retention sweeper (no custom-resource helpers)', () => {
-    template.resourceCountIs('AWS::Lambda::Function', 7);
+  it('is one of eight functions with the web pages, the outbox forwarder and re-send job, the overdue job, the capacity reminders, the retention sweeper and the register snapshot writer (no custom-resource helpers)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 8);
   });
 
   it('is told the table name by a Ref to the register table', () => {

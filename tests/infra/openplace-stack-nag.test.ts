@@ -59,18 +59,19 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-APIG4',
       'AwsSolutions-COG8',
       // X-Ray, on each function's role (and dynamodb:ListStreams on the forwarder's).
-      ...Array(7).fill('AwsSolutions-IAM5[Resource::*]'),
-      // The register table's indexes, for the API, the pages, the overdue job, the capacity reminders
-      // and the retention sweeper.
-      ...Array(5).fill('AwsSolutions-IAM5[Resource::<resource>/index/*]'),
-      // The scheduler roles' invoke of the overdue, reminder, retention and re-send functions' versions.
-      ...Array(4).fill('AwsSolutions-IAM5[Resource::<resource>:*]'),
-      ...Array(7).fill('AwsSolutions-L1'),
+      ...Array(8).fill('AwsSolutions-IAM5[Resource::*]'),
+      // The register table's indexes, for the API, the pages, the overdue job, the capacity reminders,
+      // the retention sweeper and the register snapshot writer (its REGISTER partition only).
+      ...Array(6).fill('AwsSolutions-IAM5[Resource::<resource>/index/*]'),
+      // The scheduler roles' invoke of the overdue, reminder, retention, re-send and snapshot
+      // functions' versions.
+      ...Array(5).fill('AwsSolutions-IAM5[Resource::<resource>:*]'),
+      ...Array(8).fill('AwsSolutions-L1'),
       // The case keys and the pages' session keys: rotated by an operator.
       'AwsSolutions-SMG4',
       'AwsSolutions-SMG4',
-      // Dead-letter queues: the forwarder's, and each of the four schedules'.
-      ...Array(5).fill('AwsSolutions-SQS3'),
+      // Dead-letter queues: the forwarder's, and each of the five schedules'.
+      ...Array(6).fill('AwsSolutions-SQS3'),
     ]);
     for (const ack of acks) expect(ack.reason.length, ack.id).toBeGreaterThan(80);
   });

@@ -48,7 +48,7 @@ describe('the web pages’ function', () => {
     const writes = statements.filter((s) =>
       actionsOf(s).some((a) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(a)),
     );
-    expect(writes).toHaveLength(1);
+    expect(writes).toHaveLength(2);
     expect(actionsOf(writes[0] as Record<string, any>).sort()).toEqual([
       'dynamodb:DeleteItem',
       'dynamodb:PutItem',
@@ -75,6 +75,17 @@ describe('the web pages’ function', () => {
       ].sort(),
     );
     for (const key of WEB_WRITABLE_KEYS) expect(key).not.toMatch(/^(LA|META|\*)/);
+    // A setting added or changed appends its register change item in its own transaction: a put
+    // under REGCHANGE#<day>, and nothing else of those items (nor of the snapshot, REGSNAP…).
+    expect(writes[1]).toEqual({
+      Effect: 'Allow',
+      Action: 'dynamodb:PutItem',
+      Resource: { 'Fn::GetAtt': [expect.stringMatching(/^RegisterTable/), 'Arn'] },
+      Condition: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['REGCHANGE#*'] },
+        Null: { 'dynamodb:LeadingKeys': 'false' },
+      },
+    });
   });
 
   it('reads the case keyring and its session keys, and nothing else of Secrets Manager', () => {

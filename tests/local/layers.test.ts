@@ -106,6 +106,20 @@ const PLANTS: Record<string, { refused: string[]; allowed: string }> = {
     ],
     allowed: '../services/capacity-reminder-job.js',
   },
+  'functions/register': {
+    refused: [
+      'graphql',
+      '../graphql/errors.js',
+      '../local/runtime.js',
+      '../../web/view/format.js',
+      '../events/resend.js',
+      '../reminders/handler.js',
+      '../importer/gias-cli.js',
+      '../reference/load-england.js',
+      '../../infra/preflight.js',
+    ],
+    allowed: '../compose-jobs.js',
+  },
   'functions/metrics': {
     refused: [
       'graphql',
