@@ -47,26 +47,24 @@ export function createRegisterMemory(store: RegisterMemoryStore, clock: () => Da
     const startedAt = clock().toISOString();
     const days = pointer ? daysToCatchUp(catchUpFrom(pointer.coversUpTo), startedAt) : null;
     if (pointer && days) {
+      // Every change since the snapshot, however many (a load pays once; a list's catch-up is capped).
       const [entries, changes] = await Promise.all([
         store.readSnapshot(pointer),
-        store.readChanges(pointer.coversUpTo, days),
+        store.readAllChanges(pointer.coversUpTo, days),
       ]);
-      if (!changes.truncated) {
-        const index = buildRegisterIndex(entries);
-        applyRegisterChanges(index, changes.entries);
-        return {
-          held: { index, generation: pointer.generation, highWaterMark: startedAt },
-          from: 'snapshot',
-        };
-      }
+      const index = buildRegisterIndex(entries);
+      applyRegisterChanges(index, changes);
+      return { held: { index, generation: pointer.generation, highWaterMark: startedAt }, from: 'snapshot' };
     }
-    // No snapshot yet, one too far behind to catch up from, or too many changes since: the whole
-    // register, from its (eventually consistent) index, and every change from a minute before.
+    // No snapshot yet, or one too far behind to catch up from: the whole register, from its
+    // (eventually consistent) index, and every change from a minute before the read began.
     const entries: RegisterEntry[] = await store.readWholeRegister();
     const from = new Date(Date.parse(startedAt) - WHOLE_READ_MARGIN_MS).toISOString();
     const index = buildRegisterIndex(entries);
-    const recent = daysToCatchUp(catchUpFrom(from), startedAt) ?? [];
-    applyRegisterChanges(index, (await store.readChanges(from, recent)).entries);
+    applyRegisterChanges(
+      index,
+      await store.readAllChanges(from, daysToCatchUp(catchUpFrom(from), startedAt) ?? []),
+    );
     return {
       held: { index, generation: pointer?.generation ?? null, highWaterMark: startedAt },
       from: 'register',

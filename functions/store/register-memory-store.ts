@@ -21,6 +21,7 @@ import { batchGetItems } from './batch-get.js';
 import type { DocumentClient } from './client.js';
 import { fromSettingItem, type SettingItem } from './items.js';
 import type { Key } from './keys.js';
+import { queryPages } from './query-pages.js';
 import { registerPages } from './register-pages.js';
 import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 import { TABLE_DEFINITION } from './table-definition.js';
@@ -161,6 +162,25 @@ export function createRegisterMemoryStore({
       entries: items.flatMap((item) => decode(item.entries)),
       truncated: items.length > MAX_PENDING_CHANGES || answers.some((a) => a.LastEvaluatedKey !== undefined),
     };
+  }
+
+  /**
+   * Every change written from `since` (less the window) on, over these day partitions, strongly
+   * consistent, however many: for the snapshot writer, which is patient where a list is not.
+   */
+  async function readAllChanges(since: string, days: readonly string[]): Promise<RegisterEntry[]> {
+    const entries: RegisterEntry[] = [];
+    for (const day of days) {
+      const pages = queryPages(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :day AND sk >= :from',
+        ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': catchUpFrom(since) },
+        ProjectionExpression: 'entries',
+        ConsistentRead: true,
+      });
+      for await (const items of pages) for (const item of items) entries.push(...decode(item.entries));
+    }
+    return entries;
   }
 
   /** Every entry of the pointer's generation, its chunks read together (strongly consistent). */
@@ -310,6 +330,7 @@ export function createRegisterMemoryStore({
   return {
     readPointer,
     readChanges,
+    readAllChanges,
     readSnapshot,
     readWholeRegister,
     anyChangeSince,
