@@ -32,6 +32,8 @@ export interface RegisterView {
 
 interface Held extends HeldRegister {
   index: RegisterIndex;
+  /** Change items applied and still inside the trailing window, by key (their sort key), with their instant. */
+  seen: Map<string, string>;
 }
 
 export type RegisterMemory = ReturnType<typeof createRegisterMemory>;
@@ -54,7 +56,10 @@ export function createRegisterMemory(store: RegisterMemoryStore, clock: () => Da
       ]);
       const index = buildRegisterIndex(entries);
       applyRegisterChanges(index, changes);
-      return { held: { index, generation: pointer.generation, highWaterMark: startedAt }, from: 'snapshot' };
+      return {
+        held: { index, generation: pointer.generation, highWaterMark: startedAt, seen: new Map() },
+        from: 'snapshot',
+      };
     }
     // No snapshot yet, or one too far behind to catch up from: the whole register, from its
     // (eventually consistent) index, and every change from a minute before the read began.
@@ -66,7 +71,7 @@ export function createRegisterMemory(store: RegisterMemoryStore, clock: () => Da
       await store.readAllChanges(from, daysToCatchUp(catchUpFrom(from), startedAt) ?? []),
     );
     return {
-      held: { index, generation: pointer?.generation ?? null, highWaterMark: startedAt },
+      held: { index, generation: pointer?.generation ?? null, highWaterMark: startedAt, seen: new Map() },
       from: 'register',
     };
   }
@@ -103,7 +108,15 @@ export function createRegisterMemory(store: RegisterMemoryStore, clock: () => Da
       const done = await reload(latest);
       return view(done.held, 0, done.from);
     }
-    const applied = applyRegisterChanges(was.index, changes.entries);
+    // The trailing window is read again by every list: an item applied before is not decoded again.
+    const fresh = changes.changes.filter((c) => !was.seen.has(c.key));
+    const applied = applyRegisterChanges(
+      was.index,
+      fresh.flatMap((c) => c.entries()),
+    );
+    for (const c of fresh) was.seen.set(c.key, c.key.slice(0, 24));
+    const windowStart = catchUpFrom(startedAt);
+    for (const [key, at] of was.seen) if (at < windowStart) was.seen.delete(key);
     if (startedAt > was.highWaterMark) was.highWaterMark = startedAt;
     return view(was, applied, null);
   }

@@ -136,12 +136,14 @@ export function createRegisterMemoryStore({
 
   /**
    * The changes written from `highWaterMark` (less the window) on, over these day partitions,
-   * strongly consistent; `truncated` when more than MAX_PENDING_CHANGES wait (or more than a read holds).
+   * strongly consistent, each by its key; `truncated` when more than MAX_PENDING_CHANGES wait (or
+   * more than a read holds). An item's entries are decoded only when asked for: the window is read
+   * again by every list, and what was applied before need not be decoded again.
    */
   async function readChanges(
     highWaterMark: string,
     days: readonly string[],
-  ): Promise<{ entries: RegisterEntry[]; truncated: boolean }> {
+  ): Promise<{ changes: { key: string; entries: () => RegisterEntry[] }[]; truncated: boolean }> {
     const from = catchUpFrom(highWaterMark);
     const answers = await Promise.all(
       days.map((day) =>
@@ -150,7 +152,7 @@ export function createRegisterMemoryStore({
             TableName: tableName,
             KeyConditionExpression: 'pk = :day AND sk >= :from',
             ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': from },
-            ProjectionExpression: 'entries',
+            ProjectionExpression: 'sk, entries',
             ConsistentRead: true,
             Limit: MAX_PENDING_CHANGES + 1,
           }),
@@ -159,7 +161,7 @@ export function createRegisterMemoryStore({
     );
     const items = answers.flatMap((a) => a.Items ?? []);
     return {
-      entries: items.flatMap((item) => decode(item.entries)),
+      changes: items.map((item) => ({ key: String(item.sk), entries: () => decode(item.entries) })),
       truncated: items.length > MAX_PENDING_CHANGES || answers.some((a) => a.LastEvaluatedKey !== undefined),
     };
   }

@@ -7,14 +7,18 @@ import type { Setting } from '../model.js';
 /**
  * The setting's static facts: its kind, sector, designations, AP tiers, ages, place and status —
  * with no capacity figures, open consultations, capacity contacts or update time, which change
- * with every statement and are read fresh for each list.
+ * with every statement and are read fresh for each list, and nothing a list does not use.
  */
 export function staticFactsOf(setting: Setting): Setting {
-  const { revision: _revision, capacityContacts: _contacts, updatedAt: _updatedAt, ...facts } = setting;
+  const { revision: _revision, capacityContacts: _contacts, ...facts } = setting;
   return {
     ...facts,
-    // Kept as the creation time: the field is required, and its value changes with every write.
-    updatedAt: setting.createdAt,
+    // What lists never show or weigh, left out: a third of the register's size in memory (notes on
+    // how each field was derived) and the street lines (a list names the town and postcode).
+    sourceNotes: [],
+    address: { lines: [], town: setting.address.town, postcode: setting.address.postcode },
+    createdAt: '',
+    updatedAt: '',
     provisions: setting.provisions.map(({ openConsultations: _open, ...p }) => ({
       ...p,
       capacity: null,

@@ -1,0 +1,13 @@
+import { staticFactsOf } from '../functions/core/register-memory/static-facts.js';
+import { readEnglandData } from '../functions/reference/england-data.js';
+import { DEFAULT_SEED } from '../functions/reference/load-england.js';
+import { buildEnglandRegister } from '../functions/reference/synthetic-register.js';
+const data = await readEnglandData();
+const register = buildEnglandRegister({ ...data, seed: DEFAULT_SEED, now: new Date() }).map(staticFactsOf);
+const sizes: Record<string, number> = {};
+for (const s of register) for (const [k, v] of Object.entries(s)) sizes[k] = (sizes[k] ?? 0) + JSON.stringify(v ?? null).length;
+const psizes: Record<string, number> = {};
+for (const s of register) for (const p of s.provisions) for (const [k, v] of Object.entries(p)) psizes[k] = (psizes[k] ?? 0) + JSON.stringify(v ?? null).length;
+console.log(Object.entries(sizes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / 1e6).toFixed(2)}MB`).join('\n'));
+console.log('--provisions'); console.log(Object.entries(psizes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${(v / 1e6).toFixed(2)}MB`).join('\n'));
+console.log(JSON.stringify(register[5]).slice(0, 1500));
