@@ -8,4 +8,8 @@ const config = loadConfig();
 const caseKeys = await loadCaseKeys(config);
 
 /** The one Lambda entry point. */
-export const handler = createLambdaHandler(config, { caseKeys, metrics: createEmfMetrics() });
+export const handler = createLambdaHandler(config, {
+  caseKeys,
+  metrics: createEmfMetrics(),
+  loadRegisterAtStart: true,
+});

@@ -36,6 +36,11 @@ export function createLambdaHandler(
     metrics?: EmfMetrics;
     /** Test seam (the local runtime's): a Cognito user pool's signing keys, preloaded. */
     cognitoJwks?: AuthenticatorOptions['cognitoJwks'];
+    /**
+     * Start loading the register lists are made from at once, while the container starts (the
+     * Lambda entry's): its first list then waits less, or not at all. A failed load is retried by that list.
+     */
+    loadRegisterAtStart?: boolean;
   } = {},
 ) {
   const now = deps.now ?? (() => new Date());
@@ -48,6 +53,11 @@ export function createLambdaHandler(
     ...(deps.familySearchLimit ? { familySearchLimit: deps.familySearchLimit } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
   });
+  if (deps.loadRegisterAtStart) {
+    services.lists.loadRegister().catch((error: unknown) => {
+      logger.warn('The register was not loaded at start: the first list loads it', { error });
+    });
+  }
   const authenticate = createAuthenticator(
     config.auth,
     deps.cognitoJwks ? { cognitoJwks: deps.cognitoJwks } : {},

@@ -35,11 +35,12 @@ export async function firstRound(
   const { lists, journey, register } = ctx;
   const rightsKey = lists.localRightsKey(request.laCode);
   const firstLists = lists.firstListKeys(request.laCode, request.caseReference);
-  const together = journey.getCaseWith(request.laCode, request.caseReference, [
-    register.pointerKey,
-    rightsKey,
-    ...firstLists,
-  ]);
+  const together = journey.getCaseWith(
+    request.laCode,
+    request.caseReference,
+    [register.pointerKey, rightsKey, ...firstLists],
+    [...register.pointerAttributes, ...lists.localRightsAttributes],
+  );
   const [read, view] = await Promise.all([
     together,
     register.current(together.then((t) => t.others(register.pointerKey))),

@@ -211,6 +211,10 @@ export function createListsService(deps: ListsServiceDeps) {
     setLocalRightsInfo,
     /** Days figures count as fresh on a list (lists judge it with core/lists/capacity-status.ts): pages say when. */
     capacityFreshDays: config.capacityFreshDays,
+    /** Loads the register this instance makes lists from, ahead of its first list (the API's Lambda, at start). */
+    loadRegister: async (): Promise<void> => {
+      await ctx.register.current();
+    },
   };
 }
 

@@ -125,5 +125,5 @@ export function createRegisterMemory(store: RegisterMemoryStore, clock: () => Da
     return { index: h.index, generation: h.generation, highWaterMark: h.highWaterMark, applied, loaded };
   }
 
-  return { current, pointerKey: store.pointerKey };
+  return { current, pointerKey: store.pointerKey, pointerAttributes: store.pointerAttributes };
 }

@@ -19,7 +19,7 @@ export class UnprocessedKeysError extends Error {
 export async function batchGetItems(
   { client, tableName }: { client: DocumentClient; tableName: string },
   keyList: readonly Key[],
-  options: { projection?: string } = {},
+  options: { projection?: string; names?: Record<string, string> } = {},
 ): Promise<Record<string, unknown>[]> {
   const unique = [...new Map(keyList.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
   const chunks: Key[][] = [];
@@ -43,6 +43,7 @@ export async function batchGetItems(
               Keys: pending,
               ConsistentRead: true,
               ...(options.projection ? { ProjectionExpression: options.projection } : {}),
+              ...(options.names ? { ExpressionAttributeNames: options.names } : {}),
             },
           },
         }),
@@ -58,4 +59,13 @@ export async function batchGetItems(
     for (const result of results) items.push(...result);
   }
   return items;
+}
+
+/** A projection of these attributes, each by a placeholder name (so reserved words such as `type` pass). */
+export function projectionOf(attributes: readonly string[]): {
+  projection: string;
+  names: Record<string, string>;
+} {
+  const names = Object.fromEntries(attributes.map((a, i) => [`#a${i}`, a]));
+  return { projection: Object.keys(names).join(', '), names };
 }

@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import type { CaseRecord, Consultation, JourneyEvent } from '../core/journey/model.js';
 import type { CaseExpiry } from '../core/journey/retention.js';
 import type { Page } from '../core/model.js';
-import { batchGetItems } from './batch-get.js';
+import { batchGetItems, projectionOf } from './batch-get.js';
 import { CASE_RECORD_TYPE, createCaseIndexQueries } from './case-index-queries.js';
 
 export { CASE_RECORD_TYPE };
@@ -133,11 +133,21 @@ export function createJourneyStore({
 
   /**
    * getCase, in one BatchGetItem with other items needed at the same moment (a list's first
-   * round: the register's snapshot pointer, the LA's rights details), returned by `pk sk`.
+   * round: the register's snapshot pointer, the LA's rights details), returned by `pk sk`, with
+   * only `otherAttributes` of them (a probe for an item's existence needs none).
    */
-  async function getCaseWith(laCode: string, caseReference: string, others: readonly Key[]) {
+  async function getCaseWith(
+    laCode: string,
+    caseReference: string,
+    others: readonly Key[],
+    otherAttributes: readonly string[],
+  ) {
     const partitions = keyring().casePartitions(laCode, caseReference);
-    const items = await batchGetItems({ client, tableName }, [...partitions.map(keys.caseRecord), ...others]);
+    const items = await batchGetItems(
+      { client, tableName },
+      [...partitions.map(keys.caseRecord), ...others],
+      projectionOf(['pk', 'sk', 'type', 'doc', 'revision', 'expiresAt', ...otherAttributes]),
+    );
     const byKey = new Map(items.map((item) => [`${item.pk} ${item.sk}`, item]));
     const found = partitions.flatMap((partition) => {
       const { pk, sk } = keys.caseRecord(partition);

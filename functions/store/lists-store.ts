@@ -339,6 +339,8 @@ export function createListsStore({
     getLocalRightsInfo,
     localRightsKey,
     localRightsFrom,
+    /** The attributes localRightsFrom reads, for a read that projects them. */
+    localRightsAttributes: ['info'] as const,
     putLocalRightsInfo,
     latestCaseList,
     newListId,

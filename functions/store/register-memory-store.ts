@@ -340,6 +340,8 @@ export function createRegisterMemoryStore({
     readPointerForWriter,
     advancePointer,
     pointerKey: POINTER_KEY,
+    /** The pointer's attributes, for a read that projects them (pointerFromItem reads these). */
+    pointerAttributes: ['generation', 'coversUpTo', 'chunks', 'settings', 'bytes', 'writtenAt'] as const,
   };
 }
 
