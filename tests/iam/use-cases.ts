@@ -80,6 +80,8 @@ export const USE_CASES: Record<string, Driver> = {
   'lists.setLocalRightsInfo': (s) =>
     s.lists.setLocalRightsInfo(officer, { laCode: '938', notes: ['Ask us about transport.'] }),
   'lists.parentsRightsStatement': (s) => s.lists.parentsRightsStatement('938'),
+  // The API's Lambda, as its container starts (graphql/handler.ts): the snapshot and the changes since.
+  'lists.loadRegister': (s) => s.lists.loadRegister(),
   'lists.generateTailoredList': async (s, w) => {
     const made = await s.lists.generateTailoredList(officer, {
       ...aListInput(aNorthernPlace()),
