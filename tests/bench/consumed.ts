@@ -4,12 +4,10 @@
 
 import { writeFile } from 'node:fs/promises';
 import { familyPagePath } from '../../functions/core/lists/family-link.js';
-import { recordRequests } from '../../functions/local/request-recorder.js';
 import { createRegisterMemory } from '../../functions/services/register-memory.js';
-import { createDocumentClient } from '../../functions/store/client.js';
 import { createRegisterMemoryStore } from '../../functions/store/register-memory-store.js';
 import type { createJsonPoster } from './http-client.js';
-import { createRecorder, type Recorder, summariseWork, type WorkRequests } from './recorded.js';
+import { type Recorder, recordedClient, summariseWork, type WorkRequests } from './recorded.js';
 
 const SEARCH = `query($q: String!) { searchSettings(query: $q, first: 20) { edges { node { id name } } } }`;
 
@@ -45,13 +43,7 @@ export async function measureReads(input: {
 
 /** A new instance's first load of the register (the snapshot and the changes since), in this process. */
 export async function measureSnapshotLoad(stack: { dynamodbEndpoint: string; tableName: string }) {
-  const client = createDocumentClient({
-    endpoint: stack.dynamodbEndpoint,
-    region: 'eu-west-2',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const recorder = createRecorder();
-  recordRequests(client, recorder.listener, { consumedCapacity: true });
+  const { client, recorder } = recordedClient(stack);
   try {
     const before = process.memoryUsage().heapUsed;
     const t0 = performance.now();

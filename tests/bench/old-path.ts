@@ -6,16 +6,14 @@
 import type { ListRequest } from '../../functions/core/lists/model.js';
 import { parseListRequest } from '../../functions/core/lists/request.js';
 import { newSearchState } from '../../functions/core/lists/search-plan.js';
-import { recordRequests } from '../../functions/local/request-recorder.js';
 import { createListReads } from '../../functions/services/list-reads.js';
 import { OUTCODES } from '../../functions/services/outcodes.js';
 import type { CaseKeys } from '../../functions/store/case-keys.js';
-import { createDocumentClient } from '../../functions/store/client.js';
 import { createListsStore } from '../../functions/store/lists-store.js';
 import { choicesOf } from '../helpers/choices.js';
 import { WARM_UP } from './config.js';
 import { entryLine, type GeneratedLists } from './list-generation.js';
-import { createRecorder, summariseWork, type WorkRequests } from './recorded.js';
+import { recordedClient, summariseWork, type WorkRequests } from './recorded.js';
 import type { BenchRequest } from './requests.js';
 
 export interface OldPathComparison {
@@ -34,13 +32,7 @@ export async function compareWithOldPath(
   lists: GeneratedLists,
   madeAt: readonly Date[],
 ): Promise<OldPathComparison> {
-  const client = createDocumentClient({
-    endpoint: stack.dynamodbEndpoint,
-    region: 'eu-west-2',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const recorder = createRecorder();
-  recordRequests(client, recorder.listener, { consumedCapacity: true });
+  const { client, recorder } = recordedClient(stack);
   const store = createListsStore({ client, tableName: stack.tableName, caseKeys });
   const result: OldPathComparison = { compared: 0, same: 0, differences: [], work: [] };
   try {

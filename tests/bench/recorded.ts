@@ -2,7 +2,8 @@
 // request with when it was sent and answered, and the capacity DynamoDB says it consumed
 // (functions/local/request-recorder.ts). A piece of work is measured by the requests made while it ran.
 
-import { type AwsRequest, roundsOf } from '../../functions/local/request-recorder.js';
+import { type AwsRequest, recordRequests, roundsOf } from '../../functions/local/request-recorder.js';
+import { createDocumentClient } from '../../functions/store/client.js';
 
 export function createRecorder() {
   const requests: AwsRequest[] = [];
@@ -17,6 +18,18 @@ export function createRecorder() {
 }
 
 export type Recorder = ReturnType<typeof createRecorder>;
+
+/** A document client of the benchmark's own on the stack's DynamoDB Local, every request it sends recorded with the capacity consumed. */
+export function recordedClient(stack: { dynamodbEndpoint: string }) {
+  const client = createDocumentClient({
+    endpoint: stack.dynamodbEndpoint,
+    region: 'eu-west-2',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const recorder = createRecorder();
+  recordRequests(client, recorder.listener, { consumedCapacity: true });
+  return { client, recorder };
+}
 
 const body = (r: AwsRequest) => JSON.stringify(r.input);
 
