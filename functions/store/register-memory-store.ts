@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   BatchWriteCommand,
   GetCommand,
@@ -22,6 +21,7 @@ import type { DocumentClient } from './client.js';
 import { fromSettingItem, type SettingItem } from './items.js';
 import type { Key } from './keys.js';
 import { queryPages } from './query-pages.js';
+import { chunkBytes, decode, decodeAsync, encode } from './register-entries-codec.js';
 import { registerPages } from './register-pages.js';
 import { BATCH_RETRY, retryDelay } from './retry-budget.js';
 import { TABLE_DEFINITION } from './table-definition.js';
@@ -36,10 +36,6 @@ import { TABLE_DEFINITION } from './table-definition.js';
 // Chunks are written before the pointer that names them, so a reader never mixes generations; the
 // generation before the one replaced is deleted once no reader can still be about to read it.
 
-/** A chunk's most compressed bytes: well inside DynamoDB's 400 KB item limit. */
-export const SNAPSHOT_CHUNK_BYTES = 350 * 1024;
-/** The raw JSON put in a chunk before compressing it (it compresses about tenfold). */
-const CHUNK_RAW_TARGET = 2_400_000;
 /** Settings per change item of a bulk load. */
 export const BULK_CHANGE_SETTINGS = 100;
 
@@ -49,10 +45,6 @@ const chunkKey = (generation: string, n: number): Key => ({
   pk: `REGSNAP#${generation}`,
   sk: `CHUNK#${String(n).padStart(4, '0')}`,
 });
-
-const encode = (entries: readonly RegisterEntry[]) => gzipSync(JSON.stringify(entries), { level: 6 });
-const decode = (bytes: unknown): RegisterEntry[] =>
-  JSON.parse(gunzipSync(bytes as Uint8Array).toString('utf8'));
 
 const expiresIn = (days: number) => ({
   [TABLE_DEFINITION.timeToLiveAttribute]: Math.floor(Date.now() / 1000) + days * 86_400,
@@ -192,7 +184,9 @@ export function createRegisterMemoryStore({
     if (items.length !== pointer.chunks) {
       throw new Error(`Snapshot ${pointer.generation} has ${items.length} of its ${pointer.chunks} chunks.`);
     }
-    return items.flatMap((item) => decode(item.entries));
+    // Unzipped off the main thread, every chunk at once; parsed here as each is ready.
+    const parts = await Promise.all(items.map((item) => decodeAsync(item.entries)));
+    return parts.flat();
   }
 
   /** The whole register's static facts, from its own index (before the first snapshot, and to write one). */
@@ -343,30 +337,4 @@ export function createRegisterMemoryStore({
     /** The pointer's attributes, for a read that projects them (pointerFromItem reads these). */
     pointerAttributes: ['generation', 'coversUpTo', 'chunks', 'settings', 'bytes', 'writtenAt'] as const,
   };
-}
-
-/** The entries in gzip chunks of at most SNAPSHOT_CHUNK_BYTES each, in order. */
-export function chunkBytes(entries: readonly RegisterEntry[]): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  const pack = (part: readonly RegisterEntry[]) => {
-    const bytes = encode(part);
-    if (bytes.length <= SNAPSHOT_CHUNK_BYTES || part.length <= 1) chunks.push(bytes);
-    else {
-      const half = Math.ceil(part.length / 2);
-      pack(part.slice(0, half));
-      pack(part.slice(half));
-    }
-  };
-  let start = 0;
-  let size = 0;
-  for (let i = 0; i < entries.length; i++) {
-    size += JSON.stringify(entries[i]).length;
-    if (size >= CHUNK_RAW_TARGET) {
-      pack(entries.slice(start, i + 1));
-      start = i + 1;
-      size = 0;
-    }
-  }
-  if (start < entries.length || entries.length === 0) pack(entries.slice(start));
-  return chunks;
 }

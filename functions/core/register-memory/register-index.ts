@@ -7,6 +7,7 @@ import {
   stripOf,
 } from '../geo.js';
 import { type AgeBand, ageBandsOf, isPlainSetting } from '../lists/plain-settings.js';
+import { isSpecialistProvision } from '../lists/range.js';
 import { type ReachPointer, reachPointersOf } from '../lists/reach.js';
 import type { Setting } from '../model.js';
 import type { NeedCode } from '../needs.js';
@@ -49,6 +50,8 @@ function mapPlaces(setting: Setting): { key: string; lon: number }[] {
 }
 
 function reachPlaces(setting: Setting): { key: string; lon: number; pointer: ReachPointer }[] {
+  // Most of the register has no specialist provision, so no reach pointer: say so at once.
+  if (!setting.provisions.some((p) => isSpecialistProvision(setting, p))) return [];
   return reachPointersOf(setting).map((pointer) => ({
     key: reachKey(pointer.need, pointer.band, stripOf(pointer, REACH_STRIPS_PER_DEGREE)),
     lon: lonUnits(pointer.lon),
