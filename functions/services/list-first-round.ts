@@ -61,10 +61,13 @@ export async function firstRound(
   return { start, local, view };
 }
 
-/** The case and its latest list read afresh (a retry after another write landed first). */
+/**
+ * The case and its latest list read afresh (a retry after another write landed first, or a case
+ * that was gone). The latest list itself is read, whatever the record says: a list written by an
+ * earlier release leaves the record's `latestList` behind.
+ */
 export async function readCase(ctx: ListsContext, request: ListRequest, at: Date): Promise<CaseAtStart> {
   const found = await liveCaseForNewList(ctx, request.laCode, request.caseReference, at);
-  if (found?.record.latestList) return { found, latest: { ...found.record.latestList, list: null } };
   return { found, latest: latestOf(await ctx.lists.latestCaseList(request.laCode, request.caseReference)) };
 }
 

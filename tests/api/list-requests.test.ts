@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { MAX_PENDING_CHANGES } from '../../functions/core/register-memory/catch-up.js';
 import { runRegisterSnapshot } from '../../functions/services/register-snapshot-job.js';
@@ -8,7 +8,7 @@ import {
 } from '../../functions/store/register-memory-store.js';
 import { createRegisterStore } from '../../functions/store/register-store.js';
 import { asOfficer } from '../helpers/api.js';
-import { testClient } from '../helpers/database.js';
+import { testCaseKeys, testClient } from '../helpers/database.js';
 import { aListInput, caseRef } from '../helpers/lists.js';
 import { catchUps, registerLoads, twoInstances } from '../helpers/memory-stacks.js';
 import { aSetting } from '../helpers/settings.js';
@@ -124,5 +124,28 @@ describe('requests per list, once the instance holds the register', () => {
     expect(catchUps(past.requests).length).toBeGreaterThan(0);
     expect(registerLoads(past.requests).length).toBeGreaterThan(0);
     expect(past.data.generateTailoredList.list.entries.length).toBeGreaterThan(5);
+  });
+});
+
+describe('a case record left behind by an earlier release', () => {
+  it('still gets the next version: a list that meets a version already taken reads the latest list', async () => {
+    const caseReference = caseRef();
+    const input = aListInput(city, { primaryNeed: 'ASD', secondaryNeeds: [], caseReference });
+    await stacks.read(GENERATE_LIST, { input }, officer);
+    // As if a list were made by a release that did not keep latestList: the record names version 0.
+    const key = { pk: testCaseKeys.casePartition('938', caseReference), sk: 'CASE' };
+    const { Item } = await testClient.send(new GetCommand({ TableName: stacks.tableName, Key: key }));
+    const record = JSON.parse(String(Item?.doc));
+    await testClient.send(
+      new PutCommand({
+        TableName: stacks.tableName,
+        Item: {
+          ...Item,
+          doc: JSON.stringify({ ...record, latestList: { ...record.latestList, version: 0 } }),
+        },
+      }),
+    );
+    const again = await stacks.read(GENERATE_LIST, { input }, officer);
+    expect(again.data.generateTailoredList.list.id).toMatch(/_2$/);
   });
 });
