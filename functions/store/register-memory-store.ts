@@ -56,18 +56,34 @@ export function registerChangeWrite(
   revision: number,
   tableName: string,
 ): NonNullable<TransactWriteCommandInput['TransactItems']>[number] {
-  const at = new Date().toISOString();
   return {
     Put: {
       TableName: tableName,
-      Item: {
-        pk: `${REGISTER_CHANGE_PREFIX}${changeDay(at)}`,
-        sk: `${at}#${setting.id}#${String(revision).padStart(8, '0')}`,
-        type: 'RegisterChange',
-        entries: encode([{ setting: staticFactsOf(setting), revision }]),
-        ...expiresIn(CHANGE_DAYS_KEPT),
-      },
+      Item: changeItem(`${setting.id}#${String(revision).padStart(8, '0')}`, [{ setting, revision }]),
     },
+  };
+}
+
+/** A change item, written now: `label` follows the instant in its sort key, to keep it unique. */
+function changeItem(label: string, changed: readonly { setting: Setting; revision: number }[]) {
+  const at = new Date().toISOString();
+  return {
+    pk: `${REGISTER_CHANGE_PREFIX}${changeDay(at)}`,
+    sk: `${at}#${label}`,
+    type: 'RegisterChange',
+    entries: encode(changed.map(({ setting, revision }) => ({ setting: staticFactsOf(setting), revision }))),
+    ...expiresIn(CHANGE_DAYS_KEPT),
+  };
+}
+
+/** A Query of one day's change items from an instant on (less the window), strongly consistent. */
+function changesQuery(tableName: string, day: string, since: string, projection: string) {
+  return {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :day AND sk >= :from',
+    ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': catchUpFrom(since) },
+    ProjectionExpression: projection,
+    ConsistentRead: true,
   };
 }
 
@@ -93,17 +109,13 @@ export async function putBulkChanges(
 ): Promise<void> {
   for (let start = 0; start < settings.length; start += BULK_CHANGE_SETTINGS) {
     const part = settings.slice(start, start + BULK_CHANGE_SETTINGS);
-    const at = new Date().toISOString();
     await client.send(
       new PutCommand({
         TableName: tableName,
-        Item: {
-          pk: `${REGISTER_CHANGE_PREFIX}${changeDay(at)}`,
-          sk: `${at}#BULK#${part[0]?.id}#${part.length}`,
-          type: 'RegisterChange',
-          entries: encode(part.map((s) => ({ setting: staticFactsOf(s), revision: 1 }))),
-          ...expiresIn(CHANGE_DAYS_KEPT),
-        },
+        Item: changeItem(
+          `BULK#${part[0]?.id}#${part.length}`,
+          part.map((setting) => ({ setting, revision: 1 })),
+        ),
       }),
     );
   }
@@ -136,16 +148,11 @@ export function createRegisterMemoryStore({
     highWaterMark: string,
     days: readonly string[],
   ): Promise<{ changes: { key: string; entries: () => RegisterEntry[] }[]; truncated: boolean }> {
-    const from = catchUpFrom(highWaterMark);
     const answers = await Promise.all(
       days.map((day) =>
         client.send(
           new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :day AND sk >= :from',
-            ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': from },
-            ProjectionExpression: 'sk, entries',
-            ConsistentRead: true,
+            ...changesQuery(tableName, day, highWaterMark, 'sk, entries'),
             Limit: MAX_PENDING_CHANGES + 1,
           }),
         ),
@@ -165,13 +172,7 @@ export function createRegisterMemoryStore({
   async function readAllChanges(since: string, days: readonly string[]): Promise<RegisterEntry[]> {
     const entries: RegisterEntry[] = [];
     for (const day of days) {
-      const pages = queryPages(client, {
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :day AND sk >= :from',
-        ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': catchUpFrom(since) },
-        ProjectionExpression: 'entries',
-        ConsistentRead: true,
-      });
+      const pages = queryPages(client, changesQuery(tableName, day, since, 'entries'));
       for await (const items of pages) for (const item of items) entries.push(...decode(item.entries));
     }
     return entries;
@@ -202,17 +203,9 @@ export function createRegisterMemoryStore({
 
   /** Whether any change was written from `since` (less the window) on, on these days. */
   async function anyChangeSince(since: string, days: readonly string[]): Promise<boolean> {
-    const from = catchUpFrom(since);
     for (const day of days) {
       const { Items } = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :day AND sk >= :from',
-          ExpressionAttributeValues: { ':day': `${REGISTER_CHANGE_PREFIX}${day}`, ':from': from },
-          ProjectionExpression: 'pk',
-          ConsistentRead: true,
-          Limit: 1,
-        }),
+        new QueryCommand({ ...changesQuery(tableName, day, since, 'pk'), Limit: 1 }),
       );
       if ((Items?.length ?? 0) > 0) return true;
     }

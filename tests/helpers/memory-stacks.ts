@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { type AwsRequest, sequentialRounds } from '../../functions/local/request-recorder.js';
 import { type LocalStack, startLocalStack } from '../../functions/local/runtime.js';
+import { isCatchUp, isRegisterLoad } from '../bench/recorded.js';
 import { gqlAt } from './api.js';
 
 // Two local APIs on one table of their own — two instances, each holding the register in memory —
@@ -56,15 +57,7 @@ export function twoInstances(name: string) {
 }
 
 /** The requests that read the register's change items (catch-up). */
-export const catchUps = (requests: readonly AwsRequest[]) =>
-  requests.filter((r) => r.action === 'dynamodb:Query' && JSON.stringify(r.input).includes('REGCHANGE#'));
+export const catchUps = (requests: readonly AwsRequest[]) => requests.filter(isCatchUp);
 
 /** The requests that (re)load the register: a snapshot's chunks, or the register's own index. */
-export const registerLoads = (requests: readonly AwsRequest[]) =>
-  requests.filter((r) => {
-    const body = JSON.stringify(r.input);
-    return (
-      body.includes('REGSNAP#') ||
-      (r.action === 'dynamodb:Query' && body.includes('"gsi1"') && body.includes('"REGISTER"'))
-    );
-  });
+export const registerLoads = (requests: readonly AwsRequest[]) => requests.filter(isRegisterLoad);
