@@ -7,11 +7,12 @@ import { COLUMNS_READ } from '../../functions/core/gias/columns.js';
 import { changeDay } from '../../functions/core/register-memory/catch-up.js';
 import { importGias } from '../../functions/importer/import-gias.js';
 import { createImportStore } from '../../functions/store/import-store.js';
+import { createListsStore } from '../../functions/store/lists-store.js';
 import { createRegisterStore } from '../../functions/store/register-store.js';
 import { aGiasRow, SEN } from '../gias/gias-rows.js';
 import { asOfficer, asStaff } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
-import { testClient } from '../helpers/database.js';
+import { testCaseKeys, testClient } from '../helpers/database.js';
 import { aListInput } from '../helpers/lists.js';
 import { catchUps, registerLoads, twoInstances } from '../helpers/memory-stacks.js';
 import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
@@ -128,6 +129,19 @@ describe('lists from memory, across instances', () => {
     const { data } = await listFor({ primaryNeed: 'PD', secondaryNeeds: [] });
     const entry = data.generateTailoredList.list.entries.find((e: any) => e.setting.id === made.id);
     expect(entry.capacity).toMatchObject({ status: 'AVAILABLE', vacancies: 7 });
+    // The list stores what it knew of free places near the child, and the register it was made from.
+    const stored = await createListsStore({
+      client: testClient,
+      tableName: stacks.tableName,
+      caseKeys: testCaseKeys,
+    }).getList(data.generateTailoredList.list.id);
+    expect(stored?.availability).toMatchObject({
+      available: 1,
+      full: 0,
+      nearestWithFreePlace: { settingId: made.id },
+      nearestSpecialist: { settingId: made.id },
+    });
+    expect(stored?.registerUsed?.highWaterMark).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
 

@@ -101,6 +101,9 @@ describe('a list made under older rules', () => {
     expect(list.removedFamilyChoices).toEqual([]);
     expect(list.notListedSettings).toBeNull();
     expect(list.rangeNote).toBeNull();
+    // Made before lists were searched over the register in memory: no availability, no register mark.
+    expect(list.availability).toBeNull();
+    expect(list.registerUsed).toBeNull();
     // Its capacity weights scored: it preferred available places.
     expect(list.request.preferAvailablePlaces).toBe(true);
     expect(list.search.specialistReachKm).toBe(15);
