@@ -14,6 +14,7 @@ import { createRegisterService } from './services/register-service.js';
 import { type RetentionSweepResult, sweepRetention } from './services/retention-job.js';
 import { createRetentionService } from './services/retention-service.js';
 import { createSearchService, type FamilySearchLimit } from './services/search-service.js';
+import { createSufficiencyService } from './services/sufficiency-service.js';
 import { type CaseKeys, createCaseKeys, parseCaseKeyring } from './store/case-keys.js';
 import { createDocumentClient, type DocumentClient } from './store/client.js';
 import { createJobRunsStore } from './store/job-runs-store.js';
@@ -27,6 +28,7 @@ import { createRetentionStore } from './store/retention-store.js';
 import type { RetryBudget } from './store/retry-budget.js';
 import { createSearchStore } from './store/search-store.js';
 import { createSessionStore } from './store/session-store.js';
+import { createSufficiencyStore } from './store/sufficiency-store.js';
 
 /** What composing the services needs of a handler's configuration (the API's and the pages'). */
 type ServicesConfig = Pick<Config, 'tableName' | 'dynamodbEndpoint' | 'region' | 'lists' | 'caseKeys'> &
@@ -64,11 +66,13 @@ export function createServices(deps: ServiceDeps) {
     retention: createRetentionStore({ client, tableName, caseKeys }),
     now,
   });
+  // Loaded on this instance's first list or sufficiency picture (never for a page that needs
+  // neither), then kept current.
+  const registerMemory = createRegisterMemory(createRegisterMemoryStore({ client, tableName }));
   const lists = createListsService({
     lists: listsStore,
     journey: journeyStore,
-    // Loaded on this instance's first list (never for a page that makes none), then kept current.
-    register: createRegisterMemory(createRegisterMemoryStore({ client, tableName })),
+    register: registerMemory,
     now,
     config: deps.lists,
     clearGoneCase: retention.clearGoneCase,
@@ -96,7 +100,13 @@ export function createServices(deps: ServiceDeps) {
     now,
     days: deps.capacityReminderDays ?? DEFAULT_CAPACITY_REMINDER_DAYS,
   });
-  return { register, lists, journey, search, sessions, reminders, retention };
+  const sufficiency = createSufficiencyService({
+    store: createSufficiencyStore({ client, tableName }),
+    lists: listsStore,
+    register: registerMemory,
+    now,
+  });
+  return { register, lists, journey, search, sessions, reminders, retention, sufficiency };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -130,7 +130,18 @@ export const JOURNEY_REFUSALS = [
   'NOT_ON_THE_REGISTER',
 ] as const;
 
-export const REFUSAL_CODES = [...GENERAL_REFUSALS, ...REGISTER_REFUSALS, ...JOURNEY_REFUSALS] as const;
+/** Refusals of the sufficiency picture's rules (issue 24). */
+export const SUFFICIENCY_REFUSALS = [
+  /** A period that has not begun yet: { startsOn, today }. */
+  'PERIOD_NOT_STARTED',
+] as const;
+
+export const REFUSAL_CODES = [
+  ...GENERAL_REFUSALS,
+  ...REGISTER_REFUSALS,
+  ...JOURNEY_REFUSALS,
+  ...SUFFICIENCY_REFUSALS,
+] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** The values a refusal names, for an edge to word it. */

@@ -6,6 +6,7 @@ import type { ListsService } from '../services/lists-service.js';
 import type { RegisterService } from '../services/register-service.js';
 import type { RetentionService } from '../services/retention-service.js';
 import type { SearchService } from '../services/search-service.js';
+import type { SufficiencyService } from '../services/sufficiency-service.js';
 
 /** Everything a resolver may use. Built once per request by the context function. */
 export interface GraphqlContext {
@@ -16,6 +17,7 @@ export interface GraphqlContext {
   journey: JourneyService;
   retention: RetentionService;
   reminders: CapacityRemindersService;
+  sufficiency: SufficiencyService;
   correlationId: string;
   /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
   sourceIp: string;

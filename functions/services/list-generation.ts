@@ -184,7 +184,7 @@ async function makeList(
             ),
             expiry: caseExpiry(at, record.decisions, retentionDays),
           },
-          also: [lists.newListWrite(list, link)],
+          also: lists.newListWrite(list, link),
           events,
         },
         result: { list, familyLink: { token, expiresAt: linkOpensUntil(link, record.linksValidUntil) } },

@@ -36,6 +36,10 @@ import type { NeedCode } from '../core/needs.js';
 //                    under a secret, so a case's versions are one partition, read newest first, and
 //                    a version is taken by writing its item; the item also holds the list's family
 //                    links, by the hash of their token)
+//   list facts       pk LIST#<key id>:<case key> sk FACTS#<version, 10 digits>
+//                                                                gsi1pk SUFFICIENCY#<la>#<London yyyy-mm>  gsi1sk <generatedAt>#<listId>
+//                    (a list's few facts for the council's sufficiency picture, core/sufficiency/facts.ts:
+//                    written in the list's transaction, or by the backfill; deleted with the case)
 //   case record      pk LIST#<key id>:<case key> sk CASE        (the journey: choices and their history,
 //                    draft plans, consultation ids, decisions; on a revision, beside the case's lists)
 //                                                                gsi1pk CASES#EXPIRY  gsi1sk <expiresAt>#<partition>
@@ -72,6 +76,13 @@ export interface Key {
 }
 
 export const REGISTER_PARTITION = 'REGISTER';
+
+export const LIST_FACTS_PREFIX = 'FACTS#';
+
+/** A council's lists' facts made in one London month ("YYYY-MM"). */
+export function sufficiencyPartition(laCode: string, month: string): string {
+  return `SUFFICIENCY#${laCode}#${month}`;
+}
 
 export const keys = {
   setting: (settingId: string): Key => ({ pk: `SETTING#${settingId}`, sk: 'SETTING' }),
@@ -114,6 +125,15 @@ export const keys = {
     gsi6sk: `${pointer.word}#${pointer.settingId}`,
   }),
   caseRecord: (casePartition: string): Key => ({ pk: casePartition, sk: CASE_RECORD_SK }),
+  listFacts: (casePartition: string, version: number): Key => ({
+    pk: casePartition,
+    sk: `${LIST_FACTS_PREFIX}${String(version).padStart(10, '0')}`,
+  }),
+  /** A list's facts on its council's monthly partition of the sufficiency index, in time order. */
+  sufficiencyEntry: (laCode: string, month: string, generatedAt: string, listId: string) => ({
+    gsi1pk: sufficiencyPartition(laCode, month),
+    gsi1sk: `${generatedAt}#${listId}`,
+  }),
   /** A case on the expiry index: the sweeper reads it in expiry order (ISO instants sort as time). */
   /** A case on its LA's index of cases, newest change first (an officer's recent cases). */
   caseByLaEntry: (laCode: string, updatedAt: string, partition: string) => ({

@@ -8,11 +8,13 @@ import { fromStoredList, type StoredList } from '../core/lists/stored-list.js';
 import type { Setting } from '../core/model.js';
 import type { NeedCode } from '../core/needs.js';
 import type { LocalRightsInfo } from '../core/rights-statement.js';
+import { listFacts } from '../core/sufficiency/facts.js';
 import { batchGetItems } from './batch-get.js';
 import { type CaseKeys, LIST_VERSION_PREFIX, listVersionKey } from './case-keys.js';
 import type { DocumentClient } from './client.js';
 import { fromReachPointerItem, fromSettingItem, SETTING_DOCUMENT, type SettingItem } from './items.js';
 import { type Key, keys, MAP_INDEX, mapPartition, mapSortKeyBounds, reachPartition } from './keys.js';
+import { listFactsWrite } from './list-facts-item.js';
 import { queryAll, rawQueryPages } from './query-pages.js';
 import type { TransactItem } from './register-store.js';
 import { countInWindow } from './throttle.js';
@@ -197,12 +199,13 @@ export function createListsStore({
    * first family link: one conditional Put, written in the same transaction as the case's journey
    * record (journey-store.ts), so a version is taken only with the choices it was decided on.
    */
-  function newListWrite(list: TailoredList, link: FamilyLinkRecord): TransactItem {
-    return {
+  function newListWrite(list: TailoredList, link: FamilyLinkRecord): TransactItem[] {
+    const partition = caseKeys.casePartition(list.laCode, list.caseReference);
+    const listPut: TransactItem = {
       Put: {
         TableName: tableName,
         Item: {
-          pk: caseKeys.casePartition(list.laCode, list.caseReference),
+          pk: partition,
           sk: listVersionKey(list.version),
           type: 'TailoredList',
           version: list.version,
@@ -217,6 +220,8 @@ export function createListsStore({
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
+    // Every list files its facts for the council's sufficiency picture with it, or neither lands.
+    return [listPut, listFactsWrite(tableName, partition, listFacts(list))];
   }
 
   async function getList(id: string): Promise<TailoredList | null> {
@@ -358,7 +363,7 @@ export function createListsStore({
 }
 
 /** A stored list, with what lists made under older rules never stored derived (core/lists/stored-list.ts). */
-function fromListItem(item: Record<string, unknown>): TailoredList {
+export function fromListItem(item: Record<string, unknown>): TailoredList {
   const packed = item[LIST_DOCUMENT] as Uint8Array | undefined;
   // Lists stored before compression hold their JSON as a string in `doc`.
   const json = packed ? inflateRawSync(packed).toString('utf8') : (item.doc as string);

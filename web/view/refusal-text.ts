@@ -208,6 +208,14 @@ const REFUSAL_TEXT = {
   TOO_MANY_OPEN_CONSULTATIONS: () =>
     'This case has as many open consultations as it may have. Withdraw one first',
   NOT_ON_THE_REGISTER: (_i, f) => `That setting is not on the register. ${f.ask}`,
+  // ——— The sufficiency picture ———
+  PERIOD_NOT_STARTED: (i, f) =>
+    naming(
+      i,
+      'startsOn',
+      (startsOn) => `${f.label} starts on ${startsOn}: choose a period that has begun`,
+      `${f.label} must be one that has begun`,
+    ),
 } satisfies Record<RefusalCode, Wording>;
 
 /** The GOV.UK message for a refusal of the core, on the input `field` names. */

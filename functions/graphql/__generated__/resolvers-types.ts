@@ -11,6 +11,9 @@ import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefu
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
 import type { ErasureReceipt as ErasureReceiptModel } from '../../services/retention-service.js';
 import type { StaleSettingView as StaleSettingModel, StaleProvision as StaleProvisionModel } from '../../core/capacity-reminders.js';
+import type { SufficiencyView as SufficiencyModel, SufficiencyCell as SufficiencyCellModel, SufficiencyDistrict as SufficiencyDistrictModel } from '../../core/sufficiency/view.js';
+import type { Period as SufficiencyPeriodModel } from '../../core/sufficiency/periods.js';
+import type { PublishedCount as PublishedCountModel } from '../../core/sufficiency/suppression.js';
 import type { GraphqlContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -79,6 +82,22 @@ export type Boarding =
 export type BoardingNeed =
   | 'DAY'
   | 'RESIDENTIAL';
+
+/** Consultations answered "cannot meet" in the period, by the ground given. */
+export type CannotMeetCount = {
+  __typename?: 'CannotMeetCount';
+  count: PublishedCount;
+  ground: CannotMeetGround;
+};
+
+export type CannotMeetGround =
+  | 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS'
+  | 'INCOMPATIBLE_WITH_EFFICIENT_USE_OF_RESOURCES'
+  | 'NOT_COMPATIBLE_WITH_EFFICIENT_INSTRUCTION'
+  /** The answer was recorded without a ground. */
+  | 'NOT_GIVEN'
+  | 'UNREASONABLE_PUBLIC_EXPENDITURE'
+  | 'UNSUITABLE_FOR_AGE_ABILITY_APTITUDE_OR_SEN';
 
 /** A provision's places and vacancies, as last stated. */
 export type Capacity = {
@@ -1267,6 +1286,21 @@ export type Phase =
   | 'SECONDARY'
   | 'SIXTEEN_PLUS';
 
+export type PlaceArea =
+  /** In another council's area. */
+  | 'BEYOND'
+  /** In the council's own area. */
+  | 'IN_AREA';
+
+export type PlaceKind =
+  | 'ALTERNATIVE_PROVISION'
+  /** A non-maintained or independent special school. */
+  | 'INDEPENDENT_OR_NON_MAINTAINED_SPECIAL'
+  /** A mainstream school's resourced provision or SEN unit. */
+  | 'RESOURCED_PROVISION_OR_UNIT'
+  /** A maintained special school or special academy. */
+  | 'STATE_SPECIAL';
+
 /** The council's decision on the setting to name. Immutable: a correction is a new decision that supersedes it. */
 export type PlacementDecision = {
   __typename?: 'PlacementDecision';
@@ -1372,6 +1406,20 @@ export type ProvisionSource =
   /** Generated for demonstration or benchmarking: not a real provision. */
   | 'SYNTHETIC';
 
+/**
+ * A count of children or lists as published: rounded to the nearest 5, with 1 to 4 shown as
+ * "fewer than 5" and 0 as 0, so no figure is ever about one child.
+ */
+export type PublishedCount = {
+  __typename?: 'PublishedCount';
+  /** True for 1 to 4. */
+  fewerThanFive: Scalars['Boolean']['output'];
+  /** The count in words, the same in every output: "0", "fewer than 5", "25". */
+  text: Scalars['String']['output'];
+  /** Rounded to the nearest 5; null for 1 to 4. */
+  value: Maybe<Scalars['Int']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Newest first. Staff of the setting and officers of its LA. */
@@ -1399,6 +1447,12 @@ export type Query = {
    * CAPACITY_REMINDER_DAYS (default 21), in name order, with when they were last reminded.
    */
   staleCapacity: StaleCapacityConnection;
+  /**
+   * Officers of that council only. period is fixed: an academic year (2026-27), one of its terms
+   * (2026-27-autumn, -spring, -summer) or a calendar quarter (2026-Q1); other bounds are refused
+   * (BAD_FORMAT), as is a period not yet begun (PERIOD_NOT_STARTED). waitingWeeks: 1 to 104.
+   */
+  sufficiency: Sufficiency;
   /** Officers of the list's LA. */
   tailoredList: Maybe<TailoredList>;
   /** Every version for a case, newest first. Officers of that LA; laCode defaults to the officer's only LA. */
@@ -1471,6 +1525,13 @@ export type QueryStaleCapacityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   laCode: Scalars['String']['input'];
+};
+
+
+export type QuerySufficiencyArgs = {
+  laCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+  waitingWeeks?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1775,6 +1836,150 @@ export type StartConsultationInput = {
   settingId: Scalars['ID']['input'];
 };
 
+/** A council's picture of where places are short, for one fixed period. Never about one child. */
+export type Sufficiency = {
+  __typename?: 'Sufficiency';
+  /** The period's last day, or today if sooner. */
+  asOf: Scalars['Date']['output'];
+  /** By main need and phase, where the period had any list, decision, answer or wait. */
+  cells: Array<SufficiencyCell>;
+  districts: Array<SufficiencyDistrict>;
+  figures: SufficiencyFigures;
+  laCode: Scalars['String']['output'];
+  period: SufficiencyPeriod;
+  total: SufficiencyCell;
+  waitingWeeks: Scalars['Int']['output'];
+};
+
+/** What lists knew of free specialist places for the child's main need within the travel distance. */
+export type SufficiencyAvailability = {
+  __typename?: 'SufficiencyAvailability';
+  /** A fresh figure showed a free place within reach. */
+  freePlaceKnown: PublishedCount;
+  /** Median km to the nearest fresh free place, over lists that had one; null for fewer than 10 of them. */
+  medianNearestFreeKm: Maybe<Scalars['Float']['output']>;
+  /**
+   * Every specialist setting within reach had a fresh figure and none was free (or none was within
+   * reach): the headline shortage figure.
+   */
+  noneFree: PublishedCount;
+  /** Share (0 to 1) of lists with enough fresh figures to say; null for fewer than 10 lists. */
+  shareWithEnoughData: Maybe<Scalars['Float']['output']>;
+  /** Some had no fresh figure (from GIAS, synthetic, or not confirmed in 30 days): never counted as full. */
+  unknown: PublishedCount;
+};
+
+/** One need and phase of the council's picture (both null in its total). */
+export type SufficiencyCell = {
+  __typename?: 'SufficiencyCell';
+  availability: SufficiencyAvailability;
+  cannotMeet: Array<CannotMeetCount>;
+  /** Children (cases) with a list made in the period. */
+  children: PublishedCount;
+  /** Lists made in the period. */
+  lists: PublishedCount;
+  outcomes: Array<SufficiencyOutcomeCount>;
+  phase: Maybe<SufficiencyPhase>;
+  /** Empty in the total: places are counted by need and phase. */
+  places: Array<SufficiencyPlaces>;
+  primaryNeed: Maybe<NeedCode>;
+  /**
+   * Children whose first list was made more than waitingWeeks before the as-at date, with no
+   * decision by then. Not the 20-week measure, which runs from the request for an assessment.
+   */
+  waiting: PublishedCount;
+};
+
+/** Lists by postcode district of the home, for districts given. */
+export type SufficiencyDistrict = {
+  __typename?: 'SufficiencyDistrict';
+  availability: SufficiencyAvailability;
+  children: PublishedCount;
+  /** Null for lists made without a postcode. */
+  district: Maybe<Scalars['String']['output']>;
+  lists: PublishedCount;
+};
+
+export type SufficiencyFigures = {
+  __typename?: 'SufficiencyFigures';
+  /** Of them, those whose figures were not stated or confirmed in the last 30 days. */
+  notConfirmedRecently: Scalars['Int']['output'];
+  /** Specialist and alternative provisions within reach of the period's lists. */
+  provisions: Scalars['Int']['output'];
+  /** notConfirmedRecently as a share (0 to 1); null when there are none. */
+  share: Maybe<Scalars['Float']['output']>;
+};
+
+export type SufficiencyOutcome =
+  /** A decision in force, made in the period. */
+  | 'DECIDED'
+  /** An independent or non-maintained school. */
+  | 'INDEPENDENT'
+  /** The setting named is in the council's area. */
+  | 'IN_AREA'
+  /** It named a setting that was not on the list. */
+  | 'NOT_ON_LIST'
+  /** It named a setting that was on the child's list. */
+  | 'ON_LIST'
+  /** The setting named is in another council's area. */
+  | 'OUTSIDE_AREA'
+  /** A maintained school, academy or college. */
+  | 'STATE'
+  /** Only a type of setting was named. */
+  | 'TYPE_OF_SETTING';
+
+export type SufficiencyOutcomeCount = {
+  __typename?: 'SufficiencyOutcomeCount';
+  count: PublishedCount;
+  outcome: SufficiencyOutcome;
+};
+
+export type SufficiencyPeriod = {
+  __typename?: 'SufficiencyPeriod';
+  endsOn: Scalars['Date']['output'];
+  /** As asked for: 2026-27, 2026-27-autumn, 2026-Q3. */
+  id: Scalars['String']['output'];
+  kind: SufficiencyPeriodKind;
+  startsOn: Scalars['Date']['output'];
+};
+
+export type SufficiencyPeriodKind =
+  /** 1 September to 31 August. */
+  | 'ACADEMIC_YEAR'
+  /** A calendar quarter. */
+  | 'QUARTER'
+  /** Autumn (September to December), spring (January to April) or summer (May to August). */
+  | 'TERM';
+
+/** The phases a council plans places by. */
+export type SufficiencyPhase =
+  /** Below Reception (under 4, or a year before Reception). */
+  | 'EARLY_YEARS'
+  /** Year 12 onwards (16 and over). */
+  | 'POST_16'
+  /** Reception to Year 6 (4 to 10). */
+  | 'PRIMARY'
+  /** Years 7 to 11 (11 to 15). */
+  | 'SECONDARY';
+
+/**
+ * Provisions serving the need and phase within the travel distance of at least one of the period's
+ * lists, with the places they state and the free places their fresh figures show. Places are the
+ * settings' own figures, not children, so they are not rounded.
+ */
+export type SufficiencyPlaces = {
+  __typename?: 'SufficiencyPlaces';
+  area: PlaceArea;
+  /** Provisions whose figures the setting or its LA stated or confirmed in the last 30 days. */
+  confirmedRecently: Scalars['Int']['output'];
+  /** Free places shown by figures stated or confirmed in the last 30 days. */
+  freePlaces: Scalars['Int']['output'];
+  kind: PlaceKind;
+  /** Places stated, however old the figure. */
+  places: Scalars['Int']['output'];
+  provisions: Scalars['Int']['output'];
+};
+
 /** An advisory tailored list, as officers see it. Immutable: regenerating makes a new version. */
 export type TailoredList = {
   __typename?: 'TailoredList';
@@ -1964,6 +2169,8 @@ export type ResolversTypes = {
   Boarding: Boarding;
   BoardingNeed: BoardingNeed;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CannotMeetCount: ResolverTypeWrapper<Omit<CannotMeetCount, 'count'> & { count: ResolversTypes['PublishedCount'] }>;
+  CannotMeetGround: CannotMeetGround;
   Capacity: ResolverTypeWrapper<CapacityModel>;
   CapacityChange: ResolverTypeWrapper<CapacityChangeModel>;
   CapacityChangeConnection: ResolverTypeWrapper<Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityChangeEdge']> }>;
@@ -2046,6 +2253,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParentsRightsStatement: ResolverTypeWrapper<RightsStatementModel>;
   Phase: Phase;
+  PlaceArea: PlaceArea;
+  PlaceKind: PlaceKind;
   PlacementDecision: ResolverTypeWrapper<DecisionViewModel>;
   PlacementType: PlacementType;
   Provision: ResolverTypeWrapper<ProvisionModel>;
@@ -2054,6 +2263,7 @@ export type ResolversTypes = {
   ProvisionPreference: ResolverTypeWrapper<ProvisionPreference>;
   ProvisionPreferenceInput: ProvisionPreferenceInput;
   ProvisionSource: ProvisionSource;
+  PublishedCount: ResolverTypeWrapper<PublishedCountModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RangeKind: RangeKind;
   ReasonCode: ReasonCode;
@@ -2081,6 +2291,17 @@ export type ResolversTypes = {
   StaleSettingEdge: ResolverTypeWrapper<Omit<StaleSettingEdge, 'node'> & { node: ResolversTypes['StaleSetting'] }>;
   StartConsultationInput: StartConsultationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Sufficiency: ResolverTypeWrapper<SufficiencyModel>;
+  SufficiencyAvailability: ResolverTypeWrapper<Omit<SufficiencyAvailability, 'freePlaceKnown' | 'noneFree' | 'unknown'> & { freePlaceKnown: ResolversTypes['PublishedCount'], noneFree: ResolversTypes['PublishedCount'], unknown: ResolversTypes['PublishedCount'] }>;
+  SufficiencyCell: ResolverTypeWrapper<SufficiencyCellModel>;
+  SufficiencyDistrict: ResolverTypeWrapper<SufficiencyDistrictModel>;
+  SufficiencyFigures: ResolverTypeWrapper<SufficiencyFigures>;
+  SufficiencyOutcome: SufficiencyOutcome;
+  SufficiencyOutcomeCount: ResolverTypeWrapper<Omit<SufficiencyOutcomeCount, 'count'> & { count: ResolversTypes['PublishedCount'] }>;
+  SufficiencyPeriod: ResolverTypeWrapper<SufficiencyPeriodModel>;
+  SufficiencyPeriodKind: SufficiencyPeriodKind;
+  SufficiencyPhase: SufficiencyPhase;
+  SufficiencyPlaces: ResolverTypeWrapper<SufficiencyPlaces>;
   TailoredList: ResolverTypeWrapper<TailoredListModel>;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
@@ -2096,6 +2317,7 @@ export type ResolversParentTypes = {
   AgeRangeInput: AgeRangeInput;
   AnswerConsultationInput: AnswerConsultationInput;
   Boolean: Scalars['Boolean']['output'];
+  CannotMeetCount: Omit<CannotMeetCount, 'count'> & { count: ResolversParentTypes['PublishedCount'] };
   Capacity: CapacityModel;
   CapacityChange: CapacityChangeModel;
   CapacityChangeConnection: Omit<CapacityChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityChangeEdge']> };
@@ -2167,6 +2389,7 @@ export type ResolversParentTypes = {
   ProvisionInput: ProvisionInput;
   ProvisionPreference: ProvisionPreference;
   ProvisionPreferenceInput: ProvisionPreferenceInput;
+  PublishedCount: PublishedCountModel;
   Query: Record<PropertyKey, never>;
   RecordPlacementDecisionInput: RecordPlacementDecisionInput;
   SendiassContact: SendiassContact;
@@ -2185,6 +2408,14 @@ export type ResolversParentTypes = {
   StaleSettingEdge: Omit<StaleSettingEdge, 'node'> & { node: ResolversParentTypes['StaleSetting'] };
   StartConsultationInput: StartConsultationInput;
   String: Scalars['String']['output'];
+  Sufficiency: SufficiencyModel;
+  SufficiencyAvailability: Omit<SufficiencyAvailability, 'freePlaceKnown' | 'noneFree' | 'unknown'> & { freePlaceKnown: ResolversParentTypes['PublishedCount'], noneFree: ResolversParentTypes['PublishedCount'], unknown: ResolversParentTypes['PublishedCount'] };
+  SufficiencyCell: SufficiencyCellModel;
+  SufficiencyDistrict: SufficiencyDistrictModel;
+  SufficiencyFigures: SufficiencyFigures;
+  SufficiencyOutcomeCount: Omit<SufficiencyOutcomeCount, 'count'> & { count: ResolversParentTypes['PublishedCount'] };
+  SufficiencyPeriod: SufficiencyPeriodModel;
+  SufficiencyPlaces: SufficiencyPlaces;
   TailoredList: TailoredListModel;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
@@ -2201,6 +2432,11 @@ export type AddressResolvers<ContextType = GraphqlContext, ParentType extends Re
 export type AgeRangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgeRange'] = ResolversParentTypes['AgeRange']> = {
   high?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   low?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CannotMeetCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CannotMeetCount'] = ResolversParentTypes['CannotMeetCount']> = {
+  count?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  ground?: Resolver<ResolversTypes['CannotMeetGround'], ParentType, ContextType>;
 };
 
 export type CapacityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
@@ -2739,6 +2975,12 @@ export type ProvisionPreferenceResolvers<ContextType = GraphqlContext, ParentTyp
   types?: Resolver<Array<ResolversTypes['PlacementType']>, ParentType, ContextType>;
 };
 
+export type PublishedCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublishedCount'] = ResolversParentTypes['PublishedCount']> = {
+  fewerThanFive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   capacityHistory?: Resolver<ResolversTypes['CapacityChangeConnection'], ParentType, ContextType, RequireFields<QueryCapacityHistoryArgs, 'first' | 'provisionId'>>;
   caseJourney?: Resolver<ResolversTypes['CaseJourney'], ParentType, ContextType, RequireFields<QueryCaseJourneyArgs, 'caseReference' | 'laCode'>>;
@@ -2752,6 +2994,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   setting?: Resolver<Maybe<ResolversTypes['Setting']>, ParentType, ContextType, RequireFields<QuerySettingArgs, 'id'>>;
   settings?: Resolver<ResolversTypes['SettingConnection'], ParentType, ContextType, RequireFields<QuerySettingsArgs, 'first'>>;
   staleCapacity?: Resolver<ResolversTypes['StaleCapacityConnection'], ParentType, ContextType, RequireFields<QueryStaleCapacityArgs, 'first' | 'laCode'>>;
+  sufficiency?: Resolver<ResolversTypes['Sufficiency'], ParentType, ContextType, RequireFields<QuerySufficiencyArgs, 'laCode' | 'period' | 'waitingWeeks'>>;
   tailoredList?: Resolver<Maybe<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListArgs, 'id'>>;
   tailoredLists?: Resolver<Array<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListsArgs, 'caseReference'>>;
 };
@@ -2847,6 +3090,71 @@ export type StaleSettingEdgeResolvers<ContextType = GraphqlContext, ParentType e
   node?: Resolver<ResolversTypes['StaleSetting'], ParentType, ContextType>;
 };
 
+export type SufficiencyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Sufficiency'] = ResolversParentTypes['Sufficiency']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['SufficiencyCell']>, ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['SufficiencyDistrict']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['SufficiencyFigures'], ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['SufficiencyPeriod'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['SufficiencyCell'], ParentType, ContextType>;
+  waitingWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SufficiencyAvailabilityResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyAvailability'] = ResolversParentTypes['SufficiencyAvailability']> = {
+  freePlaceKnown?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  medianNearestFreeKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  noneFree?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  shareWithEnoughData?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+};
+
+export type SufficiencyCellResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyCell'] = ResolversParentTypes['SufficiencyCell']> = {
+  availability?: Resolver<ResolversTypes['SufficiencyAvailability'], ParentType, ContextType>;
+  cannotMeet?: Resolver<Array<ResolversTypes['CannotMeetCount']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  lists?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['SufficiencyOutcomeCount']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['SufficiencyPhase']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['SufficiencyPlaces']>, ParentType, ContextType>;
+  primaryNeed?: Resolver<Maybe<ResolversTypes['NeedCode']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+};
+
+export type SufficiencyDistrictResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyDistrict'] = ResolversParentTypes['SufficiencyDistrict']> = {
+  availability?: Resolver<ResolversTypes['SufficiencyAvailability'], ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lists?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+};
+
+export type SufficiencyFiguresResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyFigures'] = ResolversParentTypes['SufficiencyFigures']> = {
+  notConfirmedRecently?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type SufficiencyOutcomeCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyOutcomeCount'] = ResolversParentTypes['SufficiencyOutcomeCount']> = {
+  count?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['SufficiencyOutcome'], ParentType, ContextType>;
+};
+
+export type SufficiencyPeriodResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyPeriod'] = ResolversParentTypes['SufficiencyPeriod']> = {
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SufficiencyPeriodKind'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SufficiencyPlacesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyPlaces'] = ResolversParentTypes['SufficiencyPlaces']> = {
+  area?: Resolver<ResolversTypes['PlaceArea'], ParentType, ContextType>;
+  confirmedRecently?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TailoredListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TailoredList'] = ResolversParentTypes['TailoredList']> = {
   capacityFreshDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2880,6 +3188,7 @@ export type YearVacanciesResolvers<ContextType = GraphqlContext, ParentType exte
 export type Resolvers<ContextType = GraphqlContext> = {
   Address?: AddressResolvers<ContextType>;
   AgeRange?: AgeRangeResolvers<ContextType>;
+  CannotMeetCount?: CannotMeetCountResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   CapacityChange?: CapacityChangeResolvers<ContextType>;
   CapacityChangeConnection?: CapacityChangeConnectionResolvers<ContextType>;
@@ -2934,6 +3243,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PlacementDecision?: PlacementDecisionResolvers<ContextType>;
   Provision?: ProvisionResolvers<ContextType>;
   ProvisionPreference?: ProvisionPreferenceResolvers<ContextType>;
+  PublishedCount?: PublishedCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SendiassContact?: SendiassContactResolvers<ContextType>;
   Setting?: SettingResolvers<ContextType>;
@@ -2946,6 +3256,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   StaleProvision?: StaleProvisionResolvers<ContextType>;
   StaleSetting?: StaleSettingResolvers<ContextType>;
   StaleSettingEdge?: StaleSettingEdgeResolvers<ContextType>;
+  Sufficiency?: SufficiencyResolvers<ContextType>;
+  SufficiencyAvailability?: SufficiencyAvailabilityResolvers<ContextType>;
+  SufficiencyCell?: SufficiencyCellResolvers<ContextType>;
+  SufficiencyDistrict?: SufficiencyDistrictResolvers<ContextType>;
+  SufficiencyFigures?: SufficiencyFiguresResolvers<ContextType>;
+  SufficiencyOutcomeCount?: SufficiencyOutcomeCountResolvers<ContextType>;
+  SufficiencyPeriod?: SufficiencyPeriodResolvers<ContextType>;
+  SufficiencyPlaces?: SufficiencyPlacesResolvers<ContextType>;
   TailoredList?: TailoredListResolvers<ContextType>;
   YearVacancies?: YearVacanciesResolvers<ContextType>;
 };

@@ -36,6 +36,7 @@ import { Me, meQuery } from './me.js';
 import { ErasureReceipt, retentionMutations } from './retention.js';
 import { SettingSearchResult, searchQueries } from './search.js';
 import { settingMutations, settingQueries } from './settings.js';
+import { PublishedCount, sufficiencyQueries } from './sufficiency.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeISOResolver,
@@ -49,6 +50,7 @@ export const resolvers: Resolvers = {
     ...listQueries,
     ...searchQueries,
     ...journeyQueries,
+    ...sufficiencyQueries,
   },
   Mutation: {
     ...settingMutations,
@@ -79,4 +81,5 @@ export const resolvers: Resolvers = {
   Capacity,
   Setting,
   StaleSetting,
+  PublishedCount,
 };

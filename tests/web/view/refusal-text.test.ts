@@ -70,6 +70,7 @@ const PARAMS: Readonly<Record<RefusalCode, RefusalParams>> = {
   ALREADY_CONSULTED: {},
   TOO_MANY_OPEN_CONSULTATIONS: { max: 20 },
   NOT_ON_THE_REGISTER: {},
+  PERIOD_NOT_STARTED: { startsOn: '2027-09-01', today: '2026-12-05' },
 };
 
 const DEVELOPER = 'must be at most 40 characters (developer words)';

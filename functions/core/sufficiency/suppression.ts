@@ -1,0 +1,46 @@
+// Never about one child: every count of children or lists that leaves OpenPlace is rounded to the
+// nearest 5, with 1–4 shown as "fewer than 5" and 0 as 0; every other statistic (a distance, a
+// median, a share) is shown only for a cell of at least 10. Counts are rounded one by one, never
+// summed after rounding, and periods are fixed (periods.ts): subtracting one published count
+// from another leaves a range at least 5 wide, so a cell of 1 to 4 is never pinned down.
+
+/** A count of children or lists as published. */
+export interface PublishedCount {
+  /** Rounded to the nearest 5 (halves up); null for 1 to 4. */
+  value: number | null;
+  /** True for 1 to 4: shown as "fewer than 5". */
+  fewerThanFive: boolean;
+}
+
+/** The smallest cell for which a statistic other than a count is shown. */
+export const MIN_CELL_FOR_STATISTICS = 10;
+
+/** A count as it may be published. */
+export function publishedCount(n: number): PublishedCount {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`A count must be a whole number ≥ 0: ${n}`);
+  if (n === 0) return { value: 0, fewerThanFive: false };
+  if (n < 5) return { value: null, fewerThanFive: true };
+  return { value: Math.round(n / 5) * 5, fewerThanFive: false };
+}
+
+/** A statistic of a cell of `cellSize` children or lists: null below MIN_CELL_FOR_STATISTICS. */
+export function publishedStatistic(cellSize: number, value: number | null): number | null {
+  return cellSize >= MIN_CELL_FOR_STATISTICS ? value : null;
+}
+
+/** The words for a published count, the same in every output: "0", "fewer than 5", "25". */
+export function countText(count: PublishedCount): string {
+  return count.fewerThanFive ? 'fewer than 5' : String(count.value);
+}
+
+/**
+ * The true counts a published count could stand for: what someone holding the outputs could
+ * narrow a cell down to (the suppression tests subtract these ranges).
+ */
+export function countRange(count: PublishedCount): { min: number; max: number } {
+  if (count.fewerThanFive) return { min: 1, max: 4 };
+  const v = count.value as number;
+  if (v === 0) return { min: 0, max: 0 };
+  // 5 stands for 5–7 (3 and 4 are "fewer than 5"); otherwise v-2 … v+2.
+  return { min: v === 5 ? 5 : v - 2, max: v + 2 };
+}

@@ -1,0 +1,252 @@
+import { addDays, londonMidnight } from '../journey/dates.js';
+import type { Consultation, PlacementDecision } from '../journey/model.js';
+import type { Sector, Setting } from '../model.js';
+import type { NeedCode } from '../needs.js';
+import {
+  type AvailabilityState,
+  type ListFacts,
+  type SufficiencyPhase,
+  sufficiencyPhaseOf,
+} from './facts.js';
+import {
+  type CannotMeetGround,
+  cannotMeetGround,
+  decisionInForce,
+  OUTCOMES,
+  type Outcome,
+  outcomesOf,
+} from './outcomes.js';
+import type { Period } from './periods.js';
+import {
+  confirmedRecently,
+  type PlacesRow,
+  placesWithinReach,
+  servesAnyCell,
+  withinReachOfAny,
+} from './places.js';
+import { type PublishedCount, publishedCount, publishedStatistic } from './suppression.js';
+
+// A council's sufficiency picture for one fixed period, from its lists' facts, its cases'
+// decisions, its consultations and the settings within reach (with their live figures). Pure: the
+// service reads, this counts, and only published (rounded, suppressed) figures leave it.
+
+/** The default N of "children whose first list was made more than N weeks ago, with no decision yet". */
+export const DEFAULT_WAITING_WEEKS = 12;
+
+/** A list's facts as read, with the case they belong to (its partition: never shown). */
+export type CaseFacts = ListFacts & { partition: string };
+
+export interface SufficiencyInput {
+  laCode: string;
+  period: Period;
+  /** The London date the picture is as at: the period's last day, or today if sooner. */
+  asOf: string;
+  waitingWeeks: number;
+  /** Facts of the council's lists from the look-back window (periods before included: first lists). */
+  facts: readonly CaseFacts[];
+  /** The council's cases changed since the look-back began, with their decisions. */
+  cases: readonly { partition: string; decisions: readonly PlacementDecision[] }[];
+  /** Consultations the council sent since the look-back began. */
+  consultations: readonly Consultation[];
+  /** Settings near the council's lists, with live figures. */
+  settings: readonly Setting[];
+  sectorOf: (settingId: string) => Sector | null;
+  now: Date;
+}
+
+export interface PublishedAvailability {
+  freePlaceKnown: PublishedCount;
+  noneFree: PublishedCount;
+  unknown: PublishedCount;
+  /** Share of lists that had enough fresh figures to say (free place known or none free). */
+  shareWithEnoughData: number | null;
+  /** Median distance to the nearest fresh free place, over the lists that had one (km). */
+  medianNearestFreeKm: number | null;
+}
+
+export interface SufficiencyCell {
+  /** Null in the council's total. */
+  primaryNeed: NeedCode | null;
+  phase: SufficiencyPhase | null;
+  lists: PublishedCount;
+  children: PublishedCount;
+  availability: PublishedAvailability;
+  places: PlacesRow[];
+  outcomes: { outcome: Outcome; count: PublishedCount }[];
+  cannotMeet: { ground: CannotMeetGround; count: PublishedCount }[];
+  waiting: PublishedCount;
+}
+
+export interface SufficiencyDistrict {
+  /** Null for lists made without a postcode. */
+  district: string | null;
+  lists: PublishedCount;
+  children: PublishedCount;
+  availability: PublishedAvailability;
+}
+
+export interface SufficiencyView {
+  laCode: string;
+  period: Period;
+  asOf: string;
+  waitingWeeks: number;
+  total: SufficiencyCell;
+  cells: SufficiencyCell[];
+  districts: SufficiencyDistrict[];
+  /** Specialist and alternative provisions within reach of the period's lists, and how many were not confirmed in 30 days. */
+  figures: { provisions: number; notConfirmedRecently: number; share: number | null };
+}
+
+interface Tally {
+  facts: CaseFacts[];
+  outcomes: Map<Outcome, number>;
+  cannotMeet: Map<CannotMeetGround, number>;
+  waiting: number;
+}
+
+const newTally = (): Tally => ({ facts: [], outcomes: new Map(), cannotMeet: new Map(), waiting: 0 });
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+const cellKey = (need: NeedCode, phase: SufficiencyPhase) => `${need}|${phase}`;
+
+/** The council's picture for the period. */
+export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
+  const { period, laCode } = input;
+  const months = new Set(period.months);
+  const from = londonMidnight(period.startsOn).toISOString();
+  const to = londonMidnight(addDays(period.endsOn, 1)).toISOString();
+  const asOfEnd = londonMidnight(addDays(input.asOf, 1)).toISOString();
+  const waitingSince = new Date(Date.parse(asOfEnd) - input.waitingWeeks * 7 * 86_400_000).toISOString();
+
+  // Each case's lists, newest first: what a decision or a wait is counted under.
+  const byCase = new Map<string, CaseFacts[]>();
+  for (const f of input.facts) byCase.set(f.partition, [...(byCase.get(f.partition) ?? []), f]);
+  for (const list of byCase.values()) list.sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
+  const latestBefore = (partition: string, at: string) => {
+    const lists = byCase.get(partition) ?? [];
+    return lists.find((f) => f.generatedAt <= at) ?? lists[lists.length - 1] ?? null;
+  };
+
+  const cells = new Map<string, Tally>();
+  const total = newTally();
+  const tallies = (need: NeedCode, phase: SufficiencyPhase): Tally[] => {
+    const key = cellKey(need, phase);
+    if (!cells.has(key)) cells.set(key, newTally());
+    return [cells.get(key) as Tally, total];
+  };
+
+  const inPeriod = input.facts.filter((f) => months.has(f.month));
+  for (const f of inPeriod) for (const t of tallies(f.primaryNeed, f.phase)) t.facts.push(f);
+
+  const decisions = new Map<string, PlacementDecision | null>();
+  for (const c of input.cases) decisions.set(c.partition, decisionInForce(c.decisions));
+  for (const [partition, decision] of decisions) {
+    if (!decision || decision.decidedOn < period.startsOn || decision.decidedOn > period.endsOn) continue;
+    const facts = latestBefore(partition, decision.recordedAt);
+    if (!facts) continue;
+    for (const t of tallies(facts.primaryNeed, facts.phase)) {
+      for (const o of outcomesOf(decision, laCode, input.sectorOf)) bump(t.outcomes, o);
+    }
+  }
+
+  for (const c of input.consultations) {
+    const ground = cannotMeetGround(c, from, to);
+    if (!ground) continue;
+    for (const t of tallies(c.child.primaryNeed, sufficiencyPhaseOf(c.child.age, c.child.ncYear))) {
+      bump(t.cannotMeet, ground);
+    }
+  }
+
+  // Waiting: a first list made more than N weeks before the as-at date, and no decision by then.
+  for (const [partition, lists] of byCase) {
+    const first = lists.find((f) => f.version === 1);
+    if (!first || first.generatedAt > waitingSince) continue;
+    const decision = decisions.get(partition);
+    if (decision && decision.decidedOn <= input.asOf) continue;
+    const facts = latestBefore(partition, asOfEnd) as CaseFacts;
+    for (const t of tallies(facts.primaryNeed, facts.phase)) t.waiting++;
+  }
+
+  const published = (need: NeedCode | null, phase: SufficiencyPhase | null, t: Tally): SufficiencyCell => ({
+    primaryNeed: need,
+    phase,
+    lists: publishedCount(t.facts.length),
+    children: publishedCount(new Set(t.facts.map((f) => f.partition)).size),
+    availability: availabilityOf(t.facts),
+    places:
+      need && phase
+        ? placesWithinReach({
+            laCode,
+            need,
+            phase,
+            reaches: t.facts.map((f) => ({ home: f.home, maxTravelKm: f.maxTravelKm })),
+            settings: input.settings,
+            now: input.now,
+          })
+        : [],
+    outcomes: OUTCOMES.map((outcome) => ({ outcome, count: publishedCount(t.outcomes.get(outcome) ?? 0) })),
+    cannotMeet: [...t.cannotMeet].sort().map(([ground, n]) => ({ ground, count: publishedCount(n) })),
+    waiting: publishedCount(t.waiting),
+  });
+
+  const districts = new Map<string | null, CaseFacts[]>();
+  for (const f of inPeriod) districts.set(f.district, [...(districts.get(f.district) ?? []), f]);
+  const reaches = inPeriod.map((f) => ({ home: f.home, maxTravelKm: f.maxTravelKm }));
+  const near = input.settings.filter((s) => servesAnyCell(s) && withinReachOfAny(s, reaches));
+  const provisions = near.flatMap((s) => s.provisions.filter((p) => servesAnyCell(s, p)));
+  const notConfirmed = provisions.filter((p) => !confirmedRecently(p, input.now)).length;
+
+  return {
+    laCode,
+    period,
+    asOf: input.asOf,
+    waitingWeeks: input.waitingWeeks,
+    total: published(null, null, total),
+    cells: [...cells]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, t]) => {
+        const [need, phase] = key.split('|') as [NeedCode, SufficiencyPhase];
+        return published(need, phase, t);
+      }),
+    districts: [...districts]
+      .sort(([a], [b]) => (a ?? '~').localeCompare(b ?? '~'))
+      .map(([district, facts]) => ({
+        district,
+        lists: publishedCount(facts.length),
+        children: publishedCount(new Set(facts.map((f) => f.partition)).size),
+        availability: availabilityOf(facts),
+      })),
+    figures: {
+      provisions: provisions.length,
+      notConfirmedRecently: notConfirmed,
+      share: provisions.length > 0 ? notConfirmed / provisions.length : null,
+    },
+  };
+}
+
+/** The three availability states of some lists, with what may be said beyond the counts. */
+function availabilityOf(facts: readonly CaseFacts[]): PublishedAvailability {
+  const states = new Map<AvailabilityState, number>();
+  const distances: number[] = [];
+  for (const f of facts) {
+    bump(states, f.availability?.state ?? 'UNKNOWN');
+    if (f.availability?.nearestFreeKm != null) distances.push(f.availability.nearestFreeKm);
+  }
+  const known = (states.get('FREE_PLACE_KNOWN') ?? 0) + (states.get('NONE_FREE') ?? 0);
+  return {
+    freePlaceKnown: publishedCount(states.get('FREE_PLACE_KNOWN') ?? 0),
+    noneFree: publishedCount(states.get('NONE_FREE') ?? 0),
+    unknown: publishedCount(states.get('UNKNOWN') ?? 0),
+    shareWithEnoughData: publishedStatistic(facts.length, facts.length > 0 ? known / facts.length : null),
+    // Over the lists that had a free place: a median of fewer than 10 would say too much of each.
+    medianNearestFreeKm: publishedStatistic(distances.length, median(distances)),
+  };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -1,0 +1,158 @@
+import { assertOfficerOf, type Caller, requireSignedIn } from '../core/access.js';
+import { InvalidInputError } from '../core/errors.js';
+import { addMonths, londonDate, londonMidnight } from '../core/journey/dates.js';
+import { isLaCode } from '../core/la-code.js';
+import type { Setting } from '../core/model.js';
+import { PERIOD_FORMAT, type Period, parsePeriod } from '../core/sufficiency/periods.js';
+import { servesAnyCell } from '../core/sufficiency/places.js';
+import {
+  type CaseFacts,
+  DEFAULT_WAITING_WEEKS,
+  type SufficiencyView,
+  sufficiencyView,
+} from '../core/sufficiency/view.js';
+import type { ListsStore } from '../store/lists-store.js';
+import type { SufficiencyStore } from '../store/sufficiency-store.js';
+import type { RegisterMemory } from './register-memory.js';
+
+// The council's sufficiency picture: authorised (its officers only), validated (a fixed period),
+// then read — the look-back's facts, cases and consultations in parallel, then the live figures
+// of the specialist and alternative provisions near its lists — and counted by the pure core.
+
+/** How far back first lists are looked for (the waiting count), before the as-at date. */
+export const LOOK_BACK_MONTHS = 24;
+
+const MAX_WAITING_WEEKS = 104;
+const KM_PER_DEGREE = 111.2;
+
+export type SufficiencyService = ReturnType<typeof createSufficiencyService>;
+
+export function createSufficiencyService(deps: {
+  store: Pick<SufficiencyStore, 'factsIn' | 'casesChangedSince' | 'consultationsSentSince'>;
+  lists: Pick<ListsStore, 'getSettings'>;
+  register: Pick<RegisterMemory, 'current'>;
+  now: () => Date;
+}) {
+  async function sufficiency(
+    caller: Caller,
+    laCode: string,
+    periodId: string,
+    waitingWeeks: number = DEFAULT_WAITING_WEEKS,
+  ): Promise<SufficiencyView> {
+    requireSignedIn(caller);
+    if (!isLaCode(laCode)) {
+      throw new InvalidInputError([
+        {
+          field: 'laCode',
+          code: 'BAD_FORMAT',
+          params: { format: 'laCode' },
+          message: 'must be a 3-digit DfE LA code, e.g. "938"',
+        },
+      ]);
+    }
+    assertOfficerOf(caller, laCode, 'see its sufficiency picture');
+    const period = checkedPeriod(periodId, londonDate(deps.now()));
+    if (!Number.isInteger(waitingWeeks) || waitingWeeks < 1 || waitingWeeks > MAX_WAITING_WEEKS) {
+      throw new InvalidInputError([
+        {
+          field: 'waitingWeeks',
+          code: 'OUT_OF_RANGE',
+          params: { min: 1, max: MAX_WAITING_WEEKS },
+          message: `must be a whole number from 1 to ${MAX_WAITING_WEEKS}`,
+        },
+      ]);
+    }
+    const now = deps.now();
+    const today = londonDate(now);
+    const asOf = period.endsOn < today ? period.endsOn : today;
+    const lookBackFrom = `${addMonths(asOf, -LOOK_BACK_MONTHS).slice(0, 7)}-01`;
+    const since = londonMidnight(lookBackFrom).toISOString();
+    const [facts, cases, consultations, view] = await Promise.all([
+      deps.store.factsIn(laCode, monthsBetween(lookBackFrom, period.endsOn)),
+      deps.store.casesChangedSince(laCode, since),
+      deps.store.consultationsSentSince(laCode, since),
+      deps.register.current(),
+    ]);
+    const months = new Set(period.months);
+    const near = nearLists(
+      [...view.index.settings.values()].map((e) => e.setting),
+      facts.filter((f) => months.has(f.month)),
+    );
+    const settings = near.length > 0 ? await deps.lists.getSettings(near.map((s) => s.id)) : [];
+    return sufficiencyView({
+      laCode,
+      period,
+      asOf,
+      waitingWeeks,
+      facts,
+      cases,
+      consultations,
+      settings,
+      sectorOf: (id) => view.index.settings.get(id)?.setting.sector ?? null,
+      now,
+    });
+  }
+
+  return { sufficiency };
+}
+
+/** The period named, if it is a fixed one that has begun. */
+export function checkedPeriod(periodId: string, today: string): Period {
+  const period = parsePeriod(periodId);
+  if (!period) {
+    throw new InvalidInputError([
+      {
+        field: 'period',
+        code: 'BAD_FORMAT',
+        params: { format: 'period' },
+        message: `must be one of ${PERIOD_FORMAT}`,
+      },
+    ]);
+  }
+  if (period.startsOn > today) {
+    throw new InvalidInputError([
+      {
+        field: 'period',
+        code: 'PERIOD_NOT_STARTED',
+        params: { startsOn: period.startsOn, today },
+        message: `starts on ${period.startsOn}, after today (${today})`,
+      },
+    ]);
+  }
+  return period;
+}
+
+/** Every London month from `from`'s to `to`'s, "YYYY-MM". */
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let d = `${from.slice(0, 7)}-01`; d.slice(0, 7) <= to.slice(0, 7); d = addMonths(d, 1)) {
+    months.push(d.slice(0, 7));
+  }
+  return months;
+}
+
+/**
+ * The register's open specialist and alternative provision inside the box the lists' homes and
+ * travel distances span: a cheap cut before the core's exact distances, so only these are read live.
+ */
+function nearLists(settings: readonly Setting[], facts: readonly CaseFacts[]): Setting[] {
+  if (facts.length === 0) return [];
+  let [minLat, maxLat, minLon, maxLon] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const f of facts) {
+    // The homes are kept to 0.01° (facts.ts): widen the box by as much.
+    const dLat = f.maxTravelKm / KM_PER_DEGREE + 0.01;
+    const dLon = f.maxTravelKm / (KM_PER_DEGREE * Math.cos((f.home.lat * Math.PI) / 180)) + 0.01;
+    minLat = Math.min(minLat, f.home.lat - dLat);
+    maxLat = Math.max(maxLat, f.home.lat + dLat);
+    minLon = Math.min(minLon, f.home.lon - dLon);
+    maxLon = Math.max(maxLon, f.home.lon + dLon);
+  }
+  return settings.filter(
+    (s) =>
+      s.location.lat >= minLat &&
+      s.location.lat <= maxLat &&
+      s.location.lon >= minLon &&
+      s.location.lon <= maxLon &&
+      servesAnyCell(s),
+  );
+}
