@@ -8,3 +8,15 @@ import type { MapArea } from './view/map.js';
 export function loadMapAreas(file: string): MapArea[] {
   return JSON.parse(readFileSync(file, 'utf8')) as MapArea[];
 }
+
+/** A two-tier county council (E10…) and its districts' areas (E07…): web/district-areas.json's items. */
+export interface CountyDistricts {
+  county: string;
+  areas: MapArea[];
+}
+
+/** The districts' areas for maps, by county council code, prepared at build time as the councils' are. */
+export function loadDistrictAreas(file: string): ReadonlyMap<string, readonly MapArea[]> {
+  const groups = JSON.parse(readFileSync(file, 'utf8')) as CountyDistricts[];
+  return new Map(groups.map((g) => [g.county, g.areas]));
+}

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Where the pages' files are at run time. Beside this module when bundled (the web Lambda carries
-// views/, static/, govuk-frontend/ and map-areas.json next to its index.mjs); in the repo,
-// web/ and node_modules/. An environment variable overrides each.
+// views/, static/, govuk-frontend/, map-areas.json and district-areas.json next to its index.mjs);
+// in the repo, web/ and node_modules/. An environment variable overrides each.
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +17,8 @@ export interface WebPaths {
   static: string;
   /** The council outlines the map is drawn from, prepared at build time (web/build-map-areas.ts). */
   boundaries: string;
+  /** The districts of two-tier counties, grouped by county, prepared the same way. */
+  districts: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,5 +39,6 @@ export function webPaths(env: Env = process.env): WebPaths {
     ]),
     static: first('the pages’ static files', env.WEB_STATIC_DIR, [join(here, 'static')]),
     boundaries: first('the map areas', env.WEB_MAP_AREAS_FILE, [join(here, 'map-areas.json')]),
+    districts: first('the district areas', env.WEB_DISTRICT_AREAS_FILE, [join(here, 'district-areas.json')]),
   };
 }

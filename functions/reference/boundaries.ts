@@ -27,6 +27,12 @@ interface Area {
   polygons: PolygonRings[];
 }
 
+/**
+ * A point just outside every (simplified) outline, such as a coastal school or a postcode
+ * district's centre on the shore, is in the nearest area within this distance.
+ */
+export const NEAREST_AREA_KM = 0.5;
+
 export interface BoundaryIndex {
   /** The code of the area containing the point, or null when it is in none. */
   locate(point: Location): string | null;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { type BoundaryCollection, createBoundaryIndex } from './boundaries.js';
+import { type BoundaryCollection, createBoundaryIndex, NEAREST_AREA_KM } from './boundaries.js';
 import { buildCalibration, type CsvRecord } from './calibration.js';
 import { formatCalibrationJson, formatLasCsv, formatSchoolsCsv, type LaRow } from './england-files.js';
 import { deriveSchoolRows, type LaLocation, type Marker, type SpineRecord } from './school-rows.js';
@@ -14,8 +14,6 @@ import { buildEnglandRegister } from './synthetic-register.js';
 // Run it again after changing the derivation; the outputs are byte-identical for the same input.
 
 const OUT_DIR = fileURLToPath(new URL('../../data/england/', import.meta.url));
-/** A school just outside a (simplified) coastline is in the nearest LA within this distance. */
-const NEAREST_LA_KM = 0.5;
 
 async function main(): Promise<void> {
   const fromAt = process.argv.indexOf('--from');
@@ -37,7 +35,7 @@ async function main(): Promise<void> {
   const locateLa = (point: { lat: number; lon: number }): LaLocation | null => {
     const inside = index.locate(point);
     if (inside) return { laCode: laByOns.get(inside) as string, outsideKm: 0 };
-    const near = index.nearest(point, NEAREST_LA_KM);
+    const near = index.nearest(point, NEAREST_AREA_KM);
     return near ? { laCode: laByOns.get(near.code) as string, outsideKm: near.km } : null;
   };
 

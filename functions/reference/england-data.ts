@@ -20,6 +20,10 @@ export const ENGLAND_FILES = {
   calibration: new URL('la-calibration.json', DATA_DIR),
   outcodes: new URL('outcodes.json', DATA_DIR),
   boundaries: new URL('utla-boundaries.geojson', DATA_DIR),
+  /** Two-tier counties' districts (functions/reference/build-district-boundaries.ts). */
+  districts: new URL('lad-boundaries.geojson', DATA_DIR),
+  /** Postcode district → the district holding its centre, in two-tier counties (same script). */
+  outcodeDistricts: new URL('outcode-districts.json', DATA_DIR),
 } as const;
 
 export interface EnglandData {

@@ -17,12 +17,14 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * What the pages read at run time, copied beside the bundle's index.mjs (web/paths.ts looks there):
  * our templates and static files, govuk-frontend's dist (its templates, CSS, JS, fonts, images) and
- * the council outlines the family's map is drawn from (prepared from the LA boundaries at build time).
+ * the outlines the maps are drawn from (prepared from the LA boundaries at build time): the councils
+ * for the family's map, and the districts of two-tier counties for an officer's map of a county.
  */
 export const WEB_BUNDLE_FILES: readonly { from: string; to: string }[] = [
   { from: 'web/views', to: 'views' },
   { from: 'web/static', to: 'static' },
   { from: 'web/map-areas.json', to: 'map-areas.json' },
+  { from: 'web/district-areas.json', to: 'district-areas.json' },
 ];
 
 /**

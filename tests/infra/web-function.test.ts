@@ -152,7 +152,12 @@ describe('the web pages’ function', () => {
   });
 
   it('carries its templates, static files and boundaries, all present in the repository', () => {
-    expect(WEB_BUNDLE_FILES.map((f) => f.to)).toEqual(['views', 'static', 'map-areas.json']);
+    expect(WEB_BUNDLE_FILES.map((f) => f.to)).toEqual([
+      'views',
+      'static',
+      'map-areas.json',
+      'district-areas.json',
+    ]);
     for (const { from } of WEB_BUNDLE_FILES) expect(existsSync(from), from).toBe(true);
   });
 });
