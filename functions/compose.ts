@@ -155,6 +155,11 @@ export function registerMemoryStore(client: DocumentClient, tableName: string): 
   return createRegisterMemoryStore({ client, tableName });
 }
 
+/** The one-off filing of facts for lists made before they were kept (`npm run backfill:facts`). */
+export function backfillListFacts(client: DocumentClient, tableName: string) {
+  return createSufficiencyStore({ client, tableName }).backfillFacts;
+}
+
 /** The journey event outbox, for the stream forwarder, the re-send job and the local drain. */
 export function outboxStore(client: DocumentClient, tableName: string): OutboxStore {
   return createOutboxStore({ client, tableName });

@@ -13,6 +13,7 @@ import { listOfRepeatedRequest, parseListRequestKey, withListRequestKey } from '
 import { newSearchState } from '../core/lists/search-plan.js';
 import { settingsById } from '../core/register-memory/register-index.js';
 import { rightsStatement } from '../core/rights-statement.js';
+import { availabilityStateOf } from '../core/sufficiency/facts.js';
 import type { VersionedCase } from '../store/journey-store.js';
 import { CASE_VERSION_RETRY } from '../store/retry-budget.js';
 import { newLink } from './family-link-tokens.js';
@@ -22,7 +23,7 @@ import { firstRound, readCase } from './list-first-round.js';
 import { withLiveCapacity } from './list-live-figures.js';
 import { createListReads, memoryReadSource } from './list-reads.js';
 import type { ListsContext, NewFamilyLink } from './lists-context.js';
-import type { Metrics } from './metrics.js';
+import { AVAILABILITY_METRIC, type Metrics } from './metrics.js';
 import { OUTCODES } from './outcodes.js';
 
 /**
@@ -210,4 +211,7 @@ function recordListGenerated(metrics: Metrics, list: TailoredList): void {
   metrics.count('ListedEntries', list.entries.length);
   metrics.count('UnconfirmedListedEntries', byStatus.get('UNCONFIRMED') ?? 0);
   metrics.count('ListsWithNoAvailableEntry', byStatus.has('AVAILABLE') ? 0 : 1);
+  metrics.count(AVAILABILITY_METRIC[availabilityStateOf(list.availability)], 1, {
+    PrimaryNeed: list.request.primaryNeed,
+  });
 }

@@ -1,3 +1,5 @@
+import type { AvailabilityState } from '../core/sufficiency/facts.js';
+
 // The services' metrics port: what the service is for, counted as business events. The services
 // record through this narrow shape; the Lambda entries give them an adapter that writes CloudWatch
 // embedded metric format (functions/metrics/emf-metrics.ts) and flush it once per invocation. The
@@ -15,6 +17,14 @@ export const COUNT_METRICS = [
   'UnconfirmedListedEntries',
   /** 1 for a list with no AVAILABLE entry, 0 otherwise: its average is the share of such lists. */
   'ListsWithNoAvailableEntry',
+  /**
+   * A list by what it knew of free specialist places within reach (core/sufficiency/facts.ts), one
+   * metric per state (dimension PrimaryNeed; never a district): a fresh free place, none free
+   * among fresh figures, or unknown.
+   */
+  'ListsFreePlaceKnown',
+  'ListsNoneFree',
+  'ListsAvailabilityUnknown',
   /** Capacity figures stated (dimension Source: SETTING for a school's staff, LA for an officer). */
   'CapacityStatements',
   /** Capacity figures confirmed still correct (dimension Source). */
@@ -51,6 +61,13 @@ export type ScheduledJob = (typeof SCHEDULED_JOBS)[number];
 export type JobMetric = `${ScheduledJob}Succeeded` | `${ScheduledJob}Failed`;
 
 export type CountMetric = (typeof COUNT_METRICS)[number] | JobMetric;
+
+/** The dashboard's count of each availability state (one source for the lists and the dashboard). */
+export const AVAILABILITY_METRIC: Readonly<Record<AvailabilityState, CountMetric>> = {
+  FREE_PLACE_KNOWN: 'ListsFreePlaceKnown',
+  NONE_FREE: 'ListsNoneFree',
+  UNKNOWN: 'ListsAvailabilityUnknown',
+};
 
 /** Measurements taken by the scheduled job (not events): alarms read their Maximum. */
 export const GAUGE_METRICS = [

@@ -3,7 +3,13 @@ import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as scheduler from 'aws-cdk-lib/aws-scheduler';
-import type { CountMetric, MetricDimensions } from '../../functions/services/metrics.js';
+import { NEED_CODES } from '../../functions/core/needs.js';
+import { AVAILABILITY_STATES } from '../../functions/core/sufficiency/facts.js';
+import {
+  AVAILABILITY_METRIC,
+  type CountMetric,
+  type MetricDimensions,
+} from '../../functions/services/metrics.js';
 import { type Monitoring, openPlaceMetric } from './monitoring.js';
 
 // The alarms on what the functions run on and what the service is for: the HTTP API, the table,
@@ -285,6 +291,27 @@ function addServiceDashboard(dashboard: cloudwatch.Dashboard): void {
         }),
       ],
       leftYAxis: { min: 0, max: 100 },
+      width,
+    }),
+  );
+  // What lists knew of free specialist places within reach, by state and (no district) by need.
+  dashboard.addWidgets(
+    new cloudwatch.GraphWidget({
+      title: 'Lists by free specialist places within reach',
+      left: AVAILABILITY_STATES.map((state) => count(AVAILABILITY_METRIC[state], {}, state)),
+      stacked: true,
+      width,
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Lists with no free place known among fresh figures, by main need',
+      left: NEED_CODES.map((need) => count(AVAILABILITY_METRIC.NONE_FREE, { PrimaryNeed: need }, need)),
+      stacked: true,
+      width,
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Lists with availability unknown, by main need',
+      left: NEED_CODES.map((need) => count(AVAILABILITY_METRIC.UNKNOWN, { PrimaryNeed: need }, need)),
+      stacked: true,
       width,
     }),
   );

@@ -111,6 +111,9 @@ describe('metrics from the API handler', () => {
     expect(total(records, 'ListsWithNoAvailableEntry')).toBe(
       entries.some((e) => e.capacity.status === 'AVAILABLE') ? 0 : 1,
     );
+    // A fresh free place a kilometre away: the list knew of one, and the dashboard counts it by need.
+    expect(total(records, 'ListsFreePlaceKnown', { PrimaryNeed: 'ASD' })).toBe(1);
+    expect(total(records, 'ListsNoneFree') + total(records, 'ListsAvailabilityUnknown')).toBe(0);
   });
 
   it("counts a school's capacity statement by its source", async () => {
