@@ -1,12 +1,16 @@
-// Never about one child: every count of children or lists that leaves OpenPlace is rounded to the
-// nearest 5, with 1–4 shown as "fewer than 5" and 0 as 0; every other statistic (a distance, a
-// median, a share) is shown only for a cell of at least 10. Counts are rounded one by one, never
-// summed after rounding, and periods are fixed (periods.ts): subtracting one published count
-// from another leaves a range at least 5 wide, so a cell of 1 to 4 is never pinned down.
+// Never about one child: every count of children or lists that leaves OpenPlace is rounded down to
+// a multiple of 5 (5 stands for 5 to 9), with 1–4 shown as "fewer than 5" and 0 as 0; every other
+// statistic (a distance, a median, a share) is shown only for a cell of at least 10. Counts are
+// rounded one by one, never summed after rounding, and periods are fixed (periods.ts). Rounding to
+// the nearest 5 instead would let parts be subtracted from their total: two cells of "fewer than 5"
+// with a total of 10 (8–12) are both 4; 1 + 1 + 5 = 7 is shown "fewer than 5", "fewer than 5", 5
+// and 5, which only 1 and 1 fit. Every bin 5 wide keeps a cell of 1 to 4 to at least two values
+// when a total is split in two or three (a year and its terms); not for four or more cells of
+// "fewer than 5" whose total is too (they are all 1), which no rounding of a total can prevent.
 
 /** A count of children or lists as published. */
 export interface PublishedCount {
-  /** Rounded to the nearest 5 (halves up); null for 1 to 4. */
+  /** Rounded down to a multiple of 5; null for 1 to 4. */
   value: number | null;
   /** True for 1 to 4: shown as "fewer than 5". */
   fewerThanFive: boolean;
@@ -20,7 +24,7 @@ export function publishedCount(n: number): PublishedCount {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`A count must be a whole number ≥ 0: ${n}`);
   if (n === 0) return { value: 0, fewerThanFive: false };
   if (n < 5) return { value: null, fewerThanFive: true };
-  return { value: Math.round(n / 5) * 5, fewerThanFive: false };
+  return { value: Math.floor(n / 5) * 5, fewerThanFive: false };
 }
 
 /** A statistic of a cell of `cellSize` children or lists: null below MIN_CELL_FOR_STATISTICS. */
@@ -41,6 +45,5 @@ export function countRange(count: PublishedCount): { min: number; max: number } 
   if (count.fewerThanFive) return { min: 1, max: 4 };
   const v = count.value as number;
   if (v === 0) return { min: 0, max: 0 };
-  // 5 stands for 5–7 (3 and 4 are "fewer than 5"); otherwise v-2 … v+2.
-  return { min: v === 5 ? 5 : v - 2, max: v + 2 };
+  return { min: v, max: v + 4 };
 }

@@ -208,7 +208,8 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
         return published(need, phase, t);
       }),
     districts: [...districts]
-      .sort(([a], [b]) => (a ?? '~').localeCompare(b ?? '~'))
+      // Lists without a postcode last ('~' under localeCompare sorts before letters, not after).
+      .sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? '').localeCompare(b ?? ''))
       .map(([district, facts]) => ({
         district,
         lists: publishedCount(facts.length),

@@ -1407,8 +1407,8 @@ export type ProvisionSource =
   | 'SYNTHETIC';
 
 /**
- * A count of children or lists as published: rounded to the nearest 5, with 1 to 4 shown as
- * "fewer than 5" and 0 as 0, so no figure is ever about one child.
+ * A count of children or lists as published: rounded down to a multiple of 5 (5 stands for 5 to 9),
+ * with 1 to 4 shown as "fewer than 5" and 0 as 0, so no figure is ever about one child.
  */
 export type PublishedCount = {
   __typename?: 'PublishedCount';
@@ -1416,7 +1416,7 @@ export type PublishedCount = {
   fewerThanFive: Scalars['Boolean']['output'];
   /** The count in words, the same in every output: "0", "fewer than 5", "25". */
   text: Scalars['String']['output'];
-  /** Rounded to the nearest 5; null for 1 to 4. */
+  /** Rounded down to a multiple of 5; null for 1 to 4. */
   value: Maybe<Scalars['Int']['output']>;
 };
 
