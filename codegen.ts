@@ -53,10 +53,10 @@ const config: CodegenConfig = {
           ErasureReceipt: '../../services/retention-service.js#ErasureReceipt as ErasureReceiptModel',
           StaleSetting: '../../core/capacity-reminders.js#StaleSettingView as StaleSettingModel',
           StaleProvision: '../../core/capacity-reminders.js#StaleProvision as StaleProvisionModel',
-          Sufficiency: '../../core/sufficiency/view.js#SufficiencyView as SufficiencyModel',
-          SufficiencyCell: '../../core/sufficiency/view.js#SufficiencyCell as SufficiencyCellModel',
+          Sufficiency: '../../core/sufficiency/view-model.js#SufficiencyView as SufficiencyModel',
+          SufficiencyCell: '../../core/sufficiency/view-model.js#SufficiencyCell as SufficiencyCellModel',
           SufficiencyDistrict:
-            '../../core/sufficiency/view.js#SufficiencyDistrict as SufficiencyDistrictModel',
+            '../../core/sufficiency/view-model.js#SufficiencyDistrict as SufficiencyDistrictModel',
           SufficiencyPeriod: '../../core/sufficiency/periods.js#Period as SufficiencyPeriodModel',
           PublishedCount: '../../core/sufficiency/suppression.js#PublishedCount as PublishedCountModel',
         },

@@ -5,12 +5,8 @@ import { isLaCode } from '../core/la-code.js';
 import type { Setting } from '../core/model.js';
 import { PERIOD_FORMAT, type Period, parsePeriod } from '../core/sufficiency/periods.js';
 import { servesAnyCell } from '../core/sufficiency/places.js';
-import {
-  type CaseFacts,
-  DEFAULT_WAITING_WEEKS,
-  type SufficiencyView,
-  sufficiencyView,
-} from '../core/sufficiency/view.js';
+import { DEFAULT_WAITING_WEEKS, sufficiencyView } from '../core/sufficiency/view.js';
+import type { CaseFacts, SufficiencyView } from '../core/sufficiency/view-model.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { SufficiencyStore } from '../store/sufficiency-store.js';
 import type { RegisterMemory } from './register-memory.js';

@@ -1,7 +1,7 @@
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseRecord, Consultation } from '../core/journey/model.js';
 import { type ListFacts, listFacts } from '../core/sufficiency/facts.js';
-import type { CaseFacts } from '../core/sufficiency/view.js';
+import type { CaseFacts } from '../core/sufficiency/view-model.js';
 import { CASE_RECORD_TYPE } from './case-index-queries.js';
 import { listVersionKey } from './case-keys.js';
 import type { DocumentClient } from './client.js';

@@ -22,7 +22,7 @@ const LA = '383';
 const officer = asOfficer(LA);
 const LS6 = { lat: 53.81928, lon: -1.56704 };
 
-const N = '{ value fewerThanFive text }';
+const N = '{ value fewerThanFive withheld text }';
 const AVAILABILITY = `{ freePlaceKnown ${N} noneFree ${N} unknown ${N} shareWithEnoughData medianNearestFreeKm }`;
 const CELL = `{ primaryNeed phase lists ${N} children ${N} availability ${AVAILABILITY}
     places { kind area provisions places freePlaces confirmedRecently }
@@ -147,7 +147,7 @@ describe('sufficiency', () => {
     const s = r.data.sufficiency;
     expect(s.period).toMatchObject({ id: quarterOf(today), kind: 'QUARTER' });
     expect(s.asOf).toBe(today);
-    expect(s.total.lists).toEqual({ value: 10, fewerThanFive: false, text: '10' });
+    expect(s.total.lists).toEqual({ value: 10, fewerThanFive: false, withheld: false, text: '10' });
     expect(s.total.availability).toMatchObject({
       freePlaceKnown: { value: 5 },
       noneFree: { fewerThanFive: true, text: 'fewer than 5' },
@@ -186,7 +186,7 @@ describe('sufficiency', () => {
     expect(autism.cannotMeet).toEqual([
       {
         ground: 'INCOMPATIBLE_WITH_EFFICIENT_EDUCATION_OF_OTHERS',
-        count: { value: null, fewerThanFive: true, text: 'fewer than 5' },
+        count: { value: null, fewerThanFive: true, withheld: false, text: 'fewer than 5' },
       },
     ]);
     // MSI: the only MSI school within reach is full on a fresh figure; SLD's has no figure at all.

@@ -14,7 +14,15 @@ export interface PublishedCount {
   value: number | null;
   /** True for 1 to 4: shown as "fewer than 5". */
   fewerThanFive: boolean;
+  /**
+   * True when the count is not shown at all: with the other figures beside it, it would say
+   * exactly how many of 1 to 4 some count is (disclosure.ts). Value null.
+   */
+  withheld: boolean;
 }
+
+/** A count not shown (disclosure.ts says when). */
+export const WITHHELD: PublishedCount = { value: null, fewerThanFive: false, withheld: true };
 
 /** The smallest cell for which a statistic other than a count is shown. */
 export const MIN_CELL_FOR_STATISTICS = 10;
@@ -22,9 +30,9 @@ export const MIN_CELL_FOR_STATISTICS = 10;
 /** A count as it may be published. */
 export function publishedCount(n: number): PublishedCount {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`A count must be a whole number ≥ 0: ${n}`);
-  if (n === 0) return { value: 0, fewerThanFive: false };
-  if (n < 5) return { value: null, fewerThanFive: true };
-  return { value: Math.floor(n / 5) * 5, fewerThanFive: false };
+  if (n === 0) return { value: 0, fewerThanFive: false, withheld: false };
+  if (n < 5) return { value: null, fewerThanFive: true, withheld: false };
+  return { value: Math.floor(n / 5) * 5, fewerThanFive: false, withheld: false };
 }
 
 /** A statistic of a cell of `cellSize` children or lists: null below MIN_CELL_FOR_STATISTICS. */
@@ -32,8 +40,9 @@ export function publishedStatistic(cellSize: number, value: number | null): numb
   return cellSize >= MIN_CELL_FOR_STATISTICS ? value : null;
 }
 
-/** The words for a published count, the same in every output: "0", "fewer than 5", "25". */
+/** The words for a published count, the same in every output: "0", "fewer than 5", "25", "not shown". */
 export function countText(count: PublishedCount): string {
+  if (count.withheld) return 'not shown';
   return count.fewerThanFive ? 'fewer than 5' : String(count.value);
 }
 
@@ -42,6 +51,7 @@ export function countText(count: PublishedCount): string {
  * narrow a cell down to (the suppression tests subtract these ranges).
  */
 export function countRange(count: PublishedCount): { min: number; max: number } {
+  if (count.withheld) return { min: 0, max: Number.POSITIVE_INFINITY };
   if (count.fewerThanFive) return { min: 1, max: 4 };
   const v = count.value as number;
   if (v === 0) return { min: 0, max: 0 };

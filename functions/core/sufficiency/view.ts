@@ -2,12 +2,8 @@ import { addDays, londonMidnight } from '../journey/dates.js';
 import type { Consultation, PlacementDecision } from '../journey/model.js';
 import type { Sector, Setting } from '../model.js';
 import type { NeedCode } from '../needs.js';
-import {
-  type AvailabilityState,
-  type ListFacts,
-  type SufficiencyPhase,
-  sufficiencyPhaseOf,
-} from './facts.js';
+import { guardDisclosure } from './disclosure.js';
+import { type AvailabilityState, type SufficiencyPhase, sufficiencyPhaseOf } from './facts.js';
 import {
   type CannotMeetGround,
   cannotMeetGround,
@@ -17,14 +13,9 @@ import {
   outcomesOf,
 } from './outcomes.js';
 import type { Period } from './periods.js';
-import {
-  confirmedRecently,
-  type PlacesRow,
-  placesWithinReach,
-  servesAnyCell,
-  withinReachOfAny,
-} from './places.js';
-import { type PublishedCount, publishedCount, publishedStatistic } from './suppression.js';
+import { confirmedRecently, placesWithinReach, servesAnyCell, withinReachOfAny } from './places.js';
+import { publishedCount, publishedStatistic } from './suppression.js';
+import type { CaseFacts, PublishedAvailability, SufficiencyCell, SufficiencyView } from './view-model.js';
 
 // A council's sufficiency picture for one fixed period, from its lists' facts, its cases'
 // decisions, its consultations and the settings within reach (with their live figures). Pure: the
@@ -32,9 +23,6 @@ import { type PublishedCount, publishedCount, publishedStatistic } from './suppr
 
 /** The default N of "children whose first list was made more than N weeks ago, with no decision yet". */
 export const DEFAULT_WAITING_WEEKS = 12;
-
-/** A list's facts as read, with the case they belong to (its partition: never shown). */
-export type CaseFacts = ListFacts & { partition: string };
 
 export interface SufficiencyInput {
   laCode: string;
@@ -52,49 +40,6 @@ export interface SufficiencyInput {
   settings: readonly Setting[];
   sectorOf: (settingId: string) => Sector | null;
   now: Date;
-}
-
-export interface PublishedAvailability {
-  freePlaceKnown: PublishedCount;
-  noneFree: PublishedCount;
-  unknown: PublishedCount;
-  /** Share of lists that had enough fresh figures to say (free place known or none free). */
-  shareWithEnoughData: number | null;
-  /** Median distance to the nearest fresh free place, over the lists that had one (km). */
-  medianNearestFreeKm: number | null;
-}
-
-export interface SufficiencyCell {
-  /** Null in the council's total. */
-  primaryNeed: NeedCode | null;
-  phase: SufficiencyPhase | null;
-  lists: PublishedCount;
-  children: PublishedCount;
-  availability: PublishedAvailability;
-  places: PlacesRow[];
-  outcomes: { outcome: Outcome; count: PublishedCount }[];
-  cannotMeet: { ground: CannotMeetGround; count: PublishedCount }[];
-  waiting: PublishedCount;
-}
-
-export interface SufficiencyDistrict {
-  /** Null for lists made without a postcode. */
-  district: string | null;
-  lists: PublishedCount;
-  children: PublishedCount;
-  availability: PublishedAvailability;
-}
-
-export interface SufficiencyView {
-  laCode: string;
-  period: Period;
-  asOf: string;
-  waitingWeeks: number;
-  total: SufficiencyCell;
-  cells: SufficiencyCell[];
-  districts: SufficiencyDistrict[];
-  /** Specialist and alternative provisions within reach of the period's lists, and how many were not confirmed in 30 days. */
-  figures: { provisions: number; notConfirmedRecently: number; share: number | null };
 }
 
 interface Tally {
@@ -195,7 +140,7 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
   const provisions = near.flatMap((s) => s.provisions.filter((p) => servesAnyCell(s, p)));
   const notConfirmed = provisions.filter((p) => !confirmedRecently(p, input.now)).length;
 
-  return {
+  return guardDisclosure({
     laCode,
     period,
     asOf: input.asOf,
@@ -221,7 +166,7 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
       notConfirmedRecently: notConfirmed,
       share: provisions.length > 0 ? notConfirmed / provisions.length : null,
     },
-  };
+  });
 }
 
 /** The three availability states of some lists, with what may be said beyond the counts. */

@@ -11,7 +11,7 @@ import type { DecisionView as DecisionViewModel, ChoiceRefusalView as ChoiceRefu
 import type { SearchResult as SearchResultModel } from '../../core/search.js';
 import type { ErasureReceipt as ErasureReceiptModel } from '../../services/retention-service.js';
 import type { StaleSettingView as StaleSettingModel, StaleProvision as StaleProvisionModel } from '../../core/capacity-reminders.js';
-import type { SufficiencyView as SufficiencyModel, SufficiencyCell as SufficiencyCellModel, SufficiencyDistrict as SufficiencyDistrictModel } from '../../core/sufficiency/view.js';
+import type { SufficiencyView as SufficiencyModel, SufficiencyCell as SufficiencyCellModel, SufficiencyDistrict as SufficiencyDistrictModel } from '../../core/sufficiency/view-model.js';
 import type { Period as SufficiencyPeriodModel } from '../../core/sufficiency/periods.js';
 import type { PublishedCount as PublishedCountModel } from '../../core/sufficiency/suppression.js';
 import type { GraphqlContext } from '../context.js';
@@ -1408,16 +1408,20 @@ export type ProvisionSource =
 
 /**
  * A count of children or lists as published: rounded down to a multiple of 5 (5 stands for 5 to 9),
- * with 1 to 4 shown as "fewer than 5" and 0 as 0, so no figure is ever about one child.
+ * with 1 to 4 shown as "fewer than 5" and 0 as 0, so no figure is ever about one child. Where the
+ * parts of a total, read with it, would still say exactly how many of 1 to 4 one part is, that
+ * breakdown is not shown for that count (withheld).
  */
 export type PublishedCount = {
   __typename?: 'PublishedCount';
   /** True for 1 to 4. */
   fewerThanFive: Scalars['Boolean']['output'];
-  /** The count in words, the same in every output: "0", "fewer than 5", "25". */
+  /** The count in words, the same in every output: "0", "fewer than 5", "25", "not shown". */
   text: Scalars['String']['output'];
-  /** Rounded down to a multiple of 5; null for 1 to 4. */
+  /** Rounded down to a multiple of 5; null for 1 to 4, and when withheld. */
   value: Maybe<Scalars['Int']['output']>;
+  /** True when not shown: with the figures beside it, it would pin a count of 1 to 4. */
+  withheld: Scalars['Boolean']['output'];
 };
 
 export type Query = {
@@ -2979,6 +2983,7 @@ export type PublishedCountResolvers<ContextType = GraphqlContext, ParentType ext
   fewerThanFive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

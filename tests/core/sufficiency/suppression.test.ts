@@ -34,8 +34,8 @@ describe('a published count', () => {
   });
 
   it('says "fewer than 5" with no value, never the value itself', () => {
-    expect(publishedCount(3)).toEqual({ value: null, fewerThanFive: true });
-    expect(publishedCount(0)).toEqual({ value: 0, fewerThanFive: false });
+    expect(publishedCount(3)).toEqual({ value: null, fewerThanFive: true, withheld: false });
+    expect(publishedCount(0)).toEqual({ value: 0, fewerThanFive: false, withheld: false });
   });
 
   it.each([-1, 2.5, Number.NaN])('refuses %s as a count', (n) => {

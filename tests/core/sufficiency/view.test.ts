@@ -3,11 +3,8 @@ import type { Consultation, PlacementDecision } from '../../../functions/core/jo
 import type { NeedCode } from '../../../functions/core/needs.js';
 import type { AvailabilityState, SufficiencyPhase } from '../../../functions/core/sufficiency/facts.js';
 import { londonMonth, type Period, parsePeriod } from '../../../functions/core/sufficiency/periods.js';
-import {
-  type CaseFacts,
-  type SufficiencyInput,
-  sufficiencyView,
-} from '../../../functions/core/sufficiency/view.js';
+import { type SufficiencyInput, sufficiencyView } from '../../../functions/core/sufficiency/view.js';
+import type { CaseFacts } from '../../../functions/core/sufficiency/view-model.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
 // A council's picture for the autumn term 2026, from its lists' facts, its cases' decisions and
