@@ -134,6 +134,10 @@ export const JOURNEY_REFUSALS = [
 export const SUFFICIENCY_REFUSALS = [
   /** A period that has not begun yet: { startsOn, today }. */
   'PERIOD_NOT_STARTED',
+  /** A setting that is closed or proposed to close, named in a what-if: { settingId }. */
+  'SETTING_NOT_OPEN',
+  /** Places of a need taken away where the setting has no provision for it: { settingId, need }. */
+  'NO_PLACES_FOR_NEED',
 ] as const;
 
 export const REFUSAL_CODES = [

@@ -209,6 +209,8 @@ const REFUSAL_TEXT = {
     'This case has as many open consultations as it may have. Withdraw one first',
   NOT_ON_THE_REGISTER: (_i, f) => `That setting is not on the register. ${f.ask}`,
   // ——— The sufficiency picture ———
+  SETTING_NOT_OPEN: (_i, f) => `${f.label} must be a setting that is open`,
+  NO_PLACES_FOR_NEED: (_i, f) => `${f.label} has no places for that need to take away`,
   PERIOD_NOT_STARTED: (i, f) =>
     naming(
       i,

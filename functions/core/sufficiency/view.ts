@@ -14,6 +14,7 @@ import {
 } from './outcomes.js';
 import type { Period } from './periods.js';
 import { confirmedRecently, placesWithinReach, servesAnyCell, withinReachOfAny } from './places.js';
+import { median } from './statistics.js';
 import { publishedCount, publishedStatistic } from './suppression.js';
 import type { CaseFacts, PublishedAvailability, SufficiencyCell, SufficiencyView } from './view-model.js';
 
@@ -186,13 +187,4 @@ function availabilityOf(facts: readonly CaseFacts[]): PublishedAvailability {
     // Over the lists that had a free place: a median of fewer than 10 would say too much of each.
     medianNearestFreeKm: publishedStatistic(distances.length, median(distances)),
   };
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

@@ -1186,6 +1186,16 @@ export type NeedCode =
   /** Visual impairment */
   | 'VI';
 
+/** A new base (resourced provision) at a named open school. */
+export type NewBaseInput = {
+  ageRange: AgeRangeInput;
+  /** The needs it would be designated for (at least one). */
+  needs: Array<NeedCode>;
+  /** 1 to 200. */
+  places: Scalars['Int']['input'];
+  settingId: Scalars['ID']['input'];
+};
+
 export type NotListedCount = {
   __typename?: 'NotListedCount';
   count: Scalars['Int']['output'];
@@ -1292,6 +1302,15 @@ export type PlaceArea =
   /** In the council's own area. */
   | 'IN_AREA';
 
+/** One change to try: give exactly one of the three (ONE_OF_FIELDS otherwise). */
+export type PlaceChangeInput = {
+  /** Free places of a need added at an open setting, as from today. */
+  addPlaces?: InputMaybe<PlacesAtSettingInput>;
+  newBase?: InputMaybe<NewBaseInput>;
+  /** Free places of a need taken away at an open setting (NO_PLACES_FOR_NEED where it has none). */
+  removePlaces?: InputMaybe<PlacesAtSettingInput>;
+};
+
 export type PlaceKind =
   | 'ALTERNATIVE_PROVISION'
   /** A non-maintained or independent special school. */
@@ -1338,6 +1357,14 @@ export type PlacementType =
   | 'MAINSTREAM'
   | 'RESOURCED_PROVISION_OR_UNIT'
   | 'SPECIAL_SCHOOL';
+
+/** Places of one need at one open setting. */
+export type PlacesAtSettingInput = {
+  need: NeedCode;
+  /** 1 to 200. */
+  places: Scalars['Int']['input'];
+  settingId: Scalars['ID']['input'];
+};
 
 /** Something a setting offers, with its own designation and capacity. */
 export type Provision = {
@@ -1457,6 +1484,14 @@ export type Query = {
    * (BAD_FORMAT), as is a period not yet begun (PERIOD_NOT_STARTED). waitingWeeks: 1 to 104.
    */
   sufficiency: Sufficiency;
+  /**
+   * Officers of that council only. Replays the period's lists over the register and its live figures
+   * as they are now, with and without up to 20 changes, and says what would have been different.
+   * Nothing is written. Refusals as sufficiency's, and TOO_MANY (over 20 changes), ONE_OF_FIELDS,
+   * OUT_OF_RANGE (places 1 to 200), NOT_ON_THE_REGISTER, SETTING_NOT_OPEN, NO_PLACES_FOR_NEED,
+   * AGE_RANGE_INVERTED, REQUIRED (a new base with no need).
+   */
+  sufficiencyWhatIf: SufficiencyWhatIf;
   /** Officers of the list's LA. */
   tailoredList: Maybe<TailoredList>;
   /** Every version for a case, newest first. Officers of that LA; laCode defaults to the officer's only LA. */
@@ -1536,6 +1571,13 @@ export type QuerySufficiencyArgs = {
   laCode: Scalars['String']['input'];
   period: Scalars['String']['input'];
   waitingWeeks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySufficiencyWhatIfArgs = {
+  changes: Array<PlaceChangeInput>;
+  laCode: Scalars['String']['input'];
+  period: Scalars['String']['input'];
 };
 
 
@@ -1984,6 +2026,18 @@ export type SufficiencyPlaces = {
   provisions: Scalars['Int']['output'];
 };
 
+export type SufficiencyWhatIf = {
+  __typename?: 'SufficiencyWhatIf';
+  byDistrict: Array<WhatIfRow>;
+  byNeed: Array<WhatIfRow>;
+  laCode: Scalars['String']['output'];
+  period: SufficiencyPeriod;
+  /** Free places the changes add, and take away (only fresh free places can be taken away). */
+  placesAdded: Scalars['Int']['output'];
+  placesRemoved: Scalars['Int']['output'];
+  total: WhatIfRow;
+};
+
 /** An advisory tailored list, as officers see it. Immutable: regenerating makes a new version. */
 export type TailoredList = {
   __typename?: 'TailoredList';
@@ -2077,6 +2131,26 @@ export type UpsertSettingInput = {
   sector: Sector;
   status?: InputMaybe<SettingStatus>;
   urn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the changes would have meant for the period's lists, by need or by district (both null in the total). */
+export type WhatIfRow = {
+  __typename?: 'WhatIfRow';
+  /**
+   * Children with no free place within reach who would have had one, each added place given to at
+   * most one child, in the order their lists were made: never more than the places added.
+   */
+  childrenPlaced: PublishedCount;
+  district: Maybe<Scalars['String']['output']>;
+  /** Lists within the travel distance of places added, for the child's main need and age. */
+  listsWithinReach: PublishedCount;
+  /** Lists whose free places within reach the removals would all take away. */
+  losingFreePlace: PublishedCount;
+  /** Median km nearer the nearest free place came, over lists that had one and came nearer; null for fewer than 10. */
+  medianKmCloser: Maybe<Scalars['Float']['output']>;
+  /** Lists with no free place within reach that would have had one. */
+  newlyWithFreePlace: PublishedCount;
+  primaryNeed: Maybe<NeedCode>;
 };
 
 export type YearVacancies = {
@@ -2250,6 +2324,7 @@ export type ResolversTypes = {
   NamedPlacementInput: NamedPlacementInput;
   NamedPlacementKind: NamedPlacementKind;
   NeedCode: NeedCode;
+  NewBaseInput: NewBaseInput;
   NotListedCount: ResolverTypeWrapper<NotListedCount>;
   NotListedReason: NotListedReason;
   NotListedSetting: ResolverTypeWrapper<NotListedSetting>;
@@ -2258,9 +2333,11 @@ export type ResolversTypes = {
   ParentsRightsStatement: ResolverTypeWrapper<RightsStatementModel>;
   Phase: Phase;
   PlaceArea: PlaceArea;
+  PlaceChangeInput: PlaceChangeInput;
   PlaceKind: PlaceKind;
   PlacementDecision: ResolverTypeWrapper<DecisionViewModel>;
   PlacementType: PlacementType;
+  PlacesAtSettingInput: PlacesAtSettingInput;
   Provision: ResolverTypeWrapper<ProvisionModel>;
   ProvisionInput: ProvisionInput;
   ProvisionKind: ProvisionKind;
@@ -2306,9 +2383,11 @@ export type ResolversTypes = {
   SufficiencyPeriodKind: SufficiencyPeriodKind;
   SufficiencyPhase: SufficiencyPhase;
   SufficiencyPlaces: ResolverTypeWrapper<SufficiencyPlaces>;
+  SufficiencyWhatIf: ResolverTypeWrapper<Omit<SufficiencyWhatIf, 'byDistrict' | 'byNeed' | 'period' | 'total'> & { byDistrict: Array<ResolversTypes['WhatIfRow']>, byNeed: Array<ResolversTypes['WhatIfRow']>, period: ResolversTypes['SufficiencyPeriod'], total: ResolversTypes['WhatIfRow'] }>;
   TailoredList: ResolverTypeWrapper<TailoredListModel>;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
+  WhatIfRow: ResolverTypeWrapper<Omit<WhatIfRow, 'childrenPlaced' | 'listsWithinReach' | 'losingFreePlace' | 'newlyWithFreePlace'> & { childrenPlaced: ResolversTypes['PublishedCount'], listsWithinReach: ResolversTypes['PublishedCount'], losingFreePlace: ResolversTypes['PublishedCount'], newlyWithFreePlace: ResolversTypes['PublishedCount'] }>;
   YearVacancies: ResolverTypeWrapper<YearVacancies>;
   YearVacanciesInput: YearVacanciesInput;
 };
@@ -2383,12 +2462,15 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedPlacement: NamedPlacement;
   NamedPlacementInput: NamedPlacementInput;
+  NewBaseInput: NewBaseInput;
   NotListedCount: NotListedCount;
   NotListedSetting: NotListedSetting;
   OffRegisterSettingInput: OffRegisterSettingInput;
   PageInfo: PageInfo;
   ParentsRightsStatement: RightsStatementModel;
+  PlaceChangeInput: PlaceChangeInput;
   PlacementDecision: DecisionViewModel;
+  PlacesAtSettingInput: PlacesAtSettingInput;
   Provision: ProvisionModel;
   ProvisionInput: ProvisionInput;
   ProvisionPreference: ProvisionPreference;
@@ -2420,9 +2502,11 @@ export type ResolversParentTypes = {
   SufficiencyOutcomeCount: Omit<SufficiencyOutcomeCount, 'count'> & { count: ResolversParentTypes['PublishedCount'] };
   SufficiencyPeriod: SufficiencyPeriodModel;
   SufficiencyPlaces: SufficiencyPlaces;
+  SufficiencyWhatIf: Omit<SufficiencyWhatIf, 'byDistrict' | 'byNeed' | 'period' | 'total'> & { byDistrict: Array<ResolversParentTypes['WhatIfRow']>, byNeed: Array<ResolversParentTypes['WhatIfRow']>, period: ResolversParentTypes['SufficiencyPeriod'], total: ResolversParentTypes['WhatIfRow'] };
   TailoredList: TailoredListModel;
   UpdateCapacityInput: UpdateCapacityInput;
   UpsertSettingInput: UpsertSettingInput;
+  WhatIfRow: Omit<WhatIfRow, 'childrenPlaced' | 'listsWithinReach' | 'losingFreePlace' | 'newlyWithFreePlace'> & { childrenPlaced: ResolversParentTypes['PublishedCount'], listsWithinReach: ResolversParentTypes['PublishedCount'], losingFreePlace: ResolversParentTypes['PublishedCount'], newlyWithFreePlace: ResolversParentTypes['PublishedCount'] };
   YearVacancies: YearVacancies;
   YearVacanciesInput: YearVacanciesInput;
 };
@@ -3000,6 +3084,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   settings?: Resolver<ResolversTypes['SettingConnection'], ParentType, ContextType, RequireFields<QuerySettingsArgs, 'first'>>;
   staleCapacity?: Resolver<ResolversTypes['StaleCapacityConnection'], ParentType, ContextType, RequireFields<QueryStaleCapacityArgs, 'first' | 'laCode'>>;
   sufficiency?: Resolver<ResolversTypes['Sufficiency'], ParentType, ContextType, RequireFields<QuerySufficiencyArgs, 'laCode' | 'period' | 'waitingWeeks'>>;
+  sufficiencyWhatIf?: Resolver<ResolversTypes['SufficiencyWhatIf'], ParentType, ContextType, RequireFields<QuerySufficiencyWhatIfArgs, 'changes' | 'laCode' | 'period'>>;
   tailoredList?: Resolver<Maybe<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListArgs, 'id'>>;
   tailoredLists?: Resolver<Array<ResolversTypes['TailoredList']>, ParentType, ContextType, RequireFields<QueryTailoredListsArgs, 'caseReference'>>;
 };
@@ -3160,6 +3245,16 @@ export type SufficiencyPlacesResolvers<ContextType = GraphqlContext, ParentType 
   provisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SufficiencyWhatIfResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SufficiencyWhatIf'] = ResolversParentTypes['SufficiencyWhatIf']> = {
+  byDistrict?: Resolver<Array<ResolversTypes['WhatIfRow']>, ParentType, ContextType>;
+  byNeed?: Resolver<Array<ResolversTypes['WhatIfRow']>, ParentType, ContextType>;
+  laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['SufficiencyPeriod'], ParentType, ContextType>;
+  placesAdded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WhatIfRow'], ParentType, ContextType>;
+};
+
 export type TailoredListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TailoredList'] = ResolversParentTypes['TailoredList']> = {
   capacityFreshDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3183,6 +3278,16 @@ export type TailoredListResolvers<ContextType = GraphqlContext, ParentType exten
   statement?: Resolver<ResolversTypes['ParentsRightsStatement'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   weights?: Resolver<ResolversTypes['MatchingWeights'], ParentType, ContextType>;
+};
+
+export type WhatIfRowResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['WhatIfRow'] = ResolversParentTypes['WhatIfRow']> = {
+  childrenPlaced?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listsWithinReach?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  losingFreePlace?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  medianKmCloser?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newlyWithFreePlace?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
+  primaryNeed?: Resolver<Maybe<ResolversTypes['NeedCode']>, ParentType, ContextType>;
 };
 
 export type YearVacanciesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['YearVacancies'] = ResolversParentTypes['YearVacancies']> = {
@@ -3269,7 +3374,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   SufficiencyOutcomeCount?: SufficiencyOutcomeCountResolvers<ContextType>;
   SufficiencyPeriod?: SufficiencyPeriodResolvers<ContextType>;
   SufficiencyPlaces?: SufficiencyPlacesResolvers<ContextType>;
+  SufficiencyWhatIf?: SufficiencyWhatIfResolvers<ContextType>;
   TailoredList?: TailoredListResolvers<ContextType>;
+  WhatIfRow?: WhatIfRowResolvers<ContextType>;
   YearVacancies?: YearVacanciesResolvers<ContextType>;
 };
 

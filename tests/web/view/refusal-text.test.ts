@@ -71,6 +71,8 @@ const PARAMS: Readonly<Record<RefusalCode, RefusalParams>> = {
   TOO_MANY_OPEN_CONSULTATIONS: { max: 20 },
   NOT_ON_THE_REGISTER: {},
   PERIOD_NOT_STARTED: { startsOn: '2027-09-01', today: '2026-12-05' },
+  SETTING_NOT_OPEN: { settingId: 's-1' },
+  NO_PLACES_FOR_NEED: { settingId: 's-1', need: 'ASD' },
 };
 
 const DEVELOPER = 'must be at most 40 characters (developer words)';
