@@ -13,6 +13,7 @@ import {
 } from '../core/sufficiency/view.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { SufficiencyStore } from '../store/sufficiency-store.js';
+import { districtOfOutcode } from './outcode-districts.js';
 import type { RegisterMemory } from './register-memory.js';
 
 // The council's sufficiency picture: authorised (its officers only), validated (a fixed period),
@@ -89,6 +90,7 @@ export function createSufficiencyService(deps: {
       consultations,
       settings,
       sectorOf: (id) => view.index.settings.get(id)?.setting.sector ?? null,
+      lowerTierOf: districtOfOutcode,
       now,
     });
   }

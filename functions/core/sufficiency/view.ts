@@ -51,6 +51,8 @@ export interface SufficiencyInput {
   /** Settings near the council's lists, with live figures. */
   settings: readonly Setting[];
   sectorOf: (settingId: string) => Sector | null;
+  /** The lower-tier district (E07…) of a postcode district, in a two-tier county; null elsewhere. */
+  lowerTierOf?: (district: string) => string | null;
   now: Date;
 }
 
@@ -93,6 +95,11 @@ export interface SufficiencyView {
   total: SufficiencyCell;
   cells: SufficiencyCell[];
   districts: SufficiencyDistrict[];
+  /**
+   * Lists by lower-tier district (its E07… code in `district`) of the home, for two-tier counties:
+   * counted from the lists themselves, never summed from the postcode districts' rounded counts.
+   */
+  lowerTierDistricts: SufficiencyDistrict[];
   /** Specialist and alternative provisions within reach of the period's lists, and how many were not confirmed in 30 days. */
   figures: { provisions: number; notConfirmedRecently: number; share: number | null };
 }
@@ -190,6 +197,11 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
 
   const districts = new Map<string | null, CaseFacts[]>();
   for (const f of inPeriod) districts.set(f.district, [...(districts.get(f.district) ?? []), f]);
+  const lowerTier = new Map<string, CaseFacts[]>();
+  for (const f of inPeriod) {
+    const code = f.district && input.lowerTierOf ? input.lowerTierOf(f.district) : null;
+    if (code) lowerTier.set(code, [...(lowerTier.get(code) ?? []), f]);
+  }
   const reaches = inPeriod.map((f) => ({ home: f.home, maxTravelKm: f.maxTravelKm }));
   const near = input.settings.filter((s) => servesAnyCell(s) && withinReachOfAny(s, reaches));
   const provisions = near.flatMap((s) => s.provisions.filter((p) => servesAnyCell(s, p)));
@@ -207,19 +219,23 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
         const [need, phase] = key.split('|') as [NeedCode, SufficiencyPhase];
         return published(need, phase, t);
       }),
-    districts: [...districts]
-      .sort(([a], [b]) => (a ?? '~').localeCompare(b ?? '~'))
-      .map(([district, facts]) => ({
-        district,
-        lists: publishedCount(facts.length),
-        children: publishedCount(new Set(facts.map((f) => f.partition)).size),
-        availability: availabilityOf(facts),
-      })),
+    districts: [...districts].sort(([a], [b]) => (a ?? '~').localeCompare(b ?? '~')).map(districtOf),
+    lowerTierDistricts: [...lowerTier].sort(([a], [b]) => a.localeCompare(b)).map(districtOf),
     figures: {
       provisions: provisions.length,
       notConfirmedRecently: notConfirmed,
       share: provisions.length > 0 ? notConfirmed / provisions.length : null,
     },
+  };
+}
+
+/** A district's lists, published. */
+function districtOf([district, facts]: [string | null, readonly CaseFacts[]]): SufficiencyDistrict {
+  return {
+    district,
+    lists: publishedCount(facts.length),
+    children: publishedCount(new Set(facts.map((f) => f.partition)).size),
+    availability: availabilityOf(facts),
   };
 }
 
