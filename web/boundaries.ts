@@ -12,6 +12,8 @@ export function loadMapAreas(file: string): MapArea[] {
 /** A two-tier county council (E10…) and its districts' areas (E07…): web/district-areas.json's items. */
 export interface CountyDistricts {
   county: string;
+  /** The county council's DfE LA code (938): what the officers' pages are asked for. */
+  laCode: string;
   areas: MapArea[];
 }
 
@@ -19,4 +21,10 @@ export interface CountyDistricts {
 export function loadDistrictAreas(file: string): ReadonlyMap<string, readonly MapArea[]> {
   const groups = JSON.parse(readFileSync(file, 'utf8')) as CountyDistricts[];
   return new Map(groups.map((g) => [g.county, g.areas]));
+}
+
+/** The districts' areas by the county council's DfE LA code: a council not in it has no districts to map. */
+export function loadDistrictAreasByLa(file: string): ReadonlyMap<string, readonly MapArea[]> {
+  const groups = JSON.parse(readFileSync(file, 'utf8')) as CountyDistricts[];
+  return new Map(groups.map((g) => [g.laCode, g.areas]));
 }

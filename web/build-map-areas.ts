@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import type { CountyDistricts } from './boundaries.js';
 import { prepareAreas } from './view/map.js';
 
@@ -15,14 +16,18 @@ export const DISTRICTS_SOURCE = fileURLToPath(
   new URL('../data/england/lad-boundaries.geojson', import.meta.url),
 );
 export const DISTRICTS_OUTPUT = fileURLToPath(new URL('./district-areas.json', import.meta.url));
+/** The councils' DfE codes beside their ONS codes: a county's DfE code is what a page is asked for. */
+export const LAS_SOURCE = fileURLToPath(new URL('../data/england/las.csv', import.meta.url));
 
 /** The prepared areas as the file holds them: degrees to 4 places (about 10 m, far below a map's pixel). */
 export function buildMapAreas(source = SOURCE): string {
   return format(prepareAreas(JSON.parse(readFileSync(source, 'utf8'))));
 }
 
-/** The districts' prepared areas, grouped by county in code order, as the file holds them. */
-export function buildDistrictAreas(source = DISTRICTS_SOURCE): string {
+/** The districts' prepared areas, grouped by county in code order (with its DfE code), as the file holds them. */
+export function buildDistrictAreas(source = DISTRICTS_SOURCE, las = LAS_SOURCE): string {
+  const rows = parse(readFileSync(las, 'utf8'), { columns: true }) as { laCode: string; onsCode: string }[];
+  const laCodeOf = new Map(rows.map((r) => [r.onsCode, r.laCode]));
   const collection = JSON.parse(readFileSync(source, 'utf8'));
   const counties = (collection.features as { properties: { county: string } }[]).map(
     (f) => f.properties.county,
@@ -31,7 +36,7 @@ export function buildDistrictAreas(source = DISTRICTS_SOURCE): string {
   const byCounty = new Map<string, CountyDistricts>();
   areas.forEach((area, i) => {
     const county = counties[i] ?? '';
-    const group = byCounty.get(county) ?? { county, areas: [] };
+    const group = byCounty.get(county) ?? { county, laCode: laCodeOf.get(county) ?? '', areas: [] };
     byCounty.set(county, group);
     group.areas.push(area);
   });

@@ -11,7 +11,7 @@ import type { DocumentClient } from '../functions/store/client.js';
 import { type Assets, loadAssets } from './assets.js';
 import { createOidcSignIn } from './auth/oidc.js';
 import { createSealer, type Sealer } from './auth/session.js';
-import { loadMapAreas } from './boundaries.js';
+import { loadDistrictAreasByLa, loadMapAreas } from './boundaries.js';
 import { familyForm, familyPage } from './pages/family.js';
 import { homePage } from './pages/home.js';
 import { htmlResponse, type PageContext } from './pages/page.js';
@@ -76,6 +76,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
   const renderer = createRenderer(paths.views, paths.govukFrontend);
   const assets: Assets = loadAssets(paths.govukFrontend, paths.static);
   const areas = loadMapAreas(paths.boundaries);
+  const districtAreas = loadDistrictAreasByLa(paths.districts);
   const family = { services, areas, now };
   const signOutOrigin =
     config.signIn.kind === 'oidc' ? new URL(config.signIn.logoutUrl ?? config.signIn.issuer).origin : null;
@@ -157,7 +158,7 @@ export function createWebHandler(config: WebConfig, deps: WebDeps = {}): WebHand
       const showOnce = async (r: StaffRequest, link: NewLinkOnce) =>
         shownOnceCookie(await sealer.seal('shown-once', shownOnce(link, r.session.sid, now())));
       try {
-        return await STAFF_PAGES[name]({ services, now, origin, showOnce }, ctx, req);
+        return await STAFF_PAGES[name]({ services, now, origin, showOnce, districtAreas }, ctx, req);
       } catch (error) {
         // Every domain error a page did not turn into a form message, by one table (page-problems.ts).
         if (!isDomainError(error)) throw error;

@@ -9,6 +9,7 @@ import { DEFAULT_WAITING_WEEKS, sufficiencyView } from '../core/sufficiency/view
 import type { CaseFacts, SufficiencyView } from '../core/sufficiency/view-model.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { SufficiencyStore } from '../store/sufficiency-store.js';
+import { districtOfOutcode } from './outcode-districts.js';
 import type { RegisterMemory } from './register-memory.js';
 
 // The council's sufficiency picture: authorised (its officers only), validated (a fixed period),
@@ -85,6 +86,7 @@ export function createSufficiencyService(deps: {
       consultations,
       settings,
       sectorOf: (id) => view.index.settings.get(id)?.setting.sector ?? null,
+      lowerTierOf: districtOfOutcode,
       now,
     });
   }

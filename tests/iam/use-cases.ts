@@ -1,6 +1,7 @@
 import type { Services } from '../../functions/compose.js';
 import { callerFromGroups, groups } from '../../functions/core/access.js';
 import { londonDate } from '../../functions/core/journey/dates.js';
+import { periodChoices } from '../../functions/core/sufficiency/periods.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
 import { aListInput, aNorthernPlace, east } from '../helpers/lists.js';
 
@@ -157,16 +158,9 @@ export const USE_CASES: Record<string, Driver> = {
   'search.familySearchSettings': (s, w) =>
     s.search.familySearchSettings(w.token, 'IAM Primary', 5, '192.0.2.1'),
   'reminders.staleCapacity': (s) => s.reminders.staleCapacity(officer, '938', { first: 5 }),
-  // After the decision and the answers: the picture reads the council's lists' facts, its cases,
-  // its consultations and the live figures of the settings near its lists.
-  'sufficiency.sufficiency': (s) => {
-    const date = today();
-    return s.sufficiency.sufficiency(
-      officer,
-      '938',
-      `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`,
-    );
-  },
+  // After the list, the consultations and the decision: its facts, cases and answers are there to read.
+  'sufficiency.sufficiency': (s) =>
+    s.sufficiency.sufficiency(officer, '938', periodChoices(today())[0]?.id ?? ''),
   'sessions.endSession': (s) =>
     s.sessions.endSession(`iam-${Date.now()}`, Math.floor(Date.now() / 1000) + 3_600),
   'sessions.hasEnded': (s) => s.sessions.hasEnded('iam-session'),

@@ -68,6 +68,8 @@ export const STAFF_ROUTES = [
   // A case is named by its LA and reference (?la=938&ref=…): references may hold a slash.
   ['case', 'GET', '/case'],
   ['case-action', 'GET POST', '/case/:action'],
+  // Where places are short, for an officer's council (?la=&period=&weeks=).
+  ['sufficiency', 'GET', '/sufficiency'],
 ] as const;
 
 export type StaffPageName = (typeof STAFF_ROUTES)[number][0];

@@ -82,13 +82,18 @@ function outcomeField(outcome: Outcome): Field<SufficiencyCell> {
  * their three availability states (and its decisions against on the list or not).
  */
 export function guardDisclosure(view: SufficiencyView): SufficiencyView {
-  let { cells, districts, total } = view;
+  let { cells, districts, lowerTierDistricts, total } = view;
   // Across rows: cells and districts break down the same totals.
   const shared = [LISTED, CHILDREN, ...STATES];
   for (const field of shared) {
     const range = totalRange(field.get(total), [cells.map(field.get), districts.map(field.get)]);
     if (pinsAPart(range, cells.map(field.get))) cells = cells.map((c) => field.set(c, WITHHELD));
     if (pinsAPart(range, districts.map(field.get))) districts = districts.map((d) => field.set(d, WITHHELD));
+    // Lower-tier districts hold only the lists of homes in two-tier counties: a part of the total,
+    // so their sum is at most the total's, never known to equal it.
+    if (pinsAPart({ min: 0, max: range.max }, lowerTierDistricts.map(field.get))) {
+      lowerTierDistricts = lowerTierDistricts.map((d) => field.set(d, WITHHELD));
+    }
   }
   const cellOnly = [WAITING, ...total.outcomes.map((o) => outcomeField(o.outcome))];
   for (const field of cellOnly) {
@@ -124,5 +129,6 @@ export function guardDisclosure(view: SufficiencyView): SufficiencyView {
   total = decisions(withinRow(total));
   cells = cells.map((c) => decisions(withinRow(c)));
   districts = districts.map(withinRow);
-  return { ...view, total, cells, districts };
+  lowerTierDistricts = lowerTierDistricts.map(withinRow);
+  return { ...view, total, cells, districts, lowerTierDistricts };
 }

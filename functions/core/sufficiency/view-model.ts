@@ -50,6 +50,11 @@ export interface SufficiencyView {
   total: SufficiencyCell;
   cells: SufficiencyCell[];
   districts: SufficiencyDistrict[];
+  /**
+   * Lists by lower-tier district (its E07… code in `district`) of the home, for two-tier counties:
+   * counted from the lists themselves, never summed from the postcode districts' rounded counts.
+   */
+  lowerTierDistricts: SufficiencyDistrict[];
   /** Specialist and alternative provisions within reach of the period's lists, and how many were not confirmed in 30 days. */
   figures: { provisions: number; notConfirmedRecently: number; share: number | null };
 }

@@ -16,7 +16,13 @@ import type { Period } from './periods.js';
 import { confirmedRecently, placesWithinReach, servesAnyCell, withinReachOfAny } from './places.js';
 import { median } from './statistics.js';
 import { publishedCount, publishedStatistic } from './suppression.js';
-import type { CaseFacts, PublishedAvailability, SufficiencyCell, SufficiencyView } from './view-model.js';
+import type {
+  CaseFacts,
+  PublishedAvailability,
+  SufficiencyCell,
+  SufficiencyDistrict,
+  SufficiencyView,
+} from './view-model.js';
 
 // A council's sufficiency picture for one fixed period, from its lists' facts, its cases'
 // decisions, its consultations and the settings within reach (with their live figures). Pure: the
@@ -40,6 +46,8 @@ export interface SufficiencyInput {
   /** Settings near the council's lists, with live figures. */
   settings: readonly Setting[];
   sectorOf: (settingId: string) => Sector | null;
+  /** The lower-tier district (E07…) of a postcode district, in a two-tier county; null elsewhere. */
+  lowerTierOf?: (district: string) => string | null;
   now: Date;
 }
 
@@ -136,6 +144,11 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
 
   const districts = new Map<string | null, CaseFacts[]>();
   for (const f of inPeriod) districts.set(f.district, [...(districts.get(f.district) ?? []), f]);
+  const lowerTier = new Map<string, CaseFacts[]>();
+  for (const f of inPeriod) {
+    const code = f.district && input.lowerTierOf ? input.lowerTierOf(f.district) : null;
+    if (code) lowerTier.set(code, [...(lowerTier.get(code) ?? []), f]);
+  }
   const reaches = inPeriod.map((f) => ({ home: f.home, maxTravelKm: f.maxTravelKm }));
   const near = input.settings.filter((s) => servesAnyCell(s) && withinReachOfAny(s, reaches));
   const provisions = near.flatMap((s) => s.provisions.filter((p) => servesAnyCell(s, p)));
@@ -156,18 +169,24 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
     districts: [...districts]
       // Lists without a postcode last ('~' under localeCompare sorts before letters, not after).
       .sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? '').localeCompare(b ?? ''))
-      .map(([district, facts]) => ({
-        district,
-        lists: publishedCount(facts.length),
-        children: publishedCount(new Set(facts.map((f) => f.partition)).size),
-        availability: availabilityOf(facts),
-      })),
+      .map(districtOf),
+    lowerTierDistricts: [...lowerTier].sort(([a], [b]) => a.localeCompare(b)).map(districtOf),
     figures: {
       provisions: provisions.length,
       notConfirmedRecently: notConfirmed,
       share: provisions.length > 0 ? notConfirmed / provisions.length : null,
     },
   });
+}
+
+/** A district's lists, published. */
+function districtOf([district, facts]: [string | null, readonly CaseFacts[]]): SufficiencyDistrict {
+  return {
+    district,
+    lists: publishedCount(facts.length),
+    children: publishedCount(new Set(facts.map((f) => f.partition)).size),
+    availability: availabilityOf(facts),
+  };
 }
 
 /** The three availability states of some lists, with what may be said beyond the counts. */

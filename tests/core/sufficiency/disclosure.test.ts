@@ -115,6 +115,7 @@ function aView(cells: SufficiencyCell[], total: SufficiencyCell): SufficiencyVie
     total,
     cells,
     districts: [],
+    lowerTierDistricts: [],
     figures: { provisions: 0, notConfirmedRecently: 0, share: null },
   };
 }

@@ -9,6 +9,10 @@ const VIEWS = join(import.meta.dirname, '..', '..', '..', 'web', 'views');
 const ALLOWED: Record<string, string> = {
   // The map is drawn on the server from numbers and escaped names (web/view/map.ts, tested there).
   'family/map.njk:{{ m.mapSvg | safe }}': 'server-drawn SVG from escaped text',
+  // The sufficiency page's charts and map, drawn the same way (web/view/staff/sufficiency-charts.ts, -map.ts).
+  'staff/sufficiency.njk:{{ m.availabilityChart | safe }}': 'server-drawn SVG from escaped text',
+  'staff/sufficiency.njk:{{ m.placesChart | safe }}': 'server-drawn SVG from escaped text',
+  'staff/sufficiency.njk:{{ m.map.svg | safe }}': 'server-drawn SVG from escaped text',
   // Blocks captured in the same template from GOV.UK macros, whose values the macros escape.
   'staff/case-decision.njk:{{ offHtml | safe }}': 'a block captured from escaping macros',
   'staff/case-decision.njk:{{ typeHtml | safe }}': 'a block captured from escaping macros',

@@ -8,6 +8,7 @@ import { registerPage } from './register.js';
 import { editSettingPage, newSettingPage } from './setting-details.js';
 import { capacityHistoryPage, changeFiguresPage, confirmFigures, settingPage } from './settings.js';
 import type { StaffPage } from './staff-page.js';
+import { sufficiencyPage } from './sufficiency.js';
 
 /** Every staff route's page (web/view/routes.ts names them). */
 export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
@@ -29,4 +30,5 @@ export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
   'list-withdraw-links': listWithdrawLinks,
   case: casePage,
   'case-action': caseAction,
+  sufficiency: sufficiencyPage,
 };

@@ -3,6 +3,7 @@ import type { Services } from '../../../functions/compose.js';
 import { type Caller, rolesOf } from '../../../functions/core/access.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
 import { redirectHeaders } from '../../view/headers.js';
+import type { MapArea } from '../../view/map.js';
 import type { StaffPageName } from '../../view/routes.js';
 import type { StaffSession } from '../../view/session.js';
 import type { NewLinkOnce } from '../../view/shown-once.js';
@@ -15,6 +16,8 @@ import { htmlResponse, type PageContext } from '../page.js';
 export interface StaffApp {
   services: Services;
   now: () => Date;
+  /** The districts' outlines of each two-tier county council, by its DfE code (a unitary council has none). */
+  districtAreas: ReadonlyMap<string, readonly MapArea[]>;
   /** The site's public origin (PUBLIC_BASE_URL, else the request's), for family links shown to officers. */
   origin: string;
   /** The Set-Cookie header that carries a new family link to the next page of this session (shown-once.ts). */
