@@ -7,6 +7,8 @@ import { PERIOD_FORMAT, type Period, parsePeriod } from '../core/sufficiency/per
 import { servesAnyCell } from '../core/sufficiency/places.js';
 import { DEFAULT_WAITING_WEEKS, sufficiencyView } from '../core/sufficiency/view.js';
 import type { CaseFacts, SufficiencyView } from '../core/sufficiency/view-model.js';
+import { whatIf as replayWithChanges, type WhatIfResult } from '../core/sufficiency/what-if.js';
+import { checkPlaceChanges, type PlaceChangeInput } from '../core/sufficiency/what-if-input.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { SufficiencyStore } from '../store/sufficiency-store.js';
 import { districtOfOutcode } from './outcode-districts.js';
@@ -36,18 +38,7 @@ export function createSufficiencyService(deps: {
     periodId: string,
     waitingWeeks: number = DEFAULT_WAITING_WEEKS,
   ): Promise<SufficiencyView> {
-    requireSignedIn(caller);
-    if (!isLaCode(laCode)) {
-      throw new InvalidInputError([
-        {
-          field: 'laCode',
-          code: 'BAD_FORMAT',
-          params: { format: 'laCode' },
-          message: 'must be a 3-digit DfE LA code, e.g. "938"',
-        },
-      ]);
-    }
-    assertOfficerOf(caller, laCode, 'see its sufficiency picture');
+    authorise(caller, laCode);
     const period = checkedPeriod(periodId, londonDate(deps.now()));
     if (!Number.isInteger(waitingWeeks) || waitingWeeks < 1 || waitingWeeks > MAX_WAITING_WEEKS) {
       throw new InvalidInputError([
@@ -91,7 +82,64 @@ export function createSufficiencyService(deps: {
     });
   }
 
-  return { sufficiency };
+  /**
+   * The what-if: the period's lists replayed over the register and its live figures as they are
+   * now, with and without the changes. Reads only; writes nothing.
+   */
+  async function whatIf(
+    caller: Caller,
+    laCode: string,
+    periodId: string,
+    inputs: readonly PlaceChangeInput[],
+  ): Promise<{ laCode: string; period: Period } & WhatIfResult> {
+    authorise(caller, laCode);
+    const period = checkedPeriod(periodId, londonDate(deps.now()));
+    const [facts, view] = await Promise.all([
+      deps.store.factsIn(laCode, period.months),
+      deps.register.current(),
+    ]);
+    const { changes, issues } = checkPlaceChanges(
+      inputs,
+      (id) => view.index.settings.get(id)?.setting ?? null,
+    );
+    if (issues.length > 0) throw new InvalidInputError(issues);
+    const changed = new Set(changes.map((c) => c.settingId));
+    const near = nearLists(
+      [...view.index.settings.values()].map((e) => e.setting),
+      facts,
+    );
+    const ids = [...new Set([...near.map((s) => s.id), ...changed])];
+    const settings = ids.length > 0 ? await deps.lists.getSettings(ids) : [];
+    return { laCode, period, ...replayWithChanges({ facts, settings, changes, now: deps.now() }) };
+  }
+
+  /** The council's own settings with their live figures, for the SCAP copy sheet (core/sufficiency/scap.ts). */
+  async function councilSettings(caller: Caller, laCode: string): Promise<Setting[]> {
+    authorise(caller, laCode);
+    const view = await deps.register.current();
+    const ids = [...view.index.settings.values()].flatMap((e) =>
+      e.setting.laCode === laCode ? [e.setting.id] : [],
+    );
+    return ids.length > 0 ? deps.lists.getSettings(ids) : [];
+  }
+
+  return { sufficiency, whatIf, councilSettings };
+}
+
+/** Signed in, a real LA code, and an officer of that council: the picture is its own, and only its. */
+function authorise(caller: Caller, laCode: string): void {
+  requireSignedIn(caller);
+  if (!isLaCode(laCode)) {
+    throw new InvalidInputError([
+      {
+        field: 'laCode',
+        code: 'BAD_FORMAT',
+        params: { format: 'laCode' },
+        message: 'must be a 3-digit DfE LA code, e.g. "938"',
+      },
+    ]);
+  }
+  assertOfficerOf(caller, laCode, 'see its sufficiency picture');
 }
 
 /** The period named, if it is a fixed one that has begun. */

@@ -161,6 +161,11 @@ export const USE_CASES: Record<string, Driver> = {
   // After the list, the consultations and the decision: its facts, cases and answers are there to read.
   'sufficiency.sufficiency': (s) =>
     s.sufficiency.sufficiency(officer, '938', periodChoices(today())[0]?.id ?? ''),
+  'sufficiency.whatIf': (s, w) =>
+    s.sufficiency.whatIf(officer, '938', periodChoices(today())[0]?.id ?? '', [
+      { addPlaces: { settingId: w.settingId, need: 'ASD', places: 5 } },
+    ]),
+  'sufficiency.councilSettings': (s) => s.sufficiency.councilSettings(officer, '938'),
   'sessions.endSession': (s) =>
     s.sessions.endSession(`iam-${Date.now()}`, Math.floor(Date.now() / 1000) + 3_600),
   'sessions.hasEnded': (s) => s.sessions.hasEnded('iam-session'),

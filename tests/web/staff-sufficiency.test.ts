@@ -131,6 +131,29 @@ describe('where places are short', () => {
     });
   });
 
+  it('gives the picture and the SCAP copy sheet as CSV downloads, to the council’s officers only', async () => {
+    const officer = await signInOverHttp(officerOf(LA));
+    const period = periodChoices(londonDate(new Date()))[0]?.id ?? '';
+    const csv = await officer.get(`/sufficiency/export.csv?la=${LA}&period=${period}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe(
+      `attachment; filename="openplace-sufficiency-${LA}-${period}.csv"`,
+    );
+    expect(csv.headers.get('cache-control')).toBe('no-store');
+    const text = await csv.text();
+    expect(text).toContain('Never about one child');
+    // Eight lists, rounded as on the page: 5 lists of 5 children, 5 with a free place, fewer than 5 without.
+    expect(text).toMatch(/\r\ntotal,,,,,5,5,5,fewer than 5,0,/);
+    const scap = await officer.get(`/sufficiency/scap.csv?la=${LA}`);
+    expect(scap.status).toBe(200);
+    expect(await scap.text()).toMatch(/not an upload file/i);
+    const other = await signInOverHttp(officerOf('938'));
+    expect((await other.get(`/sufficiency/export.csv?la=${LA}&period=${period}`)).status).toBe(403);
+    expect((await other.get(`/sufficiency/scap.csv?la=${LA}`)).status).toBe(403);
+    expect((await officer.get(`/sufficiency/export.csv?la=${LA}&period=2026-09-01`)).status).toBe(400);
+  });
+
   it('refuses a setting’s staff and an officer of another council, and sends the signed-out to sign in', async () => {
     const school = await aSettingAt({
       name: 'Sufficiency Refusal School',

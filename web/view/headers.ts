@@ -60,3 +60,20 @@ export function assetHeaders(contentType: string): Record<string, string> {
     'strict-transport-security': 'max-age=31536000; includeSubDomains',
   };
 }
+
+/**
+ * Headers for a private file to download (a council's CSV): never cached or indexed, never run
+ * as a page, saved under `filename` (letters, digits, dots and hyphens only).
+ */
+export function downloadHeaders(contentType: string, filename: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'content-disposition': `attachment; filename="${filename.replace(/[^A-Za-z0-9.-]/g, '-')}"`,
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'referrer-policy': 'no-referrer',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'x-robots-tag': 'noindex',
+  };
+}

@@ -70,6 +70,9 @@ export const STAFF_ROUTES = [
   ['case-action', 'GET POST', '/case/:action'],
   // Where places are short, for an officer's council (?la=&period=&weeks=).
   ['sufficiency', 'GET', '/sufficiency'],
+  // The same picture as a CSV, and the council's specialist places laid out by SCAP's columns.
+  ['sufficiency-csv', 'GET', '/sufficiency/export.csv'],
+  ['sufficiency-scap', 'GET', '/sufficiency/scap.csv'],
 ] as const;
 
 export type StaffPageName = (typeof STAFF_ROUTES)[number][0];

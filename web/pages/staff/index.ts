@@ -8,7 +8,7 @@ import { registerPage } from './register.js';
 import { editSettingPage, newSettingPage } from './setting-details.js';
 import { capacityHistoryPage, changeFiguresPage, confirmFigures, settingPage } from './settings.js';
 import type { StaffPage } from './staff-page.js';
-import { sufficiencyPage } from './sufficiency.js';
+import { scapCsvPage, sufficiencyCsvPage, sufficiencyPage } from './sufficiency.js';
 
 /** Every staff route's page (web/view/routes.ts names them). */
 export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
@@ -31,4 +31,6 @@ export const STAFF_PAGES: Readonly<Record<StaffPageName, StaffPage>> = {
   case: casePage,
   'case-action': caseAction,
   sufficiency: sufficiencyPage,
+  'sufficiency-csv': sufficiencyCsvPage,
+  'sufficiency-scap': scapCsvPage,
 };

@@ -1,8 +1,11 @@
 import { ForbiddenError, InvalidInputError } from '../../../functions/core/errors.js';
 import { londonDate } from '../../../functions/core/journey/dates.js';
+import { sufficiencyCsv } from '../../../functions/core/sufficiency/csv.js';
 import { periodChoices } from '../../../functions/core/sufficiency/periods.js';
+import { scapCsv } from '../../../functions/core/sufficiency/scap.js';
 import { DEFAULT_WAITING_WEEKS } from '../../../functions/core/sufficiency/view.js';
 import { LA_NAMES } from '../../../functions/services/la-names.js';
+import { downloadHeaders } from '../../view/headers.js';
 import { sufficiencyFormModel, sufficiencyModel } from '../../view/staff/sufficiency-model.js';
 import { sufficiencyErrors } from '../../view/staff/sufficiency-words.js';
 import { councilWords } from '../../view/staff/words.js';
@@ -58,4 +61,40 @@ export const sufficiencyPage: StaffPage = async (app, ctx, req) => {
       { status: 400 },
     );
   }
+};
+
+// A byte-order mark first: Excel reads the file as UTF-8 only with it (curly apostrophes, £).
+const BOM = '\uFEFF';
+const CSV = 'text/csv; charset=utf-8';
+
+/** GET /sufficiency/export.csv?la=&period=&weeks=: the picture as a CSV, with the same rounding. */
+export const sufficiencyCsvPage: StaffPage = async (app, _ctx, req) => {
+  const laCode = req.query.la || req.caller.laCodes[0] || '';
+  if (!laCode) throw new ForbiddenError('Only placement officers may see where places are short.');
+  const periodId = req.query.period || periodChoices(londonDate(app.now()))[0]?.id || '';
+  const weeks = req.query.weeks?.trim() ?? '';
+  const view = await app.services.sufficiency.sufficiency(
+    req.caller,
+    laCode,
+    periodId,
+    weeks === '' ? DEFAULT_WAITING_WEEKS : Number(weeks),
+  );
+  return {
+    statusCode: 200,
+    headers: downloadHeaders(CSV, `openplace-sufficiency-${laCode}-${view.period.id}.csv`),
+    body: BOM + sufficiencyCsv(view, LA_NAMES.get(laCode) ?? null),
+  };
+};
+
+/** GET /sufficiency/scap.csv?la=: the council's special schools, units and resourced provision by SCAP's columns. */
+export const scapCsvPage: StaffPage = async (app, _ctx, req) => {
+  const laCode = req.query.la || req.caller.laCodes[0] || '';
+  if (!laCode) throw new ForbiddenError('Only placement officers may see where places are short.');
+  const settings = await app.services.sufficiency.councilSettings(req.caller, laCode);
+  const today = londonDate(app.now());
+  return {
+    statusCode: 200,
+    headers: downloadHeaders(CSV, `openplace-scap-${laCode}-${today}.csv`),
+    body: BOM + scapCsv({ laCode, laName: LA_NAMES.get(laCode) ?? null, settings, today }),
+  };
 };

@@ -150,6 +150,7 @@ export function sufficiencyModel(input: {
     period: period.inSentence,
     periodLabel: period.label,
     asOf: dateInWords(view.asOf),
+    periodId: view.period.id,
     waitingWeeks: view.waitingWeeks,
     headline: headline(view.total),
     hasLists: withLists.length > 0,
