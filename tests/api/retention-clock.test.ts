@@ -108,19 +108,19 @@ describe('retention', () => {
   it('keeps a case 730 days after its last activity; at 731 every read finds nothing, and the sweeper removes its items', async () => {
     clock = START;
     const c = await aCase();
-    expect(await itemsOf(c)).toBe(2); // its list and its case record
+    expect(await itemsOf(c)).toBe(3); // its list, the list's sufficiency facts and its case record
 
     clock = at(700);
     const linked = await withFreshLink(c);
     clock = at(729);
     expect(await reads(linked)).toEqual(LIVE);
     await sweep();
-    expect(await itemsOf(c)).toBe(2);
+    expect(await itemsOf(c)).toBe(3);
 
     clock = at(731);
     // Gone to every read before the sweeper has deleted anything.
     expect(await reads(linked)).toEqual(GONE);
-    expect(await itemsOf(c)).toBe(2);
+    expect(await itemsOf(c)).toBe(3);
 
     expect((await sweep()).removed).toBeGreaterThanOrEqual(1);
     expect(await itemsOf(c)).toBe(0);
@@ -161,7 +161,7 @@ describe('retention', () => {
     clock = at(731);
     expect(await reads(await withFreshLink(c))).toEqual(LIVE);
     await sweep();
-    expect(await itemsOf(c)).toBe(2);
+    expect(await itemsOf(c)).toBe(3);
 
     clock = at(400 + 700);
     const linked = await withFreshLink(c);
@@ -199,7 +199,7 @@ describe('retention', () => {
     const linked = await withFreshLink(c);
     expect(await reads(linked)).toEqual(LIVE);
     await sweep();
-    expect(await itemsOf(c)).toBe(2);
+    expect(await itemsOf(c)).toBe(3);
 
     // 730 London days after the decision was recorded (day 700), and not before.
     clock = at(1100);

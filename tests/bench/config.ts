@@ -5,6 +5,9 @@ export const LISTS = Number(process.env.BENCH_LISTS ?? 500);
 export const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30);
 export const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
 export const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1000);
+/** Lists made for one council for its sufficiency picture and what-if, and how often each is timed. */
+export const SUFFICIENCY_LISTS = Number(process.env.BENCH_SUFFICIENCY_LISTS ?? 2000);
+export const SUFFICIENCY_RUNS = Number(process.env.BENCH_SUFFICIENCY_RUNS ?? 10);
 export const BUDGET = {
   p50Ms: 10,
   p99Ms: 40,
@@ -20,4 +23,8 @@ export const BUDGET = {
   pageRatioP50: 1.5,
   pageTransferBytes: 120 * 1024,
   webColdStartMs: 600,
+  /** `sufficiency` for a council with 2,000 lists, p50. */
+  sufficiencyP50Ms: 1000,
+  /** `sufficiencyWhatIf` over the period's lists (budget set for 1,000; the bench gives it 2,000). */
+  whatIfMs: 2000,
 };

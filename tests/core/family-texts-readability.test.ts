@@ -372,6 +372,10 @@ const NOT_FAMILY_WORDS: Record<string, string> = {
   'functions/core/search.ts': 'search words and normalising, never shown',
   'functions/core/validation.ts': 'validators of free text',
   'functions/core/errors.ts': 'waitInWords: a wait ("2 minutes"), checked inside the page problems above',
+  'functions/core/csv.ts': 'csvText: a CSV writer, no words of its own',
+  'functions/core/sufficiency/suppression.ts': 'countText: "fewer than 5" and numbers, for officers only',
+  'functions/core/sufficiency/words.ts':
+    'the council’s sufficiency picture: officers only (/sufficiency, its CSV)',
   'web/view/refusal-text.ts':
     'the words of every refusal, mostly for staff forms: those the family’s forms show are checked above (web/view/forms.ts)',
 };
