@@ -1,5 +1,4 @@
-import { InvalidInputError } from './errors.js';
-import { isLaCode } from './la-code.js';
+import { assertLaCode } from './la-code.js';
 import type { ApTier, Phase, Setting, SettingKind, SettingStatus } from './model.js';
 import type { NeedCode } from './needs.js';
 import type { SearchResult } from './search.js';
@@ -40,13 +39,5 @@ export function searchResultMatches(
 
 /** Refuses a filter's LA code that is not one (the filter's other fields are typed). */
 export function assertFilterLaCode(filter: Pick<SettingFilter, 'laCode'>): void {
-  if (filter.laCode == null || isLaCode(filter.laCode)) return;
-  throw new InvalidInputError([
-    {
-      field: 'filter.laCode',
-      code: 'BAD_FORMAT',
-      params: { format: 'laCode' },
-      message: 'must be a 3-digit DfE LA code, e.g. "938"',
-    },
-  ]);
+  if (filter.laCode != null) assertLaCode(filter.laCode, 'filter.laCode');
 }

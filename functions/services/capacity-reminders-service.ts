@@ -2,7 +2,7 @@ import { assertCanReadStaleCapacity, type Caller, requireSignedIn } from '../cor
 import { capacityContactsOf } from '../core/capacity-contacts.js';
 import { type StaleSettingView, stalenessOf } from '../core/capacity-reminders.js';
 import { InvalidInputError } from '../core/errors.js';
-import { isLaCode } from '../core/la-code.js';
+import { assertLaCode } from '../core/la-code.js';
 import type { Page } from '../core/model.js';
 import type { PageRequest } from '../store/register-store.js';
 import type { ReminderStore } from '../store/reminder-store.js';
@@ -24,16 +24,7 @@ export function createCapacityRemindersService(deps: {
     page: PageRequest,
   ): Promise<Page<StaleSettingView>> {
     requireSignedIn(caller);
-    if (!isLaCode(laCode)) {
-      throw new InvalidInputError([
-        {
-          field: 'laCode',
-          code: 'BAD_FORMAT',
-          params: { format: 'laCode' },
-          message: 'must be a 3-digit DfE LA code, e.g. "938"',
-        },
-      ]);
-    }
+    assertLaCode(laCode);
     assertCanReadStaleCapacity(caller, laCode);
     const first = page.first ?? 20;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {

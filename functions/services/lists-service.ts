@@ -9,7 +9,7 @@ import {
   linkOpensUntil,
 } from '../core/journey/link-life.js';
 import { DEFAULT_CASE_RETENTION_DAYS } from '../core/journey/retention.js';
-import { isLaCode } from '../core/la-code.js';
+import { assertLaCode } from '../core/la-code.js';
 import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
@@ -167,16 +167,7 @@ export function createListsService(deps: ListsServiceDeps) {
 
   async function parentsRightsStatement(laCode?: string | null): Promise<RightsStatement> {
     if (!laCode) return rightsStatement();
-    if (!isLaCode(laCode)) {
-      throw new InvalidInputError([
-        {
-          field: 'laCode',
-          code: 'BAD_FORMAT',
-          params: { format: 'laCode' },
-          message: 'must be a 3-digit DfE LA code, e.g. "938"',
-        },
-      ]);
-    }
+    assertLaCode(laCode);
     return rightsStatement(await lists.getLocalRightsInfo(laCode));
   }
 

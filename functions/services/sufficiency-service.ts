@@ -1,7 +1,7 @@
 import { assertOfficerOf, type Caller, requireSignedIn } from '../core/access.js';
 import { InvalidInputError } from '../core/errors.js';
 import { addMonths, londonDate, londonMidnight } from '../core/journey/dates.js';
-import { isLaCode } from '../core/la-code.js';
+import { assertLaCode } from '../core/la-code.js';
 import type { Setting } from '../core/model.js';
 import { PERIOD_FORMAT, type Period, parsePeriod } from '../core/sufficiency/periods.js';
 import { servesAnyCell } from '../core/sufficiency/places.js';
@@ -129,16 +129,7 @@ export function createSufficiencyService(deps: {
 /** Signed in, a real LA code, and an officer of that council: the picture is its own, and only its. */
 function authorise(caller: Caller, laCode: string): void {
   requireSignedIn(caller);
-  if (!isLaCode(laCode)) {
-    throw new InvalidInputError([
-      {
-        field: 'laCode',
-        code: 'BAD_FORMAT',
-        params: { format: 'laCode' },
-        message: 'must be a 3-digit DfE LA code, e.g. "938"',
-      },
-    ]);
-  }
+  assertLaCode(laCode);
   assertOfficerOf(caller, laCode, 'see its sufficiency picture');
 }
 
