@@ -50,8 +50,11 @@ interface SettingSpec {
   status?: string;
 }
 
+/** Sends one operation and gives its data (throws on errors): the shared local API's, or a test's own stack's. */
+export type Send = (query: string, variables: Record<string, unknown>, token?: string) => Promise<any>;
+
 /** Creates a setting through the API (an officer of its LA) and states its capacity as its staff. */
-export async function aSettingAt(spec: SettingSpec) {
+export async function aSettingAt(spec: SettingSpec, send: Send = gqlOk) {
   const laCode = spec.laCode ?? '938';
   const special = (spec.kind ?? 'SPECIAL') === 'SPECIAL';
   const input = aSettingInput({
@@ -64,9 +67,9 @@ export async function aSettingAt(spec: SettingSpec) {
     status: spec.status ?? 'OPEN',
     provisions: [{ kind: 'MAIN_ROLL', name: 'Main roll', designation: spec.designation ?? [] }],
   });
-  const setting = (await gqlOk(UPSERT_SETTING, { input }, asOfficer(laCode))).upsertSetting;
+  const setting = (await send(UPSERT_SETTING, { input }, asOfficer(laCode))).upsertSetting;
   if (spec.capacity) {
-    await gqlOk(
+    await send(
       UPDATE_CAPACITY,
       { input: { provisionId: setting.provisions[0].id, expectedVersion: 0, ...spec.capacity } },
       asStaff(setting.id),
