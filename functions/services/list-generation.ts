@@ -185,7 +185,7 @@ async function makeList(
             ),
             expiry: caseExpiry(at, record.decisions, retentionDays),
           },
-          also: lists.newListWrite(list, link),
+          also: lists.newListWrite(list, link, base.partition),
           events,
         },
         result: { list, familyLink: { token, expiresAt: linkOpensUntil(link, record.linksValidUntil) } },

@@ -199,7 +199,12 @@ export function createListsStore({
    * first family link: one conditional Put, written in the same transaction as the case's journey
    * record (journey-store.ts), so a version is taken only with the choices it was decided on.
    */
-  function newListWrite(list: TailoredList, link: FamilyLinkRecord): TransactItem[] {
+  function newListWrite(
+    list: TailoredList,
+    link: FamilyLinkRecord,
+    /** The partition of the case's record: its lists' facts are filed under it, so a case is one key for counting children whichever key of the ring its lists were made under. */
+    recordPartition?: string,
+  ): TransactItem[] {
     const partition = caseKeys.casePartition(list.laCode, list.caseReference);
     const listPut: TransactItem = {
       Put: {
@@ -221,7 +226,7 @@ export function createListsStore({
       },
     };
     // Every list files its facts for the council's sufficiency picture with it, or neither lands.
-    return [listPut, listFactsWrite(tableName, partition, listFacts(list))];
+    return [listPut, listFactsWrite(tableName, recordPartition ?? partition, listFacts(list))];
   }
 
   async function getList(id: string): Promise<TailoredList | null> {

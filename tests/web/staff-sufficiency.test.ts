@@ -75,10 +75,10 @@ describe('where places are short', () => {
         expect((await p.locator('h1').textContent())?.trim()).toBe('Where places are short');
         const text = await mainText(p);
         expect(text).toContain('Where places are short, for Kent (886), the ');
-        expect(text).toContain('Counts are rounded to the nearest 5; fewer than 5 is shown as such.');
+        expect(text).toContain('rounded down to a multiple of 5 (5 means 5 to 9)');
         const headline = (await p.locator('#headline').textContent()) ?? '';
         expect(headline).toMatch(
-          /(\d+|fewer than 5)\s+of (\d+|fewer than 5) lists found no free place known/,
+          /(\d+|fewer than 5)\s+of (\d+|fewer than 5) lists found none free on fresh figures/,
         );
         expect(headline).toMatch(/had enough fresh figures|Too few lists/);
         expect(headline).not.toMatch(/\b[1-4]\b/);

@@ -46,6 +46,7 @@ function placesColumn(
     name: `${snake(field.replace(/[A-Z]/g, (c) => `_${c}`))}_${snake(kind)}_${snake(area)}`,
     value: (row) => {
       if (row.breakdown !== 'need and phase' || !row.cell) return null;
+      if (row.cell.placesWithheld) return 'not shown';
       return row.cell.places.find((p) => p.kind === kind && p.area === area)?.[field] ?? 0;
     },
   };

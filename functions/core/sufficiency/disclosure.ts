@@ -16,9 +16,16 @@ interface Range {
 const sum = (ranges: readonly Range[]): Range =>
   ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
 
-/** True when some part could only be one value from 1 to 4, given the parts and the range their sum lies in. */
-export function pinsAPart(total: Range, parts: readonly PublishedCount[]): boolean {
-  const ranges = parts.map(countRange);
+/**
+ * True when some part could only be one value from 1 to 4, given the parts and the range their sum
+ * lies in. `atLeast`: what every part is known to hold by being listed at all (a district is listed
+ * only when it has a list).
+ */
+export function pinsAPart(total: Range, parts: readonly PublishedCount[], atLeast = 0): boolean {
+  const ranges = parts.map((p) => {
+    const r = countRange(p);
+    return { min: Math.max(r.min, atLeast), max: r.max };
+  });
   const all = sum(ranges);
   return ranges.some((r) => {
     const lo = Math.max(r.min, total.min - (all.max - r.max));
@@ -81,19 +88,39 @@ function outcomeField(outcome: Outcome): Field<SufficiencyCell> {
  * districts against the total, for each count they share, and within a row its lists against
  * their three availability states (and its decisions against on the list or not).
  */
-export function guardDisclosure(view: SufficiencyView): SufficiencyView {
+export function guardDisclosure(
+  view: SufficiencyView,
+  lowerTierOf: (district: string) => string | null = () => null,
+): SufficiencyView {
   let { cells, districts, lowerTierDistricts, total } = view;
-  // Across rows: cells and districts break down the same totals.
+  let districtsWithheld = view.districtsWithheld;
+  // Across rows: cells and districts break down the same totals. Cells are every need and phase,
+  // so being there says nothing; a district is there only with a list, so it says "at least 1".
   const shared = [LISTED, CHILDREN, ...STATES];
   for (const field of shared) {
+    const listed = field === LISTED || field === CHILDREN ? 1 : 0;
     const range = totalRange(field.get(total), [cells.map(field.get), districts.map(field.get)]);
     if (pinsAPart(range, cells.map(field.get))) cells = cells.map((c) => field.set(c, WITHHELD));
-    if (pinsAPart(range, districts.map(field.get))) districts = districts.map((d) => field.set(d, WITHHELD));
+    if (pinsAPart(range, districts.map(field.get), listed)) {
+      // Withholding the count would not hide what the row's being there says: list no district.
+      if (listed) districtsWithheld = true;
+      else districts = districts.map((d) => field.set(d, WITHHELD));
+    }
     // Lower-tier districts hold only the lists of homes in two-tier counties: a part of the total,
     // so their sum is at most the total's, never known to equal it.
-    if (pinsAPart({ min: 0, max: range.max }, lowerTierDistricts.map(field.get))) {
-      lowerTierDistricts = lowerTierDistricts.map((d) => field.set(d, WITHHELD));
+    if (pinsAPart({ min: 0, max: range.max }, lowerTierDistricts.map(field.get), listed)) {
+      if (listed) districtsWithheld = true;
+      else lowerTierDistricts = lowerTierDistricts.map((d) => field.set(d, WITHHELD));
     }
+    // Each council district is made of postcode districts (data/england/outcode-districts.json, public).
+    for (const lad of lowerTierDistricts) {
+      const parts = districts.filter((d) => d.district && lowerTierOf(d.district) === lad.district);
+      if (pinsAPart(countRange(field.get(lad)), parts.map(field.get), listed)) districtsWithheld = true;
+    }
+  }
+  if (districtsWithheld) {
+    districts = [];
+    lowerTierDistricts = [];
   }
   const cellOnly = [WAITING, ...total.outcomes.map((o) => outcomeField(o.outcome))];
   for (const field of cellOnly) {
@@ -130,5 +157,5 @@ export function guardDisclosure(view: SufficiencyView): SufficiencyView {
   cells = cells.map((c) => decisions(withinRow(c)));
   districts = districts.map(withinRow);
   lowerTierDistricts = lowerTierDistricts.map(withinRow);
-  return { ...view, total, cells, districts, lowerTierDistricts };
+  return { ...view, total, cells, districts, lowerTierDistricts, districtsWithheld };
 }

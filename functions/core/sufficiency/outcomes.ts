@@ -1,4 +1,9 @@
-import type { Consultation, PlacementDecision, RefusalGround } from '../journey/model.js';
+import {
+  type Consultation,
+  type PlacementDecision,
+  REFUSAL_GROUNDS,
+  type RefusalGround,
+} from '../journey/model.js';
 import type { Sector } from '../model.js';
 
 // What became of the council's children: the decisions in force (where they named, on the list or
@@ -20,6 +25,9 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** Each "cannot meet" answer's ground; NOT_GIVEN for an answer recorded without one. */
 export type CannotMeetGround = RefusalGround | 'NOT_GIVEN';
+
+/** Every ground a "cannot meet" is counted under, in order: each row lists them all, zeros too. */
+export const CANNOT_MEET_GROUNDS: readonly CannotMeetGround[] = [...REFUSAL_GROUNDS, 'NOT_GIVEN'];
 
 /** The decision in force of a case: the newest that no later one corrects. */
 export function decisionInForce(decisions: readonly PlacementDecision[]): PlacementDecision | null {

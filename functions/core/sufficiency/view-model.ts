@@ -28,7 +28,10 @@ export interface SufficiencyCell {
   lists: PublishedCount;
   children: PublishedCount;
   availability: PublishedAvailability;
+  /** Empty in the total, and for a cell of fewer than 10 lists (placesWithheld). */
   places: PlacesRow[];
+  /** True for a need and phase with fewer than 10 lists: which settings are within reach would trace where its children live. */
+  placesWithheld: boolean;
   outcomes: { outcome: Outcome; count: PublishedCount }[];
   cannotMeet: { ground: CannotMeetGround; count: PublishedCount }[];
   waiting: PublishedCount;
@@ -55,6 +58,11 @@ export interface SufficiencyView {
    * counted from the lists themselves, never summed from the postcode districts' rounded counts.
    */
   lowerTierDistricts: SufficiencyDistrict[];
+  /**
+   * True when no district is listed: with their counts withheld, districts listed (each only when
+   * it has a list) would still say how many of 1 to 4 one of them holds.
+   */
+  districtsWithheld: boolean;
   /** Specialist and alternative provisions within reach of the period's lists, and how many were not confirmed in 30 days. */
   figures: { provisions: number; notConfirmedRecently: number; share: number | null };
 }

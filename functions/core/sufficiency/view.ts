@@ -1,10 +1,16 @@
 import { addDays, londonMidnight } from '../journey/dates.js';
 import type { Consultation, PlacementDecision } from '../journey/model.js';
 import type { Sector, Setting } from '../model.js';
-import type { NeedCode } from '../needs.js';
+import { NEED_CODES, type NeedCode } from '../needs.js';
 import { guardDisclosure } from './disclosure.js';
-import { type AvailabilityState, type SufficiencyPhase, sufficiencyPhaseOf } from './facts.js';
 import {
+  type AvailabilityState,
+  SUFFICIENCY_PHASES,
+  type SufficiencyPhase,
+  sufficiencyPhaseOf,
+} from './facts.js';
+import {
+  CANNOT_MEET_GROUNDS,
   type CannotMeetGround,
   cannotMeetGround,
   decisionInForce,
@@ -15,7 +21,7 @@ import {
 import type { Period } from './periods.js';
 import { confirmedRecently, placesWithinReach, servesAnyCell, withinReachOfAny } from './places.js';
 import { median } from './statistics.js';
-import { publishedCount, publishedStatistic } from './suppression.js';
+import { MIN_CELL_FOR_STATISTICS, publishedCount, publishedStatistic } from './suppression.js';
 import type {
   CaseFacts,
   PublishedAvailability,
@@ -69,7 +75,8 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
   const from = londonMidnight(period.startsOn).toISOString();
   const to = londonMidnight(addDays(period.endsOn, 1)).toISOString();
   const asOfEnd = londonMidnight(addDays(input.asOf, 1)).toISOString();
-  const waitingSince = new Date(Date.parse(asOfEnd) - input.waitingWeeks * 7 * 86_400_000).toISOString();
+  // N weeks in London calendar days: the boundary is a London midnight, whatever the clocks did.
+  const waitingSince = londonMidnight(addDays(input.asOf, 1 - 7 * input.waitingWeeks)).toISOString();
 
   // Each case's lists, newest first: what a decision or a wait is counted under.
   const byCase = new Map<string, CaseFacts[]>();
@@ -80,7 +87,13 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
     return lists.find((f) => f.generatedAt <= at) ?? lists[lists.length - 1] ?? null;
   };
 
-  const cells = new Map<string, Tally>();
+  // Every need and phase, in the same order, whatever the period held: a row that appeared only
+  // when it had a list would say so by being there (disclosure.ts withholds counts, not rows).
+  const cells = new Map<string, Tally>(
+    NEED_CODES.flatMap((need) =>
+      SUFFICIENCY_PHASES.map((phase) => [cellKey(need, phase), newTally()] as const),
+    ),
+  );
   const total = newTally();
   const tallies = (need: NeedCode, phase: SufficiencyPhase): Tally[] => {
     const key = cellKey(need, phase);
@@ -126,8 +139,10 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
     lists: publishedCount(t.facts.length),
     children: publishedCount(new Set(t.facts.map((f) => f.partition)).size),
     availability: availabilityOf(t.facts),
+    // Which settings are within reach traces where the cell's children live: only for 10 lists or more.
+    placesWithheld: need !== null && t.facts.length < MIN_CELL_FOR_STATISTICS,
     places:
-      need && phase
+      need && phase && t.facts.length >= MIN_CELL_FOR_STATISTICS
         ? placesWithinReach({
             laCode,
             need,
@@ -138,7 +153,10 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
           })
         : [],
     outcomes: OUTCOMES.map((outcome) => ({ outcome, count: publishedCount(t.outcomes.get(outcome) ?? 0) })),
-    cannotMeet: [...t.cannotMeet].sort().map(([ground, n]) => ({ ground, count: publishedCount(n) })),
+    cannotMeet: CANNOT_MEET_GROUNDS.map((ground) => ({
+      ground,
+      count: publishedCount(t.cannotMeet.get(ground) ?? 0),
+    })),
     waiting: publishedCount(t.waiting),
   });
 
@@ -154,29 +172,32 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
   const provisions = near.flatMap((s) => s.provisions.filter((p) => servesAnyCell(s, p)));
   const notConfirmed = provisions.filter((p) => !confirmedRecently(p, input.now)).length;
 
-  return guardDisclosure({
-    laCode,
-    period,
-    asOf: input.asOf,
-    waitingWeeks: input.waitingWeeks,
-    total: published(null, null, total),
-    cells: [...cells]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, t]) => {
+  return guardDisclosure(
+    {
+      laCode,
+      period,
+      asOf: input.asOf,
+      waitingWeeks: input.waitingWeeks,
+      total: published(null, null, total),
+      // In the order of the DfE's need codes, then phase.
+      cells: [...cells].map(([key, t]) => {
         const [need, phase] = key.split('|') as [NeedCode, SufficiencyPhase];
         return published(need, phase, t);
       }),
-    districts: [...districts]
-      // Lists without a postcode last ('~' under localeCompare sorts before letters, not after).
-      .sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? '').localeCompare(b ?? ''))
-      .map(districtOf),
-    lowerTierDistricts: [...lowerTier].sort(([a], [b]) => a.localeCompare(b)).map(districtOf),
-    figures: {
-      provisions: provisions.length,
-      notConfirmedRecently: notConfirmed,
-      share: provisions.length > 0 ? notConfirmed / provisions.length : null,
+      districts: [...districts]
+        // Lists without a postcode last ('~' under localeCompare sorts before letters, not after).
+        .sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0) || (a ?? '').localeCompare(b ?? ''))
+        .map(districtOf),
+      lowerTierDistricts: [...lowerTier].sort(([a], [b]) => a.localeCompare(b)).map(districtOf),
+      figures: {
+        provisions: provisions.length,
+        notConfirmedRecently: notConfirmed,
+        share: provisions.length > 0 ? notConfirmed / provisions.length : null,
+      },
+      districtsWithheld: false,
     },
-  });
+    input.lowerTierOf,
+  );
 }
 
 /** A district's lists, published. */

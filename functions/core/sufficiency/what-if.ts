@@ -8,6 +8,7 @@ import { confirmedRecently } from './places.js';
 import { median } from './statistics.js';
 import {
   countRange,
+  MIN_CELL_FOR_STATISTICS,
   type PublishedCount,
   publishedCount,
   publishedStatistic,
@@ -149,6 +150,18 @@ export function whatIf(input: {
     });
   const row = (need: NeedCode | null, district: string | null, of: Outcome[]): WhatIfRow => {
     const closer = of.flatMap((o) => (o.closerKm === null ? [] : [o.closerKm]));
+    // Fewer than 10 lists: moving a one-place base about (any school, any ages) would find a child.
+    if (of.length < MIN_CELL_FOR_STATISTICS) {
+      return {
+        primaryNeed: need,
+        district,
+        listsWithinReach: WITHHELD,
+        childrenPlaced: WITHHELD,
+        newlyWithFreePlace: WITHHELD,
+        losingFreePlace: WITHHELD,
+        medianKmCloser: null,
+      };
+    }
     return {
       primaryNeed: need,
       district,

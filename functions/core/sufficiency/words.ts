@@ -31,7 +31,7 @@ export const PLACE_AREA_WORDS: Readonly<Record<PlaceArea, string>> = {
 /** What lists knew of free places within reach: "unknown" is never said as full. */
 export const AVAILABILITY_STATE_WORDS: Readonly<Record<AvailabilityState, string>> = {
   FREE_PLACE_KNOWN: 'Free place known',
-  NONE_FREE: 'No free place known',
+  NONE_FREE: 'None free on fresh figures',
   UNKNOWN: 'Not enough fresh figures to say',
 };
 

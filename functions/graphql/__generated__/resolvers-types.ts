@@ -1887,9 +1887,15 @@ export type Sufficiency = {
   __typename?: 'Sufficiency';
   /** The period's last day, or today if sooner. */
   asOf: Scalars['Date']['output'];
-  /** By main need and phase, where the period had any list, decision, answer or wait. */
+  /** Every main need and phase (12 × 4, the DfE's order of needs), zeros included: a row's being there says nothing. */
   cells: Array<SufficiencyCell>;
+  /** Lists by postcode district of the home, for districts with a list; empty when districtsWithheld. */
   districts: Array<SufficiencyDistrict>;
+  /**
+   * True when no district is listed: a district is listed only when it has a list, so even with its
+   * counts not shown, listing them would say how many of 1 to 4 one of them holds.
+   */
+  districtsWithheld: Scalars['Boolean']['output'];
   figures: SufficiencyFigures;
   laCode: Scalars['String']['output'];
   period: SufficiencyPeriod;
@@ -1926,8 +1932,13 @@ export type SufficiencyCell = {
   lists: PublishedCount;
   outcomes: Array<SufficiencyOutcomeCount>;
   phase: Maybe<SufficiencyPhase>;
-  /** Empty in the total: places are counted by need and phase. */
+  /** Empty in the total (places are counted by need and phase), and when placesWithheld. */
   places: Array<SufficiencyPlaces>;
+  /**
+   * True for a need and phase with fewer than 10 lists: which settings are within reach of so few
+   * lists would trace where those children live, so no places are given.
+   */
+  placesWithheld: Scalars['Boolean']['output'];
   primaryNeed: Maybe<NeedCode>;
   /**
    * Children whose first list was made more than waitingWeeks before the as-at date, with no
@@ -2133,7 +2144,11 @@ export type UpsertSettingInput = {
   urn?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What the changes would have meant for the period's lists, by need or by district (both null in the total). */
+/**
+ * What the changes would have meant for the period's lists, by need or by district (both null in the
+ * total). A row of fewer than 10 lists (the total too) has every count withheld: with any school and
+ * any ages to try, a row that small would find a child.
+ */
 export type WhatIfRow = {
   __typename?: 'WhatIfRow';
   /**
@@ -3184,6 +3199,7 @@ export type SufficiencyResolvers<ContextType = GraphqlContext, ParentType extend
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['SufficiencyCell']>, ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['SufficiencyDistrict']>, ParentType, ContextType>;
+  districtsWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['SufficiencyFigures'], ParentType, ContextType>;
   laCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['SufficiencyPeriod'], ParentType, ContextType>;
@@ -3207,6 +3223,7 @@ export type SufficiencyCellResolvers<ContextType = GraphqlContext, ParentType ex
   outcomes?: Resolver<Array<ResolversTypes['SufficiencyOutcomeCount']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['SufficiencyPhase']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['SufficiencyPlaces']>, ParentType, ContextType>;
+  placesWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   primaryNeed?: Resolver<Maybe<ResolversTypes['NeedCode']>, ParentType, ContextType>;
   waiting?: Resolver<ResolversTypes['PublishedCount'], ParentType, ContextType>;
 };

@@ -108,6 +108,11 @@ const view = sufficiencyView({
 const text = sufficiencyCsv(view, 'West Sussex');
 const [preamble = '', table = ''] = text.split('\r\n\r\n');
 const rows: Record<string, string>[] = parse(table, { columns: true });
+/** The row of one need and phase. */
+const cell = (need: string, phase: string) =>
+  rows.find(
+    (r) => r.breakdown === 'need and phase' && r.primary_need === need && r.phase === phase,
+  ) as Record<string, string>;
 
 // Columns that are not published counts: names, statistics, and the settings' own places figures.
 const NOT_COUNTS =
@@ -125,15 +130,16 @@ describe('sufficiencyCsv', () => {
     expect(preamble).toContain('only for 10 or more');
   });
 
-  it('has a total row, a row per need and phase, and a row per postcode district', () => {
-    expect(rows.map((r) => [r.breakdown, r.primary_need, r.phase, r.postcode_district])).toEqual([
-      ['total', '', '', ''],
-      ['need and phase', 'ASD', 'PRIMARY', ''],
-      ['need and phase', 'SEMH', 'SECONDARY', ''],
+  it('has a total row, a row for every need and phase, and a row per postcode district', () => {
+    const shape = rows.map((r) => [r.breakdown, r.primary_need, r.phase, r.postcode_district]);
+    expect(shape[0]).toEqual(['total', '', '', '']);
+    // Every need and phase, zeros too (a row only when it had a list would say so by being there).
+    expect(rows.filter((r) => r.breakdown === 'need and phase')).toHaveLength(48);
+    expect(shape.slice(-2)).toEqual([
       ['postcode district', '', '', "'=cmd()"],
       ['postcode district', '', '', 'RH12'],
     ]);
-    expect(rows[1]?.primary_need_name).toBe('Autistic spectrum disorder');
+    expect(cell('ASD', 'PRIMARY').primary_need_name).toBe('Autistic spectrum disorder');
   });
 
   it('holds only published counts in every count column, never a true count of 1 to 4 or 7', () => {
@@ -147,7 +153,7 @@ describe('sufficiencyCsv', () => {
         expect(['1', '2', '3', '4', '7']).not.toContain(cell);
       }
     }
-    const asdRow = rows[1] as Record<string, string>;
+    const asdRow = cell('ASD', 'PRIMARY');
     expect([asdRow.lists, asdRow.children, asdRow.free_place_known, asdRow.waiting]).toEqual([
       '5',
       '5',
@@ -156,19 +162,18 @@ describe('sufficiencyCsv', () => {
     ]);
     expect(asdRow.outcome_decided).toBe('fewer than 5');
     expect(asdRow.cannot_meet_not_given).toBe('fewer than 5');
-    expect(rows[2]?.lists).toBe('fewer than 5');
+    expect(cell('SEMH', 'SECONDARY').lists).toBe('fewer than 5');
   });
 
   it('shows no statistic for fewer than 10 lists', () => {
-    expect(rows[1]?.share_with_enough_data).toBe('not shown');
+    expect(cell('ASD', 'PRIMARY').share_with_enough_data).toBe('not shown');
     expect(rows[0]?.share_with_enough_data).toBe('1');
   });
 
-  it('gives the settings’ places by kind and area in the need-and-phase rows only', () => {
-    expect(rows[1]?.places_state_special_in_area).toBe('3');
-    expect(rows[1]?.free_places_state_special_in_area).toBe('1');
+  it('gives places only in need-and-phase rows of 10 lists or more: none for the 7 ASD lists', () => {
+    expect(cell('ASD', 'PRIMARY').places_state_special_in_area).toBe('not shown');
     expect(rows[0]?.places_state_special_in_area).toBe('');
-    expect(rows[3]?.places_state_special_in_area).toBe('');
+    expect(rows.at(-1)?.places_state_special_in_area).toBe('');
   });
 
   it('ends every record with CRLF', () => {

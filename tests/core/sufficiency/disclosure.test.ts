@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { guardDisclosure, pinsAPart } from '../../../functions/core/sufficiency/disclosure.js';
 import { OUTCOMES } from '../../../functions/core/sufficiency/outcomes.js';
 import { countRange, publishedCount } from '../../../functions/core/sufficiency/suppression.js';
-import type { SufficiencyCell, SufficiencyView } from '../../../functions/core/sufficiency/view-model.js';
+import type {
+  SufficiencyCell,
+  SufficiencyDistrict,
+  SufficiencyView,
+} from '../../../functions/core/sufficiency/view-model.js';
 
 // A breakdown beside its total can say more than its rounded counts do: the guard withholds a
 // breakdown that would pin a count of 1 to 4, and leaves every other alone.
@@ -47,6 +51,33 @@ describe('pinsAPart', () => {
 });
 
 describe('guardDisclosure', () => {
+  it('lists no district when, each being listed only with a list, four of them under a total of fewer than 5 are each 1', () => {
+    const view = {
+      ...aView([aCell('ASD', 4)], aCell(null, 4)),
+      districts: ['AL1', 'AL2', 'AL3', 'AL4'].map((d) => aDistrict(d, 1)),
+    };
+    const guarded = guardDisclosure(view);
+    expect(guarded.districtsWithheld).toBe(true);
+    expect(guarded.districts).toEqual([]);
+  });
+
+  it('lists no district when a council district would pin the postcode districts it is made of', () => {
+    // AL1–AL4 each fewer than 5, St Albans fewer than 5, the council 40: each AL is exactly 1.
+    const view = {
+      ...aView([aCell('ASD', 40)], aCell(null, 40)),
+      districts: [...['AL1', 'AL2', 'AL3', 'AL4'].map((d) => aDistrict(d, 1)), aDistrict('ME14', 36)],
+      lowerTierDistricts: [aDistrict('E07000240', 4), aDistrict('E07000110', 36)],
+    };
+    const lowerTierOf = (d: string) => (d.startsWith('AL') ? 'E07000240' : 'E07000110');
+    expect(guardDisclosure(view, lowerTierOf)).toMatchObject({
+      districtsWithheld: true,
+      districts: [],
+      lowerTierDistricts: [],
+    });
+    // Without the postcode districts' link to it, nothing could be pinned: they stay.
+    expect(guardDisclosure(view).districts).toHaveLength(5);
+  });
+
   it('withholds a count across every cell when its cells would pin one, and shows the rest', () => {
     const cells = [1, 1, 1, 1].map((n, i) => aCell(`N${i}`, n));
     const view = aView(cells, aCell(null, 4));
@@ -94,10 +125,16 @@ function aCell(need: string | null, lists: number, states = [lists, 0, 0]): Suff
       medianNearestFreeKm: null,
     },
     places: [],
+    placesWithheld: false,
     outcomes: OUTCOMES.map((outcome) => ({ outcome, count: publishedCount(0) })),
     cannotMeet: [],
     waiting: publishedCount(0),
   };
+}
+
+function aDistrict(district: string, lists: number): SufficiencyDistrict {
+  const { availability } = aCell(null, lists);
+  return { district, lists: publishedCount(lists), children: publishedCount(lists), availability };
 }
 
 function aView(cells: SufficiencyCell[], total: SufficiencyCell): SufficiencyView {
@@ -116,6 +153,7 @@ function aView(cells: SufficiencyCell[], total: SufficiencyCell): SufficiencyVie
     cells,
     districts: [],
     lowerTierDistricts: [],
+    districtsWithheld: false,
     figures: { provisions: 0, notConfirmedRecently: 0, share: null },
   };
 }

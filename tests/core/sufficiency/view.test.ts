@@ -4,7 +4,7 @@ import type { NeedCode } from '../../../functions/core/needs.js';
 import type { AvailabilityState, SufficiencyPhase } from '../../../functions/core/sufficiency/facts.js';
 import { londonMonth, type Period, parsePeriod } from '../../../functions/core/sufficiency/periods.js';
 import { type SufficiencyInput, sufficiencyView } from '../../../functions/core/sufficiency/view.js';
-import type { CaseFacts } from '../../../functions/core/sufficiency/view-model.js';
+import type { CaseFacts, SufficiencyCell } from '../../../functions/core/sufficiency/view-model.js';
 import { aSetting, withCapacity } from '../../helpers/settings.js';
 
 // A council's picture for the autumn term 2026, from its lists' facts, its cases' decisions and
@@ -104,7 +104,13 @@ describe('lists and children', () => {
     expect(text(cell('ASD', 'PRIMARY')?.lists ?? v.total.lists)).toBe('10');
     expect(text(cell('ASD', 'PRIMARY')?.children ?? v.total.children)).toBe('5');
     expect(text(cell('SEMH', 'SECONDARY')?.lists ?? v.total.lists)).toBe('fewer than 5');
-    expect(v.cells.map((c) => `${c.primaryNeed} ${c.phase}`)).toEqual(['ASD PRIMARY', 'SEMH SECONDARY']);
+    // In the DfE's order of needs.
+    expect(busy(v.cells).map((c) => `${c.primaryNeed} ${c.phase}`)).toEqual([
+      'SEMH SECONDARY',
+      'ASD PRIMARY',
+    ]);
+    // Every need and phase is a row, so a row being there says nothing.
+    expect(v.cells).toHaveLength(48);
     expect(text(v.total.lists)).toBe('10'); // 13
     expect(text(v.total.children)).toBe('5'); // 8
   });
@@ -176,7 +182,7 @@ describe('children waiting', () => {
         aList('c', 2, '2026-10-01T09:00:00.000Z', { phase: 'SECONDARY' }),
       ],
     });
-    expect(v.cells.map((c) => [c.phase, text(c.waiting)])).toEqual([['SECONDARY', 'fewer than 5']]);
+    expect(busy(v.cells).map((c) => [c.phase, text(c.waiting)])).toEqual([['SECONDARY', 'fewer than 5']]);
   });
 });
 
@@ -235,10 +241,22 @@ describe('outcomes', () => {
       consultations: [answered('2026-08-31T23:30:00.000Z'), answered('2026-08-31T22:30:00.000Z')],
     });
     expect(
-      v.cells.map((c) => [c.primaryNeed, c.phase, c.cannotMeet.map((g) => [g.ground, text(g.count)])]),
+      busy(v.cells).map((c) => [
+        c.primaryNeed,
+        c.phase,
+        c.cannotMeet.filter((g) => g.count.value !== 0).map((g) => [g.ground, text(g.count)]),
+      ]),
     ).toEqual([['ASD', 'PRIMARY', [['NOT_GIVEN', 'fewer than 5']]]]);
   });
 });
+
+/** The cells with anything to say: every need and phase is a row, zeros included. */
+const busy = (cells: readonly SufficiencyCell[]) =>
+  cells.filter((c) =>
+    [c.lists, c.waiting, ...c.outcomes.map((o) => o.count), ...c.cannotMeet.map((m) => m.count)].some(
+      (n) => n.value !== 0,
+    ),
+  );
 
 describe('places and figures', () => {
   const fresh = withCapacity(
@@ -257,10 +275,23 @@ describe('places and figures', () => {
   );
   const stale = withCapacity(aSetting({}, 'stale'), { updatedAt: '2026-06-01T09:00:00.000Z' });
   const v = view({ facts: [aList('c', 1, '2026-10-01T09:00:00.000Z')], settings: [fresh, stale] });
+  const ten = view({
+    facts: Array.from({ length: 10 }, (_, i) => aList(`c${i}`, 1, '2026-10-01T09:00:00.000Z')),
+    settings: [fresh, stale],
+  });
+  const asdPrimary = (of: typeof v) => of.cells.find((c) => c.primaryNeed === 'ASD' && c.phase === 'PRIMARY');
 
-  it('gives places by need and phase, none in the total', () => {
-    expect(v.total.places).toEqual([]);
-    expect(v.cells[0]?.places.map((r) => r.kind)).toEqual(['RESOURCED_PROVISION_OR_UNIT', 'STATE_SPECIAL']);
+  it('gives places by need and phase for cells of 10 lists or more, none in the total', () => {
+    expect(ten.total.places).toEqual([]);
+    expect(asdPrimary(ten)?.places.map((r) => r.kind)).toEqual([
+      'RESOURCED_PROVISION_OR_UNIT',
+      'STATE_SPECIAL',
+    ]);
+  });
+
+  it('gives no places for a cell of fewer than 10: which settings are in reach would trace where its children live', () => {
+    expect(asdPrimary(v)).toMatchObject({ places: [], placesWithheld: true });
+    expect(asdPrimary(ten)?.placesWithheld).toBe(false);
   });
 
   it('says what share of the provisions within reach had figures not confirmed in 30 days', () => {

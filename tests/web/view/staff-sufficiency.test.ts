@@ -36,6 +36,7 @@ function cell(over: Partial<SufficiencyCell>): SufficiencyCell {
     lists: few(7),
     children: few(6),
     availability: availability(3, 2, 2),
+    placesWithheld: false,
     places: [
       {
         kind: 'STATE_SPECIAL',
@@ -104,6 +105,7 @@ function aView(district = 'ME14'): SufficiencyView {
     lowerTierDistricts: [
       { district: 'E07000110', lists: few(4), children: few(4), availability: availability(1, 2, 1) },
     ],
+    districtsWithheld: false,
     figures: { provisions: 4, notConfirmedRecently: 2, share: 0.5 },
   };
 }
@@ -239,7 +241,7 @@ describe('the page', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
     expect(html).toContain('Where places are short, for Kent (886), the 2026-27 academic year');
-    expect(html).toContain('<strong>5</strong> of 10 lists found no free place known');
+    expect(html).toContain('<strong>5</strong> of 10 lists found none free on fresh figures');
     expect(html).toContain('Too few lists (fewer than 10)');
     expect(html).not.toContain('20-week');
     expect(html.match(/role="img"/g)).toHaveLength(3);

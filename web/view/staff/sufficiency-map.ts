@@ -80,7 +80,7 @@ export function districtMapSvg(input: { title: string; districts: readonly Distr
     .join('');
   const legendTop = mapHeight + 8;
   const legend = [
-    `<text x="${PAD}" y="${legendTop + 14}" font-family="arial, sans-serif" font-size="15" font-weight="bold" fill="#0b0c0c">Lists with no free place known</text>`,
+    `<text x="${PAD}" y="${legendTop + 14}" font-family="arial, sans-serif" font-size="15" font-weight="bold" fill="#0b0c0c">Lists with none free on fresh figures</text>`,
     ...MAP_BANDS.map((band, i) => {
       const y = legendTop + 24 + i * 22;
       return `<rect x="${PAD}" y="${y}" width="16" height="16" fill="${BANDS[band].fill}" stroke="#0b0c0c"/><text x="${PAD + 24}" y="${y + 13}" font-family="arial, sans-serif" font-size="15" fill="#0b0c0c">${escapeXml(BANDS[band].words)}</text>`;

@@ -1,7 +1,7 @@
 import { dateInWords } from '../../../functions/core/journey/dates.js';
 import type { Period } from '../../../functions/core/sufficiency/periods.js';
 import type { PlacesRow } from '../../../functions/core/sufficiency/places.js';
-import { countText, type PublishedCount } from '../../../functions/core/sufficiency/suppression.js';
+import { countText, type PublishedCount, WITHHELD } from '../../../functions/core/sufficiency/suppression.js';
 import type { SufficiencyCell, SufficiencyView } from '../../../functions/core/sufficiency/view-model.js';
 import {
   AVAILABILITY_STATE_WORDS,
@@ -105,7 +105,10 @@ export function sufficiencyModel(input: {
   const { view } = input;
   const period = periodWords(view.period);
   const cells = view.cells;
-  const withLists = cells.filter((c) => c.lists.fewerThanFive || (c.lists.value ?? 0) > 0);
+  // Every need and phase comes from the core (zeros too); the page shows those with any list. A
+  // count withheld is withheld in every row, so showing them all would say nothing: none are.
+  const someList = (c: PublishedCount) => c.fewerThanFive || (c.value ?? 0) > 0;
+  const withLists = cells.filter((c) => someList(c.lists));
   const label = (c: SufficiencyCell) => cellWords(c.primaryNeed, c.phase);
 
   const placesChart = groupedBarChart({
@@ -120,8 +123,8 @@ export function sufficiencyModel(input: {
       label: label(c),
       values: [
         barOfCount(c.lists),
-        barOfFigure(sum(c.places, (r) => r.places)),
-        barOfFigure(sum(c.places, (r) => r.freePlaces)),
+        c.placesWithheld ? barOfCount(WITHHELD) : barOfFigure(sum(c.places, (r) => r.places)),
+        c.placesWithheld ? barOfCount(WITHHELD) : barOfFigure(sum(c.places, (r) => r.freePlaces)),
       ],
     })),
   });
@@ -158,8 +161,10 @@ export function sufficiencyModel(input: {
     placesRows: withLists.map((c) => [
       { text: label(c) },
       count(c.lists),
-      num(sum(c.places, (r) => r.places).toLocaleString('en-GB')),
-      num(sum(c.places, (r) => r.freePlaces).toLocaleString('en-GB')),
+      num(c.placesWithheld ? countText(WITHHELD) : sum(c.places, (r) => r.places).toLocaleString('en-GB')),
+      num(
+        c.placesWithheld ? countText(WITHHELD) : sum(c.places, (r) => r.freePlaces).toLocaleString('en-GB'),
+      ),
     ]),
     availabilityChart,
     availabilityRows: [...withLists, view.total].map((c) => [
@@ -171,12 +176,16 @@ export function sufficiencyModel(input: {
       count(c.availability.unknown),
     ]),
     placesTables: withLists.filter((c) => c.places.length > 0).map(placesTable),
-    waitingRows: [...cells, view.total].map((c) => [{ text: label(c) }, count(c.waiting)]),
-    outcomeRows: view.total.outcomes.map((o) => [{ text: OUTCOME_WORDS[o.outcome] }, count(o.count)]),
-    cannotMeetRows: view.total.cannotMeet.map((g) => [
-      { text: CANNOT_MEET_GROUND_WORDS[g.ground] },
-      count(g.count),
+    waitingRows: [...cells.filter((c) => someList(c.waiting)), view.total].map((c) => [
+      { text: label(c) },
+      count(c.waiting),
     ]),
+    cellsWithheld: cells.every((c) => c.lists.withheld),
+    districtsWithheld: view.districtsWithheld,
+    outcomeRows: view.total.outcomes.map((o) => [{ text: OUTCOME_WORDS[o.outcome] }, count(o.count)]),
+    cannotMeetRows: view.total.cannotMeet
+      .filter((g) => g.count.value !== 0)
+      .map((g) => [{ text: CANNOT_MEET_GROUND_WORDS[g.ground] }, count(g.count)]),
     districtRows: view.districts.map((d) => [
       { text: d.district ?? 'No postcode given' },
       count(d.lists),
@@ -189,18 +198,19 @@ export function sufficiencyModel(input: {
           ? 'None'
           : `${view.figures.notConfirmedRecently.toLocaleString('en-GB')} of ${countWords(view.figures.provisions, 'provision', 'provisions')} (${percent(view.figures.share)})`,
     },
-    map: input.districtAreas
-      ? {
-          svg: districtMapSvg({
-            title: `Lists with no free place known, by district of ${input.council}, ${period.inSentence}`,
-            districts: mapRows.map((r) => ({ area: r.area, band: r.band })),
-          }),
-          rows: mapRows.map((r) => [
-            { text: r.area.name },
-            r.d ? count(r.d.lists) : num('0'),
-            r.d ? count(r.d.availability.noneFree) : num('0'),
-          ]),
-        }
-      : null,
+    map:
+      input.districtAreas && !view.districtsWithheld
+        ? {
+            svg: districtMapSvg({
+              title: `Lists with none free on fresh figures, by district of ${input.council}, ${period.inSentence}`,
+              districts: mapRows.map((r) => ({ area: r.area, band: r.band })),
+            }),
+            rows: mapRows.map((r) => [
+              { text: r.area.name },
+              r.d ? count(r.d.lists) : num('0'),
+              r.d ? count(r.d.availability.noneFree) : num('0'),
+            ]),
+          }
+        : null,
   };
 }
