@@ -138,6 +138,8 @@ export const SUFFICIENCY_REFUSALS = [
   'SETTING_NOT_OPEN',
   /** Places of a need taken away where the setting has no provision for it: { settingId, need }. */
   'NO_PLACES_FOR_NEED',
+  /** A new base at a setting that is not a mainstream school: { settingId }. */
+  'NOT_A_MAINSTREAM_SCHOOL',
 ] as const;
 
 export const REFUSAL_CODES = [

@@ -142,6 +142,12 @@ describe('sufficiencyWhatIf', () => {
     expect(await codes([add(1, 'no-such-setting')])).toEqual([
       ['changes.0.addPlaces.settingId', 'NOT_ON_THE_REGISTER'],
     ]);
+    const baseAt = (settingId: string) => ({
+      newBase: { settingId, needs: ['MSI'], ageRange: { low: 4, high: 11 }, places: 4 },
+    });
+    expect(await codes([baseAt(fullSpecial.id)])).toEqual([
+      ['changes.0.newBase.settingId', 'NOT_A_MAINSTREAM_SCHOOL'],
+    ]);
     expect(await codes([{ removePlaces: { settingId: nearSchool.id, need: 'MSI', places: 1 } }])).toEqual([
       ['changes.0.removePlaces.need', 'NO_PLACES_FOR_NEED'],
     ]);

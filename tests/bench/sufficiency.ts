@@ -78,7 +78,7 @@ export async function benchSufficiency(
   const changes = [
     {
       newBase: {
-        settingId: `urn-${schools[0]?.urn}`,
+        settingId: `urn-${schools.find((s) => s.kind === 'MAINSTREAM')?.urn}`,
         needs: ['ASD', 'SEMH'],
         ageRange: { low: 4, high: 11 },
         places: 20,

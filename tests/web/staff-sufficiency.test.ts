@@ -78,7 +78,7 @@ describe('where places are short', () => {
         expect(text).toContain('rounded down to a multiple of 5 (5 means 5 to 9)');
         const headline = (await p.locator('#headline').textContent()) ?? '';
         expect(headline).toMatch(
-          /(\d+|fewer than 5)\s+of (\d+|fewer than 5) lists found none free on fresh figures/,
+          /(\d+|fewer than 5)\s+of (\d+|fewer than 5) lists \(for (\d+|fewer than 5) children\) found none free on fresh figures/,
         );
         expect(headline).toMatch(/had enough fresh figures|Too few lists/);
         expect(headline).not.toMatch(/\b[1-4]\b/);

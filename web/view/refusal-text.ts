@@ -211,6 +211,7 @@ const REFUSAL_TEXT = {
   // ——— The sufficiency picture ———
   SETTING_NOT_OPEN: (_i, f) => `${f.label} must be a setting that is open`,
   NO_PLACES_FOR_NEED: (_i, f) => `${f.label} has no places for that need to take away`,
+  NOT_A_MAINSTREAM_SCHOOL: (_i, f) => `${f.label} must be a mainstream school: a base is part of one`,
   PERIOD_NOT_STARTED: (i, f) =>
     naming(
       i,

@@ -109,8 +109,8 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
   for (const [partition, decision] of decisions) {
     if (!decision || decision.decidedOn < period.startsOn || decision.decidedOn > period.endsOn) continue;
     const facts = latestBefore(partition, decision.recordedAt);
-    if (!facts) continue;
-    for (const t of tallies(facts.primaryNeed, facts.phase)) {
+    // A case whose lists are older than the look-back still counts in the council's total.
+    for (const t of facts ? tallies(facts.primaryNeed, facts.phase) : [total]) {
       for (const o of outcomesOf(decision, laCode, input.sectorOf)) bump(t.outcomes, o);
     }
   }

@@ -89,6 +89,15 @@ export function checkPlaceChanges(
     }
     if (kind === 'newBase') {
       const base = change as NonNullable<PlaceChangeInput['newBase']>;
+      // A base (resourced provision or unit) is part of a mainstream school, by definition.
+      if (setting && setting.status === 'OPEN' && setting.kind !== 'MAINSTREAM') {
+        issues.push({
+          field: `${at}.settingId`,
+          code: 'NOT_A_MAINSTREAM_SCHOOL',
+          params: { settingId: setting.id },
+          message: 'must be a mainstream school: a base is part of one',
+        });
+      }
       if (base.needs.length === 0) {
         issues.push({ field: `${at}.needs`, code: 'REQUIRED', message: 'must name at least one need' });
       }

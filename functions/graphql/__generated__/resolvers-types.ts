@@ -1186,7 +1186,7 @@ export type NeedCode =
   /** Visual impairment */
   | 'VI';
 
-/** A new base (resourced provision) at a named open school. */
+/** A new base (resourced provision) at a named open mainstream school. */
 export type NewBaseInput = {
   ageRange: AgeRangeInput;
   /** The needs it would be designated for (at least one). */
@@ -1489,6 +1489,7 @@ export type Query = {
    * as they are now, with and without up to 20 changes, and says what would have been different.
    * Nothing is written. Refusals as sufficiency's, and TOO_MANY (over 20 changes), ONE_OF_FIELDS,
    * OUT_OF_RANGE (places 1 to 200), NOT_ON_THE_REGISTER, SETTING_NOT_OPEN, NO_PLACES_FOR_NEED,
+   * NOT_A_MAINSTREAM_SCHOOL (a new base elsewhere),
    * AGE_RANGE_INVERTED, REQUIRED (a new base with no need).
    */
   sufficiencyWhatIf: SufficiencyWhatIf;

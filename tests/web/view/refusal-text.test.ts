@@ -73,6 +73,7 @@ const PARAMS: Readonly<Record<RefusalCode, RefusalParams>> = {
   PERIOD_NOT_STARTED: { startsOn: '2027-09-01', today: '2026-12-05' },
   SETTING_NOT_OPEN: { settingId: 's-1' },
   NO_PLACES_FOR_NEED: { settingId: 's-1', need: 'ASD' },
+  NOT_A_MAINSTREAM_SCHOOL: { settingId: 's-1' },
 };
 
 const DEVELOPER = 'must be at most 40 characters (developer words)';

@@ -1,4 +1,5 @@
 import { dateInWords } from '../../../functions/core/journey/dates.js';
+import type { Outcome } from '../../../functions/core/sufficiency/outcomes.js';
 import type { Period } from '../../../functions/core/sufficiency/periods.js';
 import type { PlacesRow } from '../../../functions/core/sufficiency/places.js';
 import { countText, type PublishedCount, WITHHELD } from '../../../functions/core/sufficiency/suppression.js';
@@ -56,8 +57,10 @@ export function sufficiencyFormModel(input: SufficiencyFormInput) {
 
 const num = (text: string) => ({ text, format: 'numeric' });
 const count = (c: PublishedCount) => num(countText(c));
+// Alternative provision serves any need: summed into every need's places it would count again in
+// each row. The sums are of specialist places; alternative provision stays in each cell's table.
 const sum = (rows: readonly PlacesRow[], pick: (r: PlacesRow) => number) =>
-  rows.reduce((total, r) => total + pick(r), 0);
+  rows.filter((r) => r.kind !== 'ALTERNATIVE_PROVISION').reduce((total, r) => total + pick(r), 0);
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The colours of the three availability states, in AVAILABILITY_STATES' order. */
@@ -74,12 +77,16 @@ function headline(total: SufficiencyCell) {
     noLists,
     noneFree: countText(a.noneFree),
     lists: countText(total.lists),
+    children: countText(total.children),
     enoughData:
       a.shareWithEnoughData === null
         ? 'Too few lists (fewer than 10) to say what share had enough fresh figures.'
         : `${percent(a.shareWithEnoughData)} of lists had enough fresh figures to say. The rest are not counted as full: their figures were missing or not confirmed in 30 days.`,
   };
 }
+
+const outcomeOf = (c: SufficiencyCell, outcome: Outcome) =>
+  c.outcomes.find((o) => o.outcome === outcome)?.count ?? WITHHELD;
 
 /** The places within reach of one need and phase, by kind and by whose area they are in. */
 function placesTable(cell: SufficiencyCell) {
@@ -183,6 +190,15 @@ export function sufficiencyModel(input: {
     cellsWithheld: cells.every((c) => c.lists.withheld),
     districtsWithheld: view.districtsWithheld,
     outcomeRows: view.total.outcomes.map((o) => [{ text: OUTCOME_WORDS[o.outcome] }, count(o.count)]),
+    outcomeCellRows: cells
+      .filter((c) => someList(outcomeOf(c, 'DECIDED')))
+      .map((c) => [
+        { text: label(c) },
+        count(outcomeOf(c, 'DECIDED')),
+        count(outcomeOf(c, 'NOT_ON_LIST')),
+        count(outcomeOf(c, 'OUTSIDE_AREA')),
+        count(outcomeOf(c, 'INDEPENDENT')),
+      ]),
     cannotMeetRows: view.total.cannotMeet
       .filter((g) => g.count.value !== 0)
       .map((g) => [{ text: CANNOT_MEET_GROUND_WORDS[g.ground] }, count(g.count)]),
