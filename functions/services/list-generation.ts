@@ -211,7 +211,11 @@ function recordListGenerated(metrics: Metrics, list: TailoredList): void {
   metrics.count('ListedEntries', list.entries.length);
   metrics.count('UnconfirmedListedEntries', byStatus.get('UNCONFIRMED') ?? 0);
   metrics.count('ListsWithNoAvailableEntry', byStatus.has('AVAILABLE') ? 0 : 1);
-  metrics.count(AVAILABILITY_METRIC[availabilityStateOf(list.availability)], 1, {
-    PrimaryNeed: list.request.primaryNeed,
-  });
+  // By need only where the dashboard shows it by need (none free, unknown): each series costs.
+  const state = availabilityStateOf(list.availability);
+  metrics.count(
+    AVAILABILITY_METRIC[state],
+    1,
+    state === 'FREE_PLACE_KNOWN' ? {} : { PrimaryNeed: list.request.primaryNeed },
+  );
 }

@@ -19,8 +19,8 @@ export const COUNT_METRICS = [
   'ListsWithNoAvailableEntry',
   /**
    * A list by what it knew of free specialist places within reach (core/sufficiency/facts.ts), one
-   * metric per state (dimension PrimaryNeed; never a district): a fresh free place, none free
-   * among fresh figures, or unknown.
+   * metric per state: a fresh free place, none free among fresh figures (dimension PrimaryNeed), or
+   * unknown (dimension PrimaryNeed). Never a district.
    */
   'ListsFreePlaceKnown',
   'ListsNoneFree',

@@ -372,7 +372,9 @@ export const ASSUMPTIONS = {
   retentionDeleteWriteUnitsPerList: 28,
   logs: { bytesPerRequest: 1_500, accessLogBytesPerRequest: 450, bytesPerJobRun: 2_000, monthsKept: 3 },
   xraySampledShare: { national: 0.8, perCouncil: 1 },
-  customMetrics: { national: { today: 504, new: 506 }, perCouncil: { today: 48, new: 50 } },
+  // New: RegisterSnapshotSucceeded/Failed, and the three availability counts (each a total; none
+  // free and unknown also by each of the 12 needs).
+  customMetrics: { national: { today: 504, new: 533 }, perCouncil: { today: 48, new: 77 } },
   metricHoursShare: { national: 0.5, perCouncil: 0.35 },
   alarmMetrics: { today: 62, new: 68 },
   alarms: { today: 47, new: 53 },

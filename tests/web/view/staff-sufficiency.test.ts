@@ -241,7 +241,9 @@ describe('the page', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
     expect(html).toContain('Where places are short, for Kent (886), the 2026-27 academic year');
-    expect(html).toContain('<strong>5</strong> of 10 lists (for 5 children) found none free on fresh figures');
+    expect(html).toContain(
+      '<strong>5</strong> of 10 lists (for 5 children) found none free on fresh figures',
+    );
     expect(html).toContain('Too few lists (fewer than 10)');
     expect(html).not.toContain('20-week');
     expect(html.match(/role="img"/g)).toHaveLength(3);
