@@ -201,6 +201,15 @@ describe('the charts', () => {
     const labels = texts(model.availabilityChart).slice(4);
     expect(labels).toEqual(model.availabilityRows.slice(0, -1).map((r) => r[0]?.text));
   });
+
+  it('gives decisions and “cannot meet” answers by main need and phase, rounded as everywhere', () => {
+    const model = sufficiencyModel({ view: aView(), council: 'Kent (886)', districtAreas: null });
+    expect(model.outcomeCellRows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Autistic spectrum disorder (ASD), primary', 'fewer than 5', 'not shown', 'not shown', 'not shown'],
+      ['Multi-sensory impairment (MSI), primary', 'fewer than 5', 'not shown', 'not shown', 'not shown'],
+    ]);
+    expect(model.cannotMeetCellRows.map((r) => r[2]?.text)).toEqual(['fewer than 5', 'fewer than 5']);
+  });
 });
 
 describe('the district map', () => {

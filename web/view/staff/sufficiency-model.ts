@@ -202,6 +202,11 @@ export function sufficiencyModel(input: {
     cannotMeetRows: view.total.cannotMeet
       .filter((g) => g.count.value !== 0)
       .map((g) => [{ text: CANNOT_MEET_GROUND_WORDS[g.ground] }, count(g.count)]),
+    cannotMeetCellRows: cells.flatMap((c) =>
+      c.cannotMeet
+        .filter((g) => someList(g.count))
+        .map((g) => [{ text: label(c) }, { text: CANNOT_MEET_GROUND_WORDS[g.ground] }, count(g.count)]),
+    ),
     districtRows: view.districts.map((d) => [
       { text: d.district ?? 'No postcode given' },
       count(d.lists),
