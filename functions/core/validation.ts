@@ -159,3 +159,20 @@ export function requirePlausibleId(id: string, field: string): void {
     ]);
   }
 }
+
+/** The issue of a count outside 1 to `max` (OUT_OF_RANGE on `field`), or null: a page size, a number of days, weeks or places. */
+export function wholeNumberIssue(field: string, value: number, max: number): FieldIssue | null {
+  if (Number.isInteger(value) && value >= 1 && value <= max) return null;
+  return {
+    field,
+    code: 'OUT_OF_RANGE',
+    params: { min: 1, max },
+    message: `must be a whole number from 1 to ${max}`,
+  };
+}
+
+/** Refuses (OUT_OF_RANGE on `field`) a count that is not a whole number from 1 to `max`. */
+export function assertWholeNumber(field: string, value: number, max: number): void {
+  const issue = wholeNumberIssue(field, value, max);
+  if (issue) throw new InvalidInputError([issue]);
+}

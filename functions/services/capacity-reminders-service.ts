@@ -1,9 +1,9 @@
 import { assertCanReadStaleCapacity, type Caller, requireSignedIn } from '../core/access.js';
 import { capacityContactsOf } from '../core/capacity-contacts.js';
 import { type StaleSettingView, stalenessOf } from '../core/capacity-reminders.js';
-import { InvalidInputError } from '../core/errors.js';
 import { assertLaCode } from '../core/la-code.js';
 import type { Page } from '../core/model.js';
+import { assertWholeNumber } from '../core/validation.js';
 import type { PageRequest } from '../store/register-store.js';
 import type { ReminderStore } from '../store/reminder-store.js';
 
@@ -27,16 +27,7 @@ export function createCapacityRemindersService(deps: {
     assertLaCode(laCode);
     assertCanReadStaleCapacity(caller, laCode);
     const first = page.first ?? 20;
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw new InvalidInputError([
-        {
-          field: 'first',
-          code: 'OUT_OF_RANGE',
-          params: { min: 1, max: MAX_PAGE },
-          message: `must be a whole number from 1 to ${MAX_PAGE}`,
-        },
-      ]);
-    }
+    assertWholeNumber('first', first, MAX_PAGE);
     const now = deps.now();
     const found = await deps.store.listRegisterWhere(
       laCode,

@@ -14,6 +14,7 @@ import type { FamilyLinkRecord, TailoredList } from '../core/lists/model.js';
 import { LIST_LIMITS } from '../core/lists/request.js';
 import { parseLocalRightsInfo } from '../core/local-rights-input.js';
 import { type RightsStatement, rightsStatement } from '../core/rights-statement.js';
+import { assertWholeNumber } from '../core/validation.js';
 import type { VersionedCase } from '../store/journey-store.js';
 import { caseState } from './case-state.js';
 import { FAMILY_TOKEN, hash, newLink } from './family-link-tokens.js';
@@ -108,16 +109,7 @@ export function createListsService(deps: ListsServiceDeps) {
     days?: number | null,
   ): Promise<NewFamilyLink> {
     const list = await ownList(caller, listId);
-    if (days != null && (!Number.isInteger(days) || days < 1 || days > LIST_LIMITS.maxFamilyLinkDays)) {
-      throw new InvalidInputError([
-        {
-          field: 'days',
-          code: 'OUT_OF_RANGE',
-          params: { min: 1, max: LIST_LIMITS.maxFamilyLinkDays },
-          message: `must be a whole number from 1 to ${LIST_LIMITS.maxFamilyLinkDays}`,
-        },
-      ]);
-    }
+    if (days != null) assertWholeNumber('days', days, LIST_LIMITS.maxFamilyLinkDays);
     const { token, link } = newLink(list.id, now(), days ?? config.familyLinkDays);
     const [life] = await Promise.all([linkLifeOf(list), lists.putFamilyLink(list.id, link)]);
     return { token, expiresAt: linkOpensUntil(link, life.linksValidUntil) };

@@ -26,7 +26,7 @@ import { applySettingDraft, type Ids, withStatus } from '../core/register.js';
 import type { SettingFilter } from '../core/setting-filter.js';
 import { assertFilterLaCode } from '../core/setting-filter.js';
 import { parseSettingInput } from '../core/setting-input.js';
-import { isPlausibleId, requirePlausibleId } from '../core/validation.js';
+import { assertWholeNumber, isPlausibleId, requirePlausibleId } from '../core/validation.js';
 import { settingIdOfProvision } from '../store/keys.js';
 import type { PageRequest, RegisterStore } from '../store/register-store.js';
 import { type Metrics, noMetrics } from './metrics.js';
@@ -281,15 +281,6 @@ export type RegisterService = ReturnType<typeof createRegisterService>;
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw new InvalidInputError([
-      {
-        field: 'first',
-        code: 'OUT_OF_RANGE',
-        params: { min: 1, max: MAX_PAGE },
-        message: `must be a whole number from 1 to ${MAX_PAGE}`,
-      },
-    ]);
-  }
+  assertWholeNumber('first', size, MAX_PAGE);
   return size;
 }

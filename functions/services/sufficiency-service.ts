@@ -9,6 +9,7 @@ import { DEFAULT_WAITING_WEEKS, sufficiencyView } from '../core/sufficiency/view
 import type { CaseFacts, SufficiencyView } from '../core/sufficiency/view-model.js';
 import { whatIf as replayWithChanges, type WhatIfResult } from '../core/sufficiency/what-if.js';
 import { checkPlaceChanges, type PlaceChangeInput } from '../core/sufficiency/what-if-input.js';
+import { assertWholeNumber } from '../core/validation.js';
 import type { ListsStore } from '../store/lists-store.js';
 import type { SufficiencyStore } from '../store/sufficiency-store.js';
 import { districtOfOutcode } from './outcode-districts.js';
@@ -40,16 +41,7 @@ export function createSufficiencyService(deps: {
   ): Promise<SufficiencyView> {
     authorise(caller, laCode);
     const period = checkedPeriod(periodId, londonDate(deps.now()));
-    if (!Number.isInteger(waitingWeeks) || waitingWeeks < 1 || waitingWeeks > MAX_WAITING_WEEKS) {
-      throw new InvalidInputError([
-        {
-          field: 'waitingWeeks',
-          code: 'OUT_OF_RANGE',
-          params: { min: 1, max: MAX_WAITING_WEEKS },
-          message: `must be a whole number from 1 to ${MAX_WAITING_WEEKS}`,
-        },
-      ]);
-    }
+    assertWholeNumber('waitingWeeks', waitingWeeks, MAX_WAITING_WEEKS);
     const now = deps.now();
     const today = londonDate(now);
     const asOf = period.endsOn < today ? period.endsOn : today;

@@ -2,6 +2,7 @@ import type { FieldIssue } from '../errors.js';
 import { isSpecialistProvision } from '../lists/range.js';
 import type { AgeRange, Setting } from '../model.js';
 import type { NeedCode } from '../needs.js';
+import { wholeNumberIssue } from '../validation.js';
 import { MAX_PLACES_CHANGED, MAX_WHAT_IF_CHANGES, type PlaceChange } from './what-if.js';
 
 // The what-if's changes as the API takes them (one of three per change), checked against the
@@ -50,14 +51,8 @@ export function checkPlaceChanges(
     const change = input[kind] as NonNullable<PlaceChangeInput[typeof kind]>;
     const at = `changes.${i}.${kind}`;
     const before = issues.length;
-    if (!Number.isInteger(change.places) || change.places < 1 || change.places > MAX_PLACES_CHANGED) {
-      issues.push({
-        field: `${at}.places`,
-        code: 'OUT_OF_RANGE',
-        params: { min: 1, max: MAX_PLACES_CHANGED },
-        message: `must be a whole number from 1 to ${MAX_PLACES_CHANGED}`,
-      });
-    }
+    const places = wholeNumberIssue(`${at}.places`, change.places, MAX_PLACES_CHANGED);
+    if (places) issues.push(places);
     const setting = settingOf(change.settingId);
     if (!setting) {
       issues.push({
