@@ -90,6 +90,12 @@ async function aList(primaryNeed: string, postcode = 'LS6 2AA') {
 const sufficiency = (variables: Record<string, unknown>, token: string | undefined = officer) =>
   gqlAt<any>(stack().url, SUFFICIENCY, { laCode: LA, ...variables }, token);
 
+/** The true counts a published count could stand for (as core/sufficiency/suppression.ts's countRange). */
+function rangeOf(c: { value: number | null; fewerThanFive: boolean }): { min: number; max: number } {
+  if (c.fewerThanFive) return { min: 1, max: 4 };
+  return c.value === 0 ? { min: 0, max: 0 } : { min: c.value as number, max: (c.value as number) + 4 };
+}
+
 /** Every published count in an answer, wherever it sits. */
 function countsIn(value: unknown): { value: number | null; fewerThanFive: boolean }[] {
   if (!value || typeof value !== 'object') return [];
@@ -215,6 +221,37 @@ describe('sufficiency', () => {
 
     const longer = (await sufficiency({ period: quarterOf(today), waitingWeeks: 30 })).data.sufficiency;
     expect(longer.total.waiting.value).toBe(0);
+  });
+
+  it('never lets a period and one inside it be subtracted to pin a count of 1 to 4', async () => {
+    // The lists above: twelve this month, two MSI twenty weeks ago. For each pair of periods, one
+    // inside the other, every count of the outer less the inner's must leave more than one value
+    // when it could be 1 to 4 (what someone holding both answers could narrow it to).
+    const today = londonDate(new Date());
+    const year = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 9 ? 1 : 0);
+    const span = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+    const pairs: [string, string][] = [
+      [span(year), `${span(year)}-autumn`],
+      [`${span(year)}-autumn`, quarterOf(today)],
+      [span(year - 1), `${span(year - 1)}-summer`],
+    ];
+    for (const [outer, inner] of pairs) {
+      const [a, b] = await Promise.all([sufficiency({ period: outer }), sufficiency({ period: inner })]);
+      expect(a.errors ?? b.errors).toBeUndefined();
+      const countsA = countsIn(a.data.sufficiency);
+      const countsB = countsIn(b.data.sufficiency);
+      expect(countsA).toHaveLength(countsB.length);
+      countsA.forEach((x, i) => {
+        const y = countsB[i] as (typeof countsB)[number];
+        if ((x as any).withheld || (y as any).withheld) return;
+        const rx = rangeOf(x);
+        const ry = rangeOf(y);
+        // The difference (outer less inner) lies in [rx.min - ry.max, rx.max - ry.min], and is ≥ 0.
+        const lo = Math.max(0, rx.min - ry.max);
+        const hi = rx.max - ry.min;
+        expect(lo === hi && lo >= 1 && lo <= 4, `${outer} less ${inner}: count ${i}`).toBe(false);
+      });
+    }
   });
 
   it("refuses staff of a setting, another council's officers and callers without a token", async () => {
