@@ -135,6 +135,39 @@ const HEADER = [
   'openplace_designation',
 ] as const;
 
+/**
+ * What each column holds. DfE's columns quote the variable descriptions of its published SCAP data
+ * (Explore Education Statistics) where one was read; "(inferred)" where none was.
+ */
+const DEFINITIONS: Readonly<Record<(typeof HEADER)[number], string>> = {
+  old_la_code: 'DfE: the 3-digit local authority code.',
+  la_name: 'DfE: the local authority’s name.',
+  urn: '(inferred) The school’s unique reference number.',
+  school_name: '(inferred) The establishment’s name.',
+  school_main_phase:
+    'DfE: “School main phase”. OpenPlace derives it from the age range: primary to 11, secondary from 11, else all-through.',
+  primary_capacity: 'DfE: “Primary capacity” (special schools).',
+  secondary_capacity:
+    '(inferred) Secondary capacity (special schools). DfE: it “includes post-16 capacity in secondary specialist provision, where appropriate”.',
+  special_school_capacity:
+    '(inferred) DfE: “School places in special schools … This includes sixth form places and excludes nursery places, reported by local authorities.”',
+  primary_SEND_unit_capacity: 'DfE: “Primary special educational needs and disabilities unit capacity”.',
+  secondary_SEND_unit_capacity: 'DfE: “Secondary special educational needs and disabilities unit capacity”.',
+  SEND_unit_capacity: '(inferred) The unit’s capacity, primary and secondary together.',
+  primary_resourced_provision_capacity: 'DfE: “Primary resourced provision capacity”.',
+  secondary_resourced_provision_capacity: 'DfE: “Secondary resourced provision capacity”.',
+  resourced_provision_capacity: 'DfE: “Resourced provision capacity”.',
+  openplace_row: 'OpenPlace: what the row is (a special school, an SEN unit or a resourced provision).',
+  openplace_provision_name: 'OpenPlace: the unit’s or resourced provision’s name, as the register holds it.',
+  openplace_places_stated: 'OpenPlace: the places stated for it, however old and whoever stated them.',
+  openplace_last_stated_or_confirmed:
+    'OpenPlace: when those places were last stated or confirmed (the oldest, for several).',
+  openplace_source: 'OpenPlace: who stated them: SETTING (the school), LA (the council), GIAS or SYNTHETIC.',
+  openplace_source_note: 'OpenPlace: why a figure is not in DfE’s columns, where it is not.',
+  openplace_designation:
+    'OpenPlace: the needs it is designated for (DfE need codes); SCAP’s capacity does not take account of need.',
+};
+
 function record(row: Row, laCode: string, laName: string | null): CsvValue[] {
   const f = figuresOf(row.provisions);
   const scap = f.forScap ? f.places : null;
@@ -201,7 +234,8 @@ export function scapCsv(input: ScapInput): string {
       'What OpenPlace cannot supply:',
       ...CANNOT_SUPPLY.map((t, i) => `${i + 1}. ${t}`),
       `Column names OpenPlace inferred (not seen in any DfE source): ${INFERRED.join(', ')}.`,
-      'openplace_designation lists the needs each provision is designated for (DfE need codes). SCAP’s capacity does not take account of type of need.',
+      'What each column holds:',
+      ...HEADER.map((column) => `${column}: ${DEFINITIONS[column]}`),
       `Guide: ${SCAP_GUIDE}. Its specialist-capacity section was not read when this export was written.`,
       'DfE data sets the column names come from:',
       ...EES_SOURCES.map((t, i) => `${i + 1}. ${t}`),

@@ -187,6 +187,17 @@ describe('scapCsv', () => {
     );
     expect(notes).toContain('877e7011-7c87-4a21-8384-1f39cdeeb571');
   });
+
+  it('defines every column, DfE’s in DfE’s words where they were read, and says which names are inferred', () => {
+    const header = Object.keys(rows[0] ?? {});
+    expect(header.length).toBeGreaterThan(10);
+    // A definition with a comma is quoted, as CSV does.
+    for (const column of header) expect(notes).toMatch(new RegExp(`\\n"?${column}: \\S`));
+    expect(notes).toContain(
+      'primary_SEND_unit_capacity: DfE: “Primary special educational needs and disabilities unit capacity”.',
+    );
+    expect(notes).toMatch(/\n"?special_school_capacity: \(inferred\)/);
+  });
 });
 
 describe('scapCsv with figures missing', () => {
