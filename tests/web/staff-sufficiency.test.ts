@@ -162,6 +162,9 @@ describe('where places are short', () => {
     });
     const staff = await signInOverHttp(staffOf(school.id));
     expect((await staff.get('/sufficiency')).status).toBe(403);
+    // The downloads too: a school's staff get neither CSV.
+    expect((await staff.get(`/sufficiency/export.csv?la=${LA}`)).status).toBe(403);
+    expect((await staff.get(`/sufficiency/scap.csv?la=${LA}`)).status).toBe(403);
     expect((await staff.get(`/sufficiency?la=${LA}`)).status).toBe(403);
     const other = await signInOverHttp(officerOf('938'));
     const refused = await other.get(`/sufficiency?la=${LA}`);
