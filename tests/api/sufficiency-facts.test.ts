@@ -6,6 +6,7 @@ import { asOfficer } from '../helpers/api.js';
 import { clockedStack } from '../helpers/clocked-stack.js';
 import { caseRef } from '../helpers/lists.js';
 import { GENERATE_LIST } from '../helpers/operations.js';
+import { termOf } from '../helpers/periods.js';
 
 // A list's facts live and die with it: filed in the list's own transaction, deleted when its case
 // is erased, and filed by the backfill for lists stored before facts were kept.
@@ -19,9 +20,8 @@ const ERASE = `mutation Erase($caseReference: String!, $laCode: String!, $reason
 const LISTS = `query S($laCode: String!, $period: String!) { sufficiency(laCode: $laCode, period: $period) { total { lists { value fewerThanFive } } } }`;
 
 const today = () => londonDate(new Date());
-const quarter = () => `${today().slice(0, 4)}-Q${Math.floor((Number(today().slice(5, 7)) - 1) / 3) + 1}`;
 const listsCounted = async () =>
-  (await ok(LISTS, { laCode: LA, period: quarter() }, officer)).sufficiency.total.lists;
+  (await ok(LISTS, { laCode: LA, period: termOf() }, officer)).sufficiency.total.lists;
 
 async function aList() {
   const input = {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { londonDate } from '../../functions/core/journey/dates.js';
 import { asOfficer, asStaff, gqlAt } from '../helpers/api.js';
 import { aSettingInput, unique } from '../helpers/builders.js';
 import { clockedStack } from '../helpers/clocked-stack.js';
 import { caseRef, east } from '../helpers/lists.js';
 import { GENERATE_LIST, SET_STATUS, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
+import { termOf } from '../helpers/periods.js';
 
 // The what-if through the API, on a table of its own: twelve children in Leeds (383) needing an
 // MSI place, whose only MSI school within reach is full. Places added near them, or far away.
@@ -19,10 +19,6 @@ const WHAT_IF = `query W($laCode: String!, $period: String!, $changes: [PlaceCha
   sufficiencyWhatIf(laCode: $laCode, period: $period, changes: $changes) {
     laCode period { id } placesAdded placesRemoved total ${ROW} byNeed ${ROW} byDistrict ${ROW}
   } }`;
-const quarter = () => {
-  const today = londonDate(new Date());
-  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
-};
 
 async function aSetting(
   name: string,
@@ -74,7 +70,7 @@ beforeAll(async () => {
 });
 
 const whatIf = (changes: unknown[], token = officer) =>
-  gqlAt<any>(stack().url, WHAT_IF, { laCode: LA, period: quarter(), changes }, token);
+  gqlAt<any>(stack().url, WHAT_IF, { laCode: LA, period: termOf(), changes }, token);
 
 describe('sufficiencyWhatIf', () => {
   it('serves children when places are added near their lists, never more children than places', async () => {
@@ -159,7 +155,7 @@ describe('sufficiencyWhatIf', () => {
     expect((await whatIf(change, asOfficer('384'))).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const anonymous = await gqlAt<any>(stack().url, WHAT_IF, {
       laCode: LA,
-      period: quarter(),
+      period: termOf(),
       changes: change,
     });
     expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');

@@ -11,6 +11,7 @@ import {
 } from '../helpers/journey.js';
 import { caseRef, east } from '../helpers/lists.js';
 import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from '../helpers/operations.js';
+import { termOf } from '../helpers/periods.js';
 
 // A council's sufficiency picture through the API, on a table of its own: a synthetic council
 // (Leeds, 383) whose lists, answers and decisions this file makes, so every count is known.
@@ -34,9 +35,6 @@ const SUFFICIENCY = `query S($laCode: String!, $period: String!, $waitingWeeks: 
     districts { district lists ${N} children ${N} availability ${AVAILABILITY} } districtsWithheld
     figures { provisions notConfirmedRecently share }
   } }`;
-
-const quarterOf = (date: string) =>
-  `${date.slice(0, 4)}-Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 
 async function aSpecial(
   name: string,
@@ -148,10 +146,10 @@ describe('sufficiency', () => {
       officer,
     );
 
-    const r = await sufficiency({ period: quarterOf(today) });
+    const r = await sufficiency({ period: termOf(today) });
     expect(r.errors).toBeUndefined();
     const s = r.data.sufficiency;
-    expect(s.period).toMatchObject({ id: quarterOf(today), kind: 'QUARTER' });
+    expect(s.period).toMatchObject({ id: termOf(today), kind: 'TERM' });
     expect(s.asOf).toBe(today);
     // 15 lists: 10 ASD, 3 MSI, 2 SLD.
     expect(s.total.lists).toEqual({ value: 15, fewerThanFive: false, withheld: false, text: '15' });
@@ -219,7 +217,7 @@ describe('sufficiency', () => {
     }
     expect(JSON.stringify(s)).not.toMatch(/"value":(1|2|3|4|7|12)\b/);
 
-    const longer = (await sufficiency({ period: quarterOf(today), waitingWeeks: 30 })).data.sufficiency;
+    const longer = (await sufficiency({ period: termOf(today), waitingWeeks: 30 })).data.sufficiency;
     expect(longer.total.waiting.value).toBe(0);
   });
 
@@ -232,7 +230,7 @@ describe('sufficiency', () => {
     const span = (y: number) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
     const pairs: [string, string][] = [
       [span(year), `${span(year)}-autumn`],
-      [`${span(year)}-autumn`, quarterOf(today)],
+      [span(year), termOf(today)],
       [span(year - 1), `${span(year - 1)}-summer`],
     ];
     for (const [outer, inner] of pairs) {
@@ -255,7 +253,7 @@ describe('sufficiency', () => {
   });
 
   it("refuses staff of a setting, another council's officers and callers without a token", async () => {
-    const period = quarterOf(londonDate(new Date()));
+    const period = termOf(londonDate(new Date()));
     const school = await sufficiency({ period }, asStaff('some-setting'));
     expect(school.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const elsewhere = await sufficiency({ period }, asOfficer('384'));
@@ -266,13 +264,16 @@ describe('sufficiency', () => {
   });
 
   it('refuses a period that is not fixed, or has not begun, naming the rule', async () => {
-    const loose = await sufficiency({ period: '2026-09-01/2026-09-30' });
-    expect(loose.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
-    expect(JSON.stringify(loose.errors?.[0]?.extensions)).toContain('BAD_FORMAT');
+    for (const period of ['2026-09-01/2026-09-30', '2026-Q4']) {
+      // A calendar quarter crosses the terms: the two could be subtracted (periods.ts).
+      const loose = await sufficiency({ period });
+      expect(loose.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+      expect(JSON.stringify(loose.errors?.[0]?.extensions)).toContain('BAD_FORMAT');
+    }
     const year = Number(londonDate(new Date()).slice(0, 4)) + 1;
     const future = await sufficiency({ period: `${year}-${String((year + 1) % 100).padStart(2, '0')}` });
     expect(JSON.stringify(future.errors?.[0]?.extensions)).toContain('PERIOD_NOT_STARTED');
-    const weeks = await sufficiency({ period: quarterOf(londonDate(new Date())), waitingWeeks: 0 });
+    const weeks = await sufficiency({ period: termOf(londonDate(new Date())), waitingWeeks: 0 });
     expect(weeks.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'waitingWeeks' });
   });
 });

@@ -1,17 +1,22 @@
 import { addDays, londonDate } from '../journey/dates.js';
 
-// The periods a council's sufficiency picture covers: fixed ones only (an academic year, one of its
-// terms, or a calendar quarter), every one of them whole London calendar months. Free bounds would
-// let two overlapping views be subtracted to count the lists of a single day; fixed periods and
-// rounded counts (suppression.ts) leave nothing that small to recover.
+// The periods a council's sufficiency picture covers: fixed ones only (an academic year or one of
+// its terms), every one of them whole London calendar months. Free bounds would let two overlapping
+// views be subtracted to count the lists of a single day. The periods nest: a term lies inside its
+// year, and no two periods overlap otherwise, so the only sums anyone can form are a year and its
+// three terms, which rounded counts (suppression.ts) never pin. Calendar quarters are not offered:
+// they cross the terms (autumn less Q4 is September) and the year (Q3 is July to September), and a
+// year of 20 lists that the quarters touching it cut into five pieces of "fewer than 5" can only be
+// 4 in each: every piece pinned. tests/core/sufficiency/periods.test.ts searches the offered periods
+// for such pins.
 
-export const PERIOD_KINDS = ['ACADEMIC_YEAR', 'TERM', 'QUARTER'] as const;
+export const PERIOD_KINDS = ['ACADEMIC_YEAR', 'TERM'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export const TERMS = ['AUTUMN', 'SPRING', 'SUMMER'] as const;
 export type Term = (typeof TERMS)[number];
 
-/** A period: its name as given back (e.g. "2026-27", "2026-27-autumn", "2026-Q3") and its London dates. */
+/** A period: its name as given back (e.g. "2026-27", "2026-27-autumn") and its London dates. */
 export interface Period {
   id: string;
   kind: PeriodKind;
@@ -23,8 +28,7 @@ export interface Period {
 }
 
 /** How a period is written: what the API's refusal names as the format. */
-export const PERIOD_FORMAT =
-  '2026-27 (academic year), 2026-27-autumn, -spring or -summer (term), or 2026-Q1 to 2026-Q4';
+export const PERIOD_FORMAT = '2026-27 (academic year), or 2026-27-autumn, -spring or -summer (term)';
 
 // Terms as whole months, so they nest in the academic year and in the monthly index partitions:
 // autumn September–December, spring January–April, summer May–August.
@@ -35,7 +39,6 @@ const TERM_MONTHS: Readonly<Record<Term, { first: number; count: number; yearOff
 };
 
 const ACADEMIC = /^(\d{4})-(\d{2})(?:-(autumn|spring|summer))?$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** The period a name stands for, or null when it is not one of the fixed periods. */
 export function parsePeriod(id: string): Period | null {
@@ -47,12 +50,6 @@ export function parsePeriod(id: string): Period | null {
     if (!term) return period(id, 'ACADEMIC_YEAR', year, 9, 12);
     const t = TERM_MONTHS[term];
     return period(id, 'TERM', year + t.yearOffset, t.first, t.count);
-  }
-  const quarter = QUARTER.exec(id);
-  if (quarter) {
-    const year = Number(quarter[1]);
-    if (year < 2000) return null;
-    return period(id, 'QUARTER', year, (Number(quarter[2]) - 1) * 3 + 1, 3);
   }
   return null;
 }
@@ -74,16 +71,13 @@ export function londonMonth(instant: string): string {
   return londonDate(new Date(instant)).slice(0, 7);
 }
 
-/** The periods an officer may pick from today: this academic year and the two before, with their terms and quarters. */
+/** The periods an officer may pick from today: this academic year and the two before, with their terms. */
 export function periodChoices(today: string): Period[] {
   const year = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 9 ? 1 : 0);
   const ids: string[] = [];
   for (let y = year; y > year - 3; y--) {
     const span = `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
     ids.push(span, `${span}-autumn`, `${span}-spring`, `${span}-summer`);
-  }
-  for (let y = Number(today.slice(0, 4)); y > year - 3; y--) {
-    for (let q = 4; q >= 1; q--) ids.push(`${y}-Q${q}`);
   }
   return ids.flatMap((id) => {
     const p = parsePeriod(id);

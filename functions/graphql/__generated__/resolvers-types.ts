@@ -1479,9 +1479,9 @@ export type Query = {
    */
   staleCapacity: StaleCapacityConnection;
   /**
-   * Officers of that council only. period is fixed: an academic year (2026-27), one of its terms
-   * (2026-27-autumn, -spring, -summer) or a calendar quarter (2026-Q1); other bounds are refused
-   * (BAD_FORMAT), as is a period not yet begun (PERIOD_NOT_STARTED). waitingWeeks: 1 to 104.
+   * Officers of that council only. period is fixed: an academic year (2026-27) or one of its terms
+   * (2026-27-autumn, -spring, -summer); other bounds are refused (BAD_FORMAT), calendar quarters
+   * among them (they cross the terms, so the two could be subtracted), as is a period not yet begun (PERIOD_NOT_STARTED). waitingWeeks: 1 to 104.
    */
   sufficiency: Sufficiency;
   /**
@@ -1995,7 +1995,7 @@ export type SufficiencyOutcomeCount = {
 export type SufficiencyPeriod = {
   __typename?: 'SufficiencyPeriod';
   endsOn: Scalars['Date']['output'];
-  /** As asked for: 2026-27, 2026-27-autumn, 2026-Q3. */
+  /** As asked for: 2026-27, 2026-27-autumn. */
   id: Scalars['String']['output'];
   kind: SufficiencyPeriodKind;
   startsOn: Scalars['Date']['output'];
@@ -2004,8 +2004,6 @@ export type SufficiencyPeriod = {
 export type SufficiencyPeriodKind =
   /** 1 September to 31 August. */
   | 'ACADEMIC_YEAR'
-  /** A calendar quarter. */
-  | 'QUARTER'
   /** Autumn (September to December), spring (January to April) or summer (May to August). */
   | 'TERM';
 

@@ -141,11 +141,11 @@ function aView(cells: SufficiencyCell[], total: SufficiencyCell): SufficiencyVie
   return {
     laCode: '383',
     period: {
-      id: '2026-Q4',
-      kind: 'QUARTER',
-      startsOn: '2026-10-01',
+      id: '2026-27-autumn',
+      kind: 'TERM',
+      startsOn: '2026-09-01',
       endsOn: '2026-12-31',
-      months: ['2026-10', '2026-11', '2026-12'],
+      months: ['2026-09', '2026-10', '2026-11', '2026-12'],
     },
     asOf: '2026-12-05',
     waitingWeeks: 12,

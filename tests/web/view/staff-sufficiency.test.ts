@@ -270,9 +270,12 @@ describe('the page', () => {
     expect(refused('period', () => checkedPeriod('2026-12', '2026-12-05'))).toEqual([
       { inputId: 'period', text: 'Choose a period from the list' },
     ]);
-    expect(refused('period', () => checkedPeriod('2027-Q1', '2026-12-05'))?.[0]?.text).toBe(
+    expect(refused('period', () => checkedPeriod('2026-27-spring', '2026-12-05'))?.[0]?.text).toBe(
       'Period starts on 1 January 2027: choose a period that has begun',
     );
+    expect(refused('period', () => checkedPeriod('2026-Q4', '2026-12-05'))).toEqual([
+      { inputId: 'period', text: 'Choose a period from the list' },
+    ]);
     expect(sufficiencyErrors([{ field: 'laCode', code: 'BAD_FORMAT', message: 'x' }])).toBeNull();
     const errors =
       sufficiencyErrors([
@@ -301,7 +304,7 @@ describe('the page', () => {
     const word = (id: string) => periodWords(parsePeriod(id) as NonNullable<ReturnType<typeof parsePeriod>>);
     expect(word('2026-27').label).toBe('2026-27 academic year');
     expect(word('2026-27-autumn').inSentence).toBe('the autumn term 2026-27');
-    expect(word('2026-Q3').label).toBe('July to September 2026');
+    expect(word('2026-27-summer').label).toBe('Summer term 2026-27');
     expect(
       form()
         .periodChoices.filter((c) => c.selected)

@@ -10,23 +10,16 @@ import { needWords } from './words.js';
 // The sufficiency page's own words: a period, a need and phase, and the form's refusals. The enums'
 // words are functions/core/words.ts's; these only put them together.
 
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-const monthOf = (date: string) => MONTH.format(new Date(`${date}T12:00:00Z`));
-
 /** A period as a choice ("Autumn term 2026-27") and inside a sentence ("the autumn term 2026-27"). */
 export function periodWords(period: Period): { label: string; inSentence: string } {
   if (period.kind === 'ACADEMIC_YEAR') {
     return { label: `${period.id} academic year`, inSentence: `the ${period.id} academic year` };
   }
-  if (period.kind === 'TERM') {
-    const [span, term] = [period.id.slice(0, 7), period.id.slice(8)];
-    return {
-      label: `${term.charAt(0).toUpperCase()}${term.slice(1)} term ${span}`,
-      inSentence: `the ${term} term ${span}`,
-    };
-  }
-  const label = `${monthOf(period.startsOn)} to ${monthOf(period.endsOn)} ${period.endsOn.slice(0, 4)}`;
-  return { label, inSentence: label };
+  const [span, term] = [period.id.slice(0, 7), period.id.slice(8)];
+  return {
+    label: `${term.charAt(0).toUpperCase()}${term.slice(1)} term ${span}`,
+    inSentence: `the ${term} term ${span}`,
+  };
 }
 
 /** "Autistic spectrum disorder (ASD), primary"; the council's total when both are null. */
