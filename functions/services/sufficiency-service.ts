@@ -48,7 +48,8 @@ export function createSufficiencyService(deps: {
     const lookBackFrom = `${addMonths(asOf, -LOOK_BACK_MONTHS).slice(0, 7)}-01`;
     const since = londonMidnight(lookBackFrom).toISOString();
     const [facts, cases, consultations, view] = await Promise.all([
-      deps.store.factsIn(laCode, monthsBetween(lookBackFrom, period.endsOn)),
+      // To today, not the period's end: a case with no first list among them began before the look-back.
+      deps.store.factsIn(laCode, monthsBetween(lookBackFrom, today)),
       deps.store.casesChangedSince(laCode, since),
       deps.store.consultationsSentSince(laCode, since),
       deps.register.current(),

@@ -7,6 +7,8 @@ export const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 10);
 export const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 1000);
 /** Lists made for one council for its sufficiency picture and what-if, and how often each is timed. */
 export const SUFFICIENCY_LISTS = Number(process.env.BENCH_SUFFICIENCY_LISTS ?? 2000);
+/** Cases copied into the 24 months before, so the picture's look-back is not empty: two years at today's rate. */
+export const SUFFICIENCY_HISTORY = Number(process.env.BENCH_SUFFICIENCY_HISTORY ?? 2 * SUFFICIENCY_LISTS);
 export const SUFFICIENCY_RUNS = Number(process.env.BENCH_SUFFICIENCY_RUNS ?? 10);
 export const BUDGET = {
   p50Ms: 10,

@@ -189,7 +189,7 @@ async function main() {
     );
 
     await benchPages(stack.url, api, lists.made);
-    await benchSufficiency(api, data, tokenFor);
+    await benchSufficiency(api, data, tokenFor, stack);
     const staffOf = (id: string) =>
       stack.auth.mint({ role: 'setting', settingIds: [id], subject: `bench-${id}` });
     const statements = await benchCapacityStatements(

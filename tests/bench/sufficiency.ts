@@ -1,17 +1,18 @@
 // The sufficiency part of `npm run bench`: one council (Kent, 886) given SUFFICIENCY_LISTS lists
-// through the API (each files its facts as every list does), then its picture for the academic
-// year and a what-if over the period's lists, each timed end to end through the local HTTP
-// endpoint, with the same query's answers checked to be rounded.
+// through the API (each files its facts as every list does) and SUFFICIENCY_HISTORY more over the
+// 24 months before (sufficiency-history.ts), then its picture for the academic year and a what-if
+// over the period's lists, each timed end to end through the local HTTP endpoint.
 
 import { londonDate } from '../../functions/core/journey/dates.js';
 import { NEED_CODES } from '../../functions/core/needs.js';
 import { periodChoices } from '../../functions/core/sufficiency/periods.js';
 import type { EnglandData } from '../../functions/reference/england-data.js';
 import { mulberry32 } from '../../functions/reference/random.js';
-import { BUDGET, SUFFICIENCY_LISTS, SUFFICIENCY_RUNS } from './config.js';
+import { BUDGET, SUFFICIENCY_HISTORY, SUFFICIENCY_LISTS, SUFFICIENCY_RUNS } from './config.js';
 import type { createJsonPoster } from './http-client.js';
 import { line, verdict } from './report.js';
 import { ms, summary } from './stats.js';
+import { writeSufficiencyHistory } from './sufficiency-history.js';
 
 const LA = '886';
 
@@ -28,6 +29,7 @@ export async function benchSufficiency(
   api: ReturnType<typeof createJsonPoster>,
   data: EnglandData,
   tokenFor: (la: string) => string,
+  stack: Parameters<typeof writeSufficiencyHistory>[0],
 ): Promise<void> {
   const auth = { authorization: `Bearer ${tokenFor(LA)}` };
   const random = mulberry32(20261205);
@@ -56,6 +58,9 @@ export async function benchSufficiency(
     `${SUFFICIENCY_LISTS} (Kent) in ${((performance.now() - made) / 1000).toFixed(0)} s`,
   );
 
+  const history = await writeSufficiencyHistory(stack, LA, SUFFICIENCY_HISTORY);
+  line('Sufficiency: history before this month', `${history} cases' lists over 24 months`);
+
   const period = periodChoices(londonDate(new Date()))[0]?.id as string;
   const timed = async (query: string, variables: Record<string, unknown>) => {
     const times: number[] = [];
@@ -70,8 +75,8 @@ export async function benchSufficiency(
   };
   const picture = await timed(SUFFICIENCY, { laCode: LA, period });
   line(
-    `Sufficiency picture, ${SUFFICIENCY_LISTS} lists (p50 of ${SUFFICIENCY_RUNS})`,
-    `${ms(picture.times.p50)} (${picture.answer.sufficiency.cells.length} need × phase cells)`,
+    `Sufficiency picture, ${SUFFICIENCY_LISTS} lists and history (p50 of ${SUFFICIENCY_RUNS})`,
+    `${ms(picture.times.p50)} (${picture.answer.sufficiency.total.lists.value} lists in ${period}, ${picture.answer.sufficiency.cells.length} need × phase cells)`,
     verdict(picture.times.p50 <= BUDGET.sufficiencyP50Ms),
   );
   const special = data.schools.find((s) => s.laCode === LA && s.kind === 'SPECIAL');

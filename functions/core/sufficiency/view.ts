@@ -43,7 +43,10 @@ export interface SufficiencyInput {
   /** The London date the picture is as at: the period's last day, or today if sooner. */
   asOf: string;
   waitingWeeks: number;
-  /** Facts of the council's lists from the look-back window (periods before included: first lists). */
+  /**
+   * Facts of the council's lists from the look-back's start to today (first lists, and lists after
+   * the period: a case with none of them made its first list before the look-back).
+   */
   facts: readonly CaseFacts[];
   /** The council's cases changed since the look-back began, with their decisions. */
   cases: readonly { partition: string; decisions: readonly PlacementDecision[] }[];
@@ -124,14 +127,21 @@ export function sufficiencyView(input: SufficiencyInput): SufficiencyView {
   }
 
   // Waiting: a first list made more than N weeks before the as-at date, and no decision by then.
+  // The facts run from the look-back's start to today, so a case with no version 1 among them (the
+  // backfill files facts for every stored list) made its first list before the look-back: it has
+  // waited longer than any N asked for. It counts under its latest list by the as-at date, or in
+  // the council's total only when that list is older than the look-back too.
+  const undecided = (partition: string) => {
+    const decision = decisions.get(partition);
+    return !decision || decision.decidedOn > input.asOf;
+  };
   for (const [partition, lists] of byCase) {
     const first = lists.find((f) => f.version === 1);
-    if (!first || first.generatedAt > waitingSince) continue;
-    const decision = decisions.get(partition);
-    if (decision && decision.decidedOn <= input.asOf) continue;
-    const facts = latestBefore(partition, asOfEnd) as CaseFacts;
-    for (const t of tallies(facts.primaryNeed, facts.phase)) t.waiting++;
+    if ((first && first.generatedAt > waitingSince) || !undecided(partition)) continue;
+    const latest = lists.find((f) => f.generatedAt < asOfEnd);
+    for (const t of latest ? tallies(latest.primaryNeed, latest.phase) : [total]) t.waiting++;
   }
+  for (const c of input.cases) if (!byCase.has(c.partition) && undecided(c.partition)) total.waiting++;
 
   const published = (need: NeedCode | null, phase: SufficiencyPhase | null, t: Tally): SufficiencyCell => ({
     primaryNeed: need,

@@ -184,6 +184,46 @@ describe('children waiting', () => {
     });
     expect(busy(v.cells).map((c) => [c.phase, text(c.waiting)])).toEqual([['SECONDARY', 'fewer than 5']]);
   });
+
+  // The facts run from the look-back's start (24 months) to today: no version 1 among them means
+  // the first list came before, longer ago than any number of weeks the form takes.
+  const waitingIn = (v: ReturnType<typeof view>) => [
+    text(v.total.waiting),
+    v.cells.filter((c) => text(c.waiting) !== '0').map((c) => [c.primaryNeed, c.phase, text(c.waiting)]),
+  ];
+
+  it('counts a child whose first list is older than the look-back, under its latest list', () => {
+    const v = view({
+      facts: [aList('c', 2, '2026-10-01T09:00:00.000Z', { need: 'HI' })],
+      cases: [{ partition: 'c', decisions: [] }],
+    });
+    expect(waitingIn(v)).toEqual(['fewer than 5', [['HI', 'PRIMARY', 'fewer than 5']]]);
+  });
+
+  it('counts a child with no list in the look-back at all, in the total only', () => {
+    const v = view({ cases: [{ partition: 'c', decisions: [] }] });
+    expect(waitingIn(v)).toEqual(['fewer than 5', []]);
+    const settled = view({ cases: [{ partition: 'c', decisions: [decided('d', '2026-10-01')] }] });
+    expect(waitingIn(settled)).toEqual(['0', []]);
+  });
+
+  it('counts, as at a past date, an old case whose only recent list came after it, in the total only', () => {
+    const v = view({
+      asOf: '2026-11-30',
+      facts: [aList('c', 3, '2026-12-10T09:00:00.000Z', { need: 'HI' })],
+      cases: [{ partition: 'c', decisions: [] }],
+    });
+    expect(waitingIn(v)).toEqual(['fewer than 5', []]);
+  });
+
+  it('does not count, as at a past date, a child whose first list came after it', () => {
+    const v = view({
+      asOf: '2026-11-30',
+      facts: [aList('c', 1, '2026-12-10T09:00:00.000Z')],
+      cases: [{ partition: 'c', decisions: [] }],
+    });
+    expect(waitingIn(v)).toEqual(['0', []]);
+  });
 });
 
 describe('outcomes', () => {
