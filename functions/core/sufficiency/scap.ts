@@ -9,9 +9,11 @@ import { PHASE_WORDS, PROVISION_KIND_WORDS, SETTING_KIND_WORDS, SOURCE_WORDS } f
  * What OpenPlace holds towards the specialist part of DfE's school capacity survey (SCAP), for an
  * officer to copy into DfE's return: it is not an upload file. DfE's column names here are those
  * of its published SCAP data on Explore Education Statistics (research notes, December 2026), not
- * checked against the 2026 COLLECT template, whose specialist-capacity section was not read; a few
- * (marked inferred in the CSV's notes) were not seen in any DfE source. SCAP's capacity is the
- * council's own figure as at 1 May, so the school's stated places are only a candidate for it.
+ * checked against the 2026 COLLECT template, whose specialist-capacity section two searches of the
+ * stored guide could not reach; a few (marked inferred in the CSV's notes) were not seen in any DfE
+ * source. DfE publishes unit and resourced-provision capacity one row per mainstream school, split
+ * primary and secondary, so the sheet does too. SCAP's capacity is the council's own figure as at
+ * 1 May, so the school's stated places are only a candidate for it.
  * Guide: "School capacity (SCAP) survey 2026: guide for local authorities", DfE, 30 April 2026.
  */
 
@@ -57,42 +59,58 @@ function phaseOf(ages: AgeRange): ScapPhase {
   return 'ALL_THROUGH';
 }
 
-type RowKind = 'SPECIAL_SCHOOL' | 'SEN_UNIT' | 'RESOURCED_PROVISION';
+type BaseKind = 'SEN_UNIT' | 'RESOURCED_PROVISION';
+const BASE_KINDS: readonly BaseKind[] = ['SEN_UNIT', 'RESOURCED_PROVISION'];
+/** Units before resourced provision, as DfE's columns run. */
+const baseOrder = (p: Provision) => BASE_KINDS.indexOf(p.kind as BaseKind);
 
 /** Figures stated by the school or the council: the only ones that may go into DfE's columns. */
 const STATED: readonly CapacitySource[] = ['SETTING', 'LA'];
 
 const STATE_FUNDED = (s: Setting) => s.sector === 'LA_MAINTAINED' || s.sector === 'ACADEMY';
 
+/** A special school, or a mainstream school with its SEN units and resourced provisions: one row each, as DfE publishes them. */
 interface Row {
-  kind: RowKind;
+  kind: 'SPECIAL_SCHOOL' | 'MAINSTREAM_SCHOOL';
   setting: Setting;
   provisions: Provision[];
-  /** The phase the places fall in: the unit's ages for a unit, the school's for a special school. */
-  placesPhase: ScapPhase;
 }
 
-/** SCAP's specialist rows among the council's settings: open state-funded special schools, and the SEN units and resourced provisions of its open state-funded mainstream schools. */
+/** SCAP's specialist rows among the council's settings: open state-funded special schools, and its open state-funded mainstream schools with SEN units or resourced provision. */
 function scapRows(laCode: string, settings: readonly Setting[]): Row[] {
   const rows: Row[] = [];
   for (const s of settings) {
     if (s.laCode !== laCode || s.status === 'CLOSED' || !STATE_FUNDED(s)) continue;
     if (s.kind === 'SPECIAL' || s.kind === 'SPECIAL_POST_16') {
       const provisions = s.provisions.filter((p) => p.kind !== 'AP_PROGRAMME');
-      rows.push({ kind: 'SPECIAL_SCHOOL', setting: s, provisions, placesPhase: phaseOf(s.ageRange) });
+      rows.push({ kind: 'SPECIAL_SCHOOL', setting: s, provisions });
     } else if (s.kind === 'MAINSTREAM') {
-      for (const p of s.provisions) {
-        if (p.kind !== 'SEN_UNIT' && p.kind !== 'RESOURCED_PROVISION') continue;
-        rows.push({ kind: p.kind, setting: s, provisions: [p], placesPhase: phaseOf(agesOf(s, p)) });
-      }
+      const bases = s.provisions
+        .filter((p) => (BASE_KINDS as readonly string[]).includes(p.kind))
+        .sort((a, b) => baseOrder(a) - baseOrder(b) || a.name.localeCompare(b.name));
+      if (bases.length > 0) rows.push({ kind: 'MAINSTREAM_SCHOOL', setting: s, provisions: bases });
     }
   }
   return rows.sort(
-    (a, b) =>
-      a.setting.name.localeCompare(b.setting.name) ||
-      a.kind.localeCompare(b.kind) ||
-      (a.provisions[0]?.name ?? '').localeCompare(b.provisions[0]?.name ?? ''),
+    (a, b) => a.setting.name.localeCompare(b.setting.name) || a.setting.id.localeCompare(b.setting.id),
   );
+}
+
+/**
+ * Places by phase and in all: a phase's column only when none of the provisions spans both phases
+ * (blank where none is of that phase), and every column only for figures DfE's columns may take.
+ */
+function phaseColumns(provisions: readonly Provision[], ages: (p: Provision) => AgeRange): CsvValue[] {
+  if (provisions.length === 0) return [null, null, null];
+  const f = figuresOf(provisions);
+  if (!f.forScap) return [null, null, null];
+  const phases = provisions.map((p) => phaseOf(ages(p)));
+  const split = !phases.includes('ALL_THROUGH');
+  const sumOf = (phase: ScapPhase) => {
+    const these = provisions.filter((_, i) => phases[i] === phase);
+    return split && these.length > 0 ? these.reduce((n, p) => n + (p.capacity?.places ?? 0), 0) : null;
+  };
+  return [sumOf('PRIMARY'), sumOf('SECONDARY'), f.places];
 }
 
 /** A row's places and provenance: a sum only when every provision has a figure; the oldest date. */
@@ -157,9 +175,11 @@ const DEFINITIONS: Readonly<Record<(typeof HEADER)[number], string>> = {
   primary_resourced_provision_capacity: 'DfE: “Primary resourced provision capacity”.',
   secondary_resourced_provision_capacity: 'DfE: “Secondary resourced provision capacity”.',
   resourced_provision_capacity: 'DfE: “Resourced provision capacity”.',
-  openplace_row: 'OpenPlace: what the row is (a special school, an SEN unit or a resourced provision).',
-  openplace_provision_name: 'OpenPlace: the unit’s or resourced provision’s name, as the register holds it.',
-  openplace_places_stated: 'OpenPlace: the places stated for it, however old and whoever stated them.',
+  openplace_row:
+    'OpenPlace: what the row is: a special school, or a mainstream school’s SEN units, resourced provision or both. The school census tells them apart by where pupils are taught: mainly in mainstream classes, with a base (resourced provision), or mainly in separate classes (SEN unit).',
+  openplace_provision_name:
+    'OpenPlace: the names of the school’s units and resourced provisions, as the register holds them.',
+  openplace_places_stated: 'OpenPlace: the places stated for the row, however old and whoever stated them.',
   openplace_last_stated_or_confirmed:
     'OpenPlace: when those places were last stated or confirmed (the oldest, for several).',
   openplace_source: 'OpenPlace: who stated them: SETTING (the school), LA (the council), GIAS or SYNTHETIC.',
@@ -168,30 +188,38 @@ const DEFINITIONS: Readonly<Record<(typeof HEADER)[number], string>> = {
     'OpenPlace: the needs it is designated for (DfE need codes); SCAP’s capacity does not take account of need.',
 };
 
+/** "SEN unit", "Resourced provision", or "SEN unit and resourced provision". */
+function basesWords(unit: boolean, resourced: boolean): string {
+  if (unit && resourced) {
+    return `${PROVISION_KIND_WORDS.SEN_UNIT} and ${PROVISION_KIND_WORDS.RESOURCED_PROVISION.toLowerCase()}`;
+  }
+  return PROVISION_KIND_WORDS[unit ? 'SEN_UNIT' : 'RESOURCED_PROVISION'];
+}
+
 function record(row: Row, laCode: string, laName: string | null): CsvValue[] {
+  const s = row.setting;
   const f = figuresOf(row.provisions);
-  const scap = f.forScap ? f.places : null;
-  const split = (phase: 'PRIMARY' | 'SECONDARY') => (row.placesPhase === phase ? scap : null);
-  const by = (kind: RowKind): CsvValue[] =>
-    row.kind === kind ? [split('PRIMARY'), split('SECONDARY'), scap] : [null, null, null];
-  const notStated = f.sources.some((s) => !STATED.includes(s));
+  const special = row.kind === 'SPECIAL_SCHOOL';
+  const bases = (kind: BaseKind) => (special ? [] : row.provisions.filter((p) => p.kind === kind));
+  const notStated = f.sources.some((source) => !STATED.includes(source));
   const sourceNote = [
     ...(notStated ? ['Not stated by the school: not put in DfE’s columns.'] : []),
     ...(f.complete ? [] : ['Not every provision has places stated.']),
-    ...f.sources.map((s) => SOURCE_WORDS[s]),
+    ...f.sources.map((source) => SOURCE_WORDS[source]),
   ].join(' ');
-  const s = row.setting;
   return [
     laCode,
     laName,
     s.urn,
     s.name,
     PHASE_WORDS[phaseOf(s.ageRange)],
-    ...by('SPECIAL_SCHOOL'),
-    ...by('SEN_UNIT'),
-    ...by('RESOURCED_PROVISION'),
-    row.kind === 'SPECIAL_SCHOOL' ? SETTING_KIND_WORDS[s.kind] : PROVISION_KIND_WORDS[row.kind],
-    row.kind === 'SPECIAL_SCHOOL' ? null : (row.provisions[0]?.name ?? null),
+    ...phaseColumns(special ? row.provisions : [], () => s.ageRange),
+    ...phaseColumns(bases('SEN_UNIT'), (p) => agesOf(s, p)),
+    ...phaseColumns(bases('RESOURCED_PROVISION'), (p) => agesOf(s, p)),
+    special
+      ? SETTING_KIND_WORDS[s.kind]
+      : basesWords(bases('SEN_UNIT').length > 0, bases('RESOURCED_PROVISION').length > 0),
+    special ? null : row.provisions.map((p) => p.name).join('; '),
     f.places,
     f.lastStated,
     f.sources.join(' ') || 'none stated',
@@ -221,8 +249,8 @@ export function scapCsv(input: ScapInput): string {
       'For an officer to copy into DfE’s return. Not an upload file: check every figure before you enter it.',
       'SCAP asks for the council’s own capacity as at 1 May. OpenPlace has only the places the school or the council stated, with their date and source.',
       'DfE’s column names (before the openplace_ columns) are taken from DfE’s published SCAP data on Explore Education Statistics. They have not been checked against the 2026 COLLECT template.',
-      'Rows: the council’s open state-funded special schools, and the SEN units and resourced provision of its state-funded mainstream schools. SCAP does not include independent schools or alternative provision.',
-      'A phase split is given only where the ages show it (a primary-only unit, say). Otherwise only the total column is filled.',
+      'Rows: one for each of the council’s open state-funded special schools, and one for each of its open state-funded mainstream schools with SEN units or resourced provision (its units summed, and its resourced provisions summed), as DfE publishes them. SCAP does not include independent schools or alternative provision.',
+      'A phase split is given only where the ages show it (a primary-only unit, say): where any unit or provision of the kind spans both phases, only the total column is filled.',
       'Places from GIAS or from OpenPlace’s demonstration data were not stated by the school. They are in openplace_places_stated only, never in DfE’s columns.',
     ]),
     [],

@@ -147,6 +147,49 @@ describe('scapCsv', () => {
     });
   });
 
+  it('gives a school with several units and resourced provisions one row, as DfE publishes them', () => {
+    const school = mainstream(
+      'Yew All-through',
+      [
+        { kind: 'SEN_UNIT', name: 'Infant unit', designation: ['SLCN'], ageRange: { low: 4, high: 11 } },
+        { kind: 'SEN_UNIT', name: 'Senior unit', designation: ['ASD'], ageRange: { low: 11, high: 16 } },
+        {
+          kind: 'RESOURCED_PROVISION',
+          name: 'Hearing base',
+          designation: ['HI'],
+          ageRange: { low: 4, high: 16 },
+        },
+      ],
+      { phase: 'ALL_THROUGH', ageRange: { low: 4, high: 16 } },
+    );
+    const places = [0, 6, 9, 5];
+    const withPlaces = {
+      ...school,
+      provisions: school.provisions.map((p, i) =>
+        i === 0
+          ? p
+          : (withCapacity({ ...school, provisions: [p] }, { places: places[i] as number, source: 'SETTING' })
+              .provisions[0] as typeof p),
+      ),
+    };
+    const { rows: yew } = csvOf([withPlaces]);
+    expect(yew).toHaveLength(1);
+    expect(yew[0]).toMatchObject({
+      school_name: 'Yew All-through',
+      openplace_row: 'SEN unit and resourced provision',
+      openplace_provision_name: 'Infant unit; Senior unit; Hearing base',
+      primary_SEND_unit_capacity: '6',
+      secondary_SEND_unit_capacity: '9',
+      SEND_unit_capacity: '15',
+      // The base spans both phases: its total only.
+      primary_resourced_provision_capacity: '',
+      secondary_resourced_provision_capacity: '',
+      resourced_provision_capacity: '5',
+      openplace_places_stated: '20',
+      openplace_designation: 'SLCN ASD HI',
+    });
+  });
+
   it('keeps places the school did not state out of DfE’s columns, and says so', () => {
     expect(row('Rowan All-through')).toMatchObject({
       SEND_unit_capacity: '',
