@@ -1,9 +1,11 @@
 // The floor of `npm run bench`: the DynamoDB requests each list made (as its API's client recorded
 // them), made again directly, in the same rounds — the reads of a round together, each round after
 // the last — and then its write (the same items under a key of their own, as one conditional
-// transaction). No GraphQL, no search, no matching: what the list cannot do without.
+// transaction: the list, its facts for the sufficiency picture and its case record). No GraphQL,
+// no search, no matching: what the list cannot do without.
 
 import {
+  type AttributeValue,
   BatchGetItemCommand,
   type BatchGetItemCommandInput,
   DynamoDBClient,
@@ -19,6 +21,16 @@ import { keys } from '../../functions/store/keys.js';
 import { WARM_UP } from './config.js';
 import type { GeneratedLists } from './list-generation.js';
 import { readsByRound } from './recorded.js';
+
+/**
+ * A copy of an item under a partition of its own, its index keys too: written at the same cost
+ * (the same indexes), but never read as the council's cases or lists' facts afterwards.
+ */
+function apart(item: Record<string, AttributeValue>, i: number): Record<string, AttributeValue> {
+  const copy: Record<string, AttributeValue> = { ...item, pk: { S: `BENCH#LIST#${i}` } };
+  for (const name of Object.keys(copy)) if (/^gsi\d+pk$/.test(name)) copy[name] = { S: `BENCH#FLOOR#${i}` };
+  return copy;
+}
 
 /** measure(i) makes the i-th list's requests again; `floor` holds the times after warm-up (ms), `write` the write's alone. */
 export function createFloor(
@@ -56,17 +68,23 @@ export function createFloor(
     const record = await raw.send(
       new GetItemCommand({ TableName: stack.tableName, Key: marshalled(keys.caseRecord(key.pk)) }),
     );
-    if (!Item || !record.Item) throw new Error(`List ${listId} or its case record was not stored`);
+    const version = Number(Item?.version?.N);
+    const facts = await raw.send(
+      new GetItemCommand({ TableName: stack.tableName, Key: marshalled(keys.listFacts(key.pk, version)) }),
+    );
+    if (!Item || !record.Item || !facts.Item) {
+      throw new Error(`List ${listId}, its facts or its case record was not stored`);
+    }
 
     const t0 = performance.now();
     for (const round of rounds) await Promise.all(round.map(again));
     const t1 = performance.now();
     await raw.send(
       new TransactWriteItemsCommand({
-        TransactItems: [Item, record.Item].map((item) => ({
+        TransactItems: [Item, facts.Item, record.Item].map((item) => ({
           Put: {
             TableName: stack.tableName,
-            Item: { ...item, pk: { S: `BENCH#LIST#${i}` } },
+            Item: apart(item, i),
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         })),
