@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { RIGHTS_STATEMENT_VERSION } from '../../functions/core/rights-statement.js';
 import { asOfficer, asStaff, type GraphqlResponse, gqlOk } from './api.js';
 import { aSettingInput, unique } from './builders.js';
-import { UPDATE_CAPACITY, UPSERT_SETTING } from './operations.js';
+import { GENERATE_LIST, UPDATE_CAPACITY, UPSERT_SETTING } from './operations.js';
 
 /** A random spot in the English Midlands, so each test's settings are the only ones near its child. */
 export function aPlace(): { lat: number; lon: number } {
@@ -99,4 +99,27 @@ export function expectRightsExtension(response: GraphqlResponse<unknown>) {
     version: RIGHTS_STATEMENT_VERSION,
     text: expect.stringContaining('You can ask for any school or college'),
   });
+}
+
+/** `n` lists of a council for 9-year-olds with `primaryNeed` at home in `postcode`'s district. */
+export async function listsAtPostcode(
+  laCode: string,
+  n: number,
+  primaryNeed: string,
+  postcode: string,
+  maxTravelKm = 15,
+): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const input = {
+      caseReference: caseRef(),
+      laCode,
+      age: 9,
+      startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      primaryNeed,
+      secondaryNeeds: [],
+      homePostcode: postcode,
+      maxTravelKm,
+    };
+    await gqlOk(GENERATE_LIST, { input }, asOfficer(laCode));
+  }
 }

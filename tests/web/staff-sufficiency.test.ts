@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { londonDate } from '../../functions/core/journey/dates.js';
 import { periodChoices } from '../../functions/core/sufficiency/periods.js';
 import { OUTCODES } from '../../functions/services/outcodes.js';
-import { asOfficer, gqlOk } from '../helpers/api.js';
-import { aSettingAt, caseRef } from '../helpers/lists.js';
-import { GENERATE_LIST } from '../helpers/operations.js';
+import { aSettingAt, listsAtPostcode } from '../helpers/lists.js';
 import { brokenWords, wordBreakingStyles } from './layout-checks.js';
 import { baseUrl } from './pages.js';
 import { asStaffIn, checkAtEachWidth, officerOf, signInOverHttp, staffOf, submit, WIDTHS } from './staff.js';
@@ -18,23 +16,6 @@ import { asStaffIn, checkAtEachWidth, officerOf, signInOverHttp, staffOf, submit
 const LA = '886';
 let browser: Browser;
 
-/** Lists for children at home in `postcode`'s district. */
-async function lists(n: number, primaryNeed: string, postcode: string) {
-  for (let i = 0; i < n; i++) {
-    const input = {
-      caseReference: caseRef(),
-      laCode: LA,
-      age: 9,
-      startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
-      primaryNeed,
-      secondaryNeeds: [],
-      homePostcode: postcode,
-      maxTravelKm: 15,
-    };
-    await gqlOk(GENERATE_LIST, { input }, asOfficer(LA));
-  }
-}
-
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserWsEndpoint'));
   const maidstone = OUTCODES.get('ME14') ?? { lat: 51.28, lon: 0.53 };
@@ -45,8 +26,8 @@ beforeAll(async () => {
     designation: ['ASD'],
     capacity: { places: 40, onRoll: 35, vacancies: 5 },
   });
-  await lists(6, 'ASD', 'ME14 1AA');
-  await lists(2, 'MSI', 'CT1 1AA');
+  await listsAtPostcode(LA, 6, 'ASD', 'ME14 1AA');
+  await listsAtPostcode(LA, 2, 'MSI', 'CT1 1AA');
 }, 120_000);
 afterAll(async () => {
   await browser?.close();

@@ -4,8 +4,7 @@ import { londonDate } from '../../functions/core/journey/dates.js';
 import { periodChoices } from '../../functions/core/sufficiency/periods.js';
 import { OUTCODES } from '../../functions/services/outcodes.js';
 import { asOfficer, gqlOk } from '../helpers/api.js';
-import { aSettingAt, caseRef } from '../helpers/lists.js';
-import { GENERATE_LIST } from '../helpers/operations.js';
+import { aSettingAt, listsAtPostcode } from '../helpers/lists.js';
 import { termOf } from '../helpers/periods.js';
 import { officerOf, signInOverHttp } from './staff.js';
 
@@ -29,22 +28,6 @@ const WHAT_IF = `query W($laCode: String!, $period: String!, $changes: [PlaceCha
 
 const year = () => periodChoices(londonDate(new Date()))[0]?.id ?? '';
 let hearing: { id: string };
-
-async function lists(n: number, primaryNeed: string, postcode: string) {
-  for (let i = 0; i < n; i++) {
-    const input = {
-      caseReference: caseRef(),
-      laCode: LA,
-      age: 9,
-      startDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
-      primaryNeed,
-      secondaryNeeds: [],
-      homePostcode: postcode,
-      maxTravelKm: 20,
-    };
-    await gqlOk(GENERATE_LIST, { input }, officer);
-  }
-}
 
 /** Every published count of children or lists in a GraphQL answer (objects with fewerThanFive). */
 function publishedCounts(data: unknown): { value: number | null; text: string }[] {
@@ -71,8 +54,8 @@ beforeAll(async () => {
     designation: ['ASD'],
     capacity: { places: 60, onRoll: 60, vacancies: 0 },
   });
-  await lists(3, 'HI', 'NR1 1AA');
-  await lists(12, 'ASD', 'PE30 1AA');
+  await listsAtPostcode(LA, 3, 'HI', 'NR1 1AA', 20);
+  await listsAtPostcode(LA, 12, 'ASD', 'PE30 1AA', 20);
 }, 120_000);
 
 describe('a cell of three children', () => {
