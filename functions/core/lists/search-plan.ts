@@ -7,12 +7,12 @@ import {
   specialistReachCount,
 } from './matching.js';
 import type { ListRequest, ListSearch, MatchResult } from './model.js';
-import { nextPlainRadius } from './plain-settings.js';
+import { ageBandOf, nextPlainRadius } from './plain-settings.js';
 import {
   nextReachRadius,
   type ReachCandidate,
   type ReachPointer,
-  reachPointersOf,
+  reachPointerOf,
   servingCandidates,
 } from './reach.js';
 
@@ -130,12 +130,12 @@ export function searchStep(state: SearchState): SearchStep {
  */
 export function servingKnown(state: SearchState): ReachCandidate[] {
   const { request } = state;
+  const band = ageBandOf(request.age);
   const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
   return servingCandidates(
     [
-      ...state.specialist
-        .filter((s) => s.provisions.some((p) => p.designation.includes(request.primaryNeed)))
-        .flatMap(reachPointersOf),
+      // Only the main need's pointer in the child's age band can serve: the others are not made.
+      ...state.specialist.flatMap((s) => reachPointerOf(s, request.primaryNeed, band) ?? []),
       ...state.reachPointers,
     ],
     request,
