@@ -40,10 +40,12 @@ export function reachPointersOf(setting: Setting): ReachPointer[] {
  * the specialist settings it read (only its main need and age band can serve it).
  */
 export function reachPointerOf(setting: Setting, need: NeedCode, band: AgeBand): ReachPointer | null {
+  // Most settings a list asks have none for the need: found out before anything is made.
+  if (!setting.provisions.some((p) => p.designation.includes(need) && isSpecialistProvision(setting, p)))
+    return null;
   const serving = setting.provisions.filter(
     (p) => isSpecialistProvision(setting, p) && p.designation.includes(need),
   );
-  if (serving.length === 0) return null;
   const [low, high] = AGE_BANDS[band];
   const provisions = serving
     .map((p) => ({ ages: agesOf(setting, p), type: placementTypeOf(setting, p) }))
@@ -96,8 +98,13 @@ export interface ReachCandidate {
 }
 
 /** The candidates nearest first (ties by id, as matching breaks them). */
-export function servingCandidates(pointers: readonly ReachPointer[], request: ListRequest): ReachCandidate[] {
-  const byId = new Map<string, ReachCandidate>();
+export function servingCandidates(
+  pointers: readonly ReachPointer[],
+  request: ListRequest,
+  /** Candidates found before, from pointers that came first (servingCandidates of them): kept as they are. */
+  known: readonly ReachCandidate[] = [],
+): ReachCandidate[] {
+  const byId = new Map<string, ReachCandidate>(known.map((c) => [c.settingId, c]));
   for (const p of pointers) {
     if (byId.has(p.settingId) || !pointerServes(p, request)) continue;
     const exactKm = distanceKm(request.home, p);
