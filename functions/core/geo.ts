@@ -5,12 +5,16 @@ const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
 /** Straight-line (great-circle) distance in km. Approximate by nature: not a travel route. */
 export function distanceKm(a: Location, b: Location): number {
-  const toRad = (d: number) => (d * Math.PI) / 180;
   const dLat = toRad(b.lat - a.lat);
   const dLon = toRad(b.lon - a.lon);
   const h =
     Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// Outside distanceKm: a list measures thousands of distances, and a closure made per call cost more than the sum.
+function toRad(degrees: number): number {
+  return (degrees * Math.PI) / 180;
 }
 
 // The map indexes cut the map into east–west strips of latitude, and sort the settings of a strip

@@ -1,4 +1,3 @@
-import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Caller } from '../core/access.js';
 import type { CapacityRemindersService } from '../services/capacity-reminders-service.js';
 import type { JourneyService } from '../services/journey-service.js';
@@ -21,7 +20,14 @@ export interface GraphqlContext {
   correlationId: string;
   /** The client's address as API Gateway saw it: only for throttling family-link guesses. */
   sourceIp: string;
-  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  logger: RequestLogger;
   /** Where the family's pages are (FamilyLink.url): PUBLIC_BASE_URL, else this server's own origin. */
   publicBaseUrl: string;
+}
+
+/** What a request logs with: a message and its attributes, each line with the request's correlation id. */
+export interface RequestLogger {
+  info(message: string, attributes?: Record<string, unknown>): void;
+  warn(message: string, attributes?: Record<string, unknown>): void;
+  error(message: string, attributes?: Record<string, unknown>): void;
 }

@@ -4,6 +4,8 @@ import type { GraphqlContext } from './context.js';
 import { ErrorCode, HTTP_STATUS, isErrorCode } from './errors.js';
 
 /**
+ * Every answer `Cache-Control: no-store` (what Apollo's cache-control plugin, off in server.ts,
+ * set for answers without cache hints: they hold cases and lists, never to be kept by a cache).
  * Gives every refusal the HTTP status of the error table (errors.ts HTTP_STATUS) and, where the
  * client should wait, a Retry-After header. Subscriptions are refused by name: this API has none.
  */
@@ -19,6 +21,7 @@ export function httpStatusPlugin(): ApolloServerPlugin<GraphqlContext> {
           }
         },
         async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
           if (response.body.kind !== 'single') return;
           const { errors, data } = response.body.singleResult;
           const first = errors?.[0];

@@ -11,7 +11,7 @@ import type { CaseKeys } from '../store/case-keys.js';
 import type { DocumentClient } from '../store/client.js';
 import type { RetryBudget } from '../store/retry-budget.js';
 import { type AuthenticatorOptions, createAuthenticator } from './auth.js';
-import type { GraphqlContext } from './context.js';
+import type { GraphqlContext, RequestLogger } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createGraphqlServer } from './server.js';
 
@@ -75,7 +75,7 @@ export function createLambdaHandler(
     {
       context: async ({ event, context }): Promise<GraphqlContext> => {
         const correlationId = event.requestContext?.requestId ?? context.awsRequestId;
-        const requestLogger = logger.createChild({ persistentKeys: { correlationId } });
+        const requestLogger = withCorrelationId(logger, correlationId);
         try {
           const caller = await authenticate(event.headers?.authorization);
           const sourceIp = event.requestContext?.http?.sourceIp ?? 'unknown';
@@ -107,4 +107,17 @@ export function createLambdaHandler(
     }
   };
   return flushed;
+}
+
+/**
+ * The container's logger with the request's correlation id on every line. Made for every request,
+ * so made cheaply: Powertools' createChild (a whole new Logger) cost a quarter of a millisecond.
+ */
+export function withCorrelationId(logger: Logger, correlationId: string): RequestLogger {
+  const keys = { correlationId };
+  return {
+    info: (message, attributes = {}) => logger.info(message, keys, attributes),
+    warn: (message, attributes = {}) => logger.warn(message, keys, attributes),
+    error: (message, attributes = {}) => logger.error(message, keys, attributes),
+  };
 }

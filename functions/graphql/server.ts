@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -46,6 +47,9 @@ export function createGraphqlServer(options: ServerOptions): ApolloServer<Graphq
       ...(armor.plugins as ApolloServer<GraphqlContext>['internals']['plugins']),
       // No GraphOS: keep usage reporting out of the request path (and the bundle's hot code).
       ApolloServerPluginUsageReportingDisabled(),
+      // No @cacheControl hints and no Cache-Control header are ever set: the plugin Apollo adds
+      // by default only cost a hook per resolved field (hundreds on a list).
+      ApolloServerPluginCacheControlDisabled(),
       options.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),

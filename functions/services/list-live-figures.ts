@@ -1,7 +1,8 @@
 import { AVAILABILITY_NEAREST, availabilityOf } from '../core/lists/availability.js';
+import { entriesWithLiveFigures } from '../core/lists/live-entries.js';
 import { withLiveFigures } from '../core/lists/live-figures.js';
 import { type ChoiceToMatch, matchSettings } from '../core/lists/matching.js';
-import type { ListAvailability, ListSearch, MatchResult } from '../core/lists/model.js';
+import type { ListAvailability, ListEntry, ListSearch, MatchResult } from '../core/lists/model.js';
 import { type SearchState, servingKnown } from '../core/lists/search-plan.js';
 import type { Setting } from '../core/model.js';
 import type { ListsStore } from '../store/lists-store.js';
@@ -69,7 +70,9 @@ export async function withLiveCapacity(
     ...state.choices.flatMap((c) => (c.setting ? [c.setting.id] : [])),
     ...withinReach.slice(0, AVAILABILITY_NEAREST).map((c) => c.settingId),
   ]);
-  let result = match();
+  // Without "prefer available places" the figures cannot move an entry: the entries found, each
+  // weighed again with its figures, and not every candidate matched again (live-entries.ts).
+  let result = sameEntries(state, found, overlay) ?? match();
   // Ranked by live figures, a setting not read may rise onto the list: read it too, and match again.
   for (let round = 0; round < 2; round++) {
     const unread = settingIdsOf(result).filter((id) => !tried.has(id));
@@ -88,6 +91,24 @@ export async function withLiveCapacity(
       capacityFreshDays: state.capacityFreshDays,
     }),
   };
+}
+
+/** The list found, its entries with live figures; null where the candidates must be matched again. */
+function sameEntries(state: SearchState, found: Found, overlay: (setting: Setting) => Setting): Found | null {
+  if (state.request.preferAvailablePlaces) return null;
+  const listed = new Set(found.entries.flatMap((e) => (e.familyChoice ? [] : [e.setting.id])));
+  // The candidate matching weighed for each suggestion: the first read of its id, as it dedupes.
+  const candidates = new Map<string, Setting>();
+  for (const read of [state.specialist, state.fetched, state.plain])
+    for (const s of read) if (listed.has(s.id) && !candidates.has(s.id)) candidates.set(s.id, s);
+  const settingOf = (entry: ListEntry): Setting | undefined => {
+    const setting = entry.familyChoice
+      ? state.choices.find((c) => c.setting?.id === entry.setting.id)?.setting
+      : candidates.get(entry.setting.id);
+    return setting ? overlay(setting) : undefined;
+  };
+  const entries = entriesWithLiveFigures(found.entries, settingOf, state);
+  return entries ? { ...found, entries } : null;
 }
 
 function settingIdsOf(result: MatchResult): string[] {

@@ -28,6 +28,7 @@ async function post(body: unknown, token?: string) {
   return {
     status: response.status,
     retryAfter: response.headers.get('retry-after'),
+    cacheControl: response.headers.get('cache-control'),
     body: (await response.json()) as any,
   };
 }
@@ -48,6 +49,16 @@ function expectRefusal(
 }
 
 describe('refusals before execution', () => {
+  it('tells caches to keep no answer, refused or not', async () => {
+    for (const response of [
+      await post({ query: '{ me { roles ' }),
+      await post({ query: '{ me { roles } }' }, noRole),
+      await post({ query: '{ me { roles } }' }, officer),
+    ]) {
+      expect(response.cacheControl).toBe('no-store');
+    }
+  });
+
   it('answers a syntax error 400 GRAPHQL_PARSE_FAILED', async () => {
     expectRefusal(await post({ query: '{ me { roles ' }), 'GRAPHQL_PARSE_FAILED', 400);
   });

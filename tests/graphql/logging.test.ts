@@ -1,7 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { describe, expect, inject, it, vi } from 'vitest';
 import { createServices } from '../../functions/compose.js';
 import { callerFromGroups } from '../../functions/core/access.js';
 import type { GraphqlContext } from '../../functions/graphql/context.js';
+import { withCorrelationId } from '../../functions/graphql/lambda.js';
 import { createGraphqlServer } from '../../functions/graphql/server.js';
 import { testCaseKeys, testClient } from '../helpers/database.js';
 
@@ -52,5 +54,54 @@ describe('operation logging', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe("a request's logger", () => {
+  it('writes every line with the request’s correlation id beside its own attributes', () => {
+    const written: string[] = [];
+    const capture = (chunk: unknown) => {
+      written.push(String(chunk));
+      return true;
+    };
+    // Powertools writes warnings and errors to stderr, the rest to stdout.
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+    ];
+    try {
+      const logger = new Logger({ serviceName: 'openplace-test', logLevel: 'INFO' });
+      const first = withCorrelationId(logger, 'corr-A');
+      const second = withCorrelationId(logger, 'corr-B');
+      first.info('graphql operation', { operationName: 'One' });
+      second.warn('request refused', { code: 'FORBIDDEN' });
+      first.error('unexpected error', { path: ['x'] });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const lines = written
+      .flatMap((w) => w.split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 'INFO',
+        message: 'graphql operation',
+        correlationId: 'corr-A',
+        operationName: 'One',
+      }),
+      expect.objectContaining({
+        level: 'WARN',
+        message: 'request refused',
+        correlationId: 'corr-B',
+        code: 'FORBIDDEN',
+      }),
+      expect.objectContaining({
+        level: 'ERROR',
+        message: 'unexpected error',
+        correlationId: 'corr-A',
+        path: ['x'],
+      }),
+    ]);
   });
 });

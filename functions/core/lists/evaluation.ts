@@ -91,13 +91,13 @@ export function evaluate(
   const { request, weights: w } = context;
   const failures: NotListedReason[] = [];
   const reasons: DraftReason[] = [];
-  const add: AddReason = (code, text, points = 0) => reasons.push({ code, text, points });
 
   if (setting.status === 'CLOSED') failures.push('CLOSED');
   const distance = round1(distanceKm(request.home, setting.location));
   if (distance > request.maxTravelKm) {
     if (reached) {
       add(
+        reasons,
         'SPECIALIST_REACH',
         () =>
           `Further than the ${request.maxTravelKm} km travel distance, but one of the nearest specialist settings in England for ${needText(request.primaryNeed)}.`,
@@ -116,7 +116,7 @@ export function evaluate(
 
   const ages = agesOf(setting, provision);
   if (request.age < ages.low || request.age > ages.high) failures.push('OUT_OF_AGE_RANGE');
-  else add('AGE_FITS', () => `Takes children aged ${ages.low} to ${ages.high}.`);
+  else add(reasons, 'AGE_FITS', () => `Takes children aged ${ages.low} to ${ages.high}.`);
 
   const type = placementTypeOf(setting, provision);
   const preference = request.provisionPreference;
@@ -136,15 +136,17 @@ export function evaluate(
     failures.push('PROVISION_TYPE_NOT_WANTED');
   } else if (wantsType) {
     add(
+      reasons,
       'PROVISION_TYPE',
       () => `${PLACEMENT_TYPE_WORDS[type]}: the kind of provision asked for.`,
       w.provisionType,
     );
     const tiers = provision.apTiers.filter((t) => preference?.apTiers.includes(t));
-    if (tiers.length > 0) add('AP_TIER', () => `Offers ${tiers.map(tierText).join(' and ')}.`, w.apTier);
+    if (tiers.length > 0)
+      add(reasons, 'AP_TIER', () => `Offers ${tiers.map(tierText).join(' and ')}.`, w.apTier);
   }
 
-  const designated = designationFit(setting, provision, type, request, w, add);
+  const designated = designationFit(setting, provision, type, request, w, reasons);
   if (!designated) failures.push('NOT_DESIGNATED_FOR_NEEDS');
 
   const capacity = capacityStatus(
@@ -155,11 +157,12 @@ export function evaluate(
     provision.openConsultations ?? 0,
   );
   add(
+    reasons,
     'DISTANCE',
     () => `About ${distance} km away in a straight line. The journey may be longer.`,
     distancePoints(distance, request, w),
   );
-  add('VACANCIES', () => vacancyText(capacity), capacityPoints(capacity, w));
+  add(reasons, 'VACANCIES', () => vacancyText(capacity), capacityPoints(capacity, w));
 
   if (
     request.religiousCharacter &&
@@ -167,10 +170,11 @@ export function evaluate(
     setting.religiousCharacter.toLowerCase() === request.religiousCharacter.toLowerCase()
   ) {
     const character = setting.religiousCharacter;
-    add('RELIGIOUS_CHARACTER', () => `${character}, as the family prefers.`, w.religiousCharacter);
+    add(reasons, 'RELIGIOUS_CHARACTER', () => `${character}, as the family prefers.`, w.religiousCharacter);
   }
   if (setting.section41Approved) {
     add(
+      reasons,
       'SECTION_41',
       () =>
         'On the section 41 list. If it is asked for, the council must name it unless one of the legal exceptions applies.',
@@ -178,6 +182,7 @@ export function evaluate(
   }
   if (setting.laCode !== request.laCode) {
     add(
+      reasons,
       'OTHER_LA',
       () =>
         `In another council's area (${laNameOf(setting.laCode, context)}). A school or college in any council area can be asked for.`,
@@ -194,7 +199,10 @@ function laNameOf(code: string, context: MatchContext): string {
   return context.laNames.get(code) ?? `LA ${code}`;
 }
 
-type AddReason = (code: Reason['code'], text: () => string, points?: number) => void;
+// A function of the module, not a closure made per evaluation: a list makes thousands of evaluations.
+function add(reasons: DraftReason[], code: Reason['code'], text: () => string, points = 0): void {
+  reasons.push({ code, text, points });
+}
 
 function designationFit(
   setting: Setting,
@@ -202,16 +210,17 @@ function designationFit(
   type: PlacementType,
   request: ListRequest,
   w: MatchingWeights,
-  add: AddReason,
+  reasons: DraftReason[],
 ): boolean {
   const designation = provision.designation;
   if (designation.length === 0) {
     if (type === 'MAINSTREAM' || type === 'FURTHER_EDUCATION' || type === 'EARLY_YEARS') {
-      add('MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
+      add(reasons, 'MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
       return true;
     }
     // Incomplete data never counts against a setting: it scores as a mainstream place does.
     add(
+      reasons,
       'DESIGNATION_NOT_RECORDED',
       () => 'Which needs this provision is for is not recorded. Ask the school or college.',
       w.designationNotRecorded,
@@ -221,6 +230,7 @@ function designationFit(
   let fits = false;
   if (designation.includes(request.primaryNeed)) {
     add(
+      reasons,
       'PRIMARY_NEED',
       () => `Designated for ${needText(request.primaryNeed)}, the main need.`,
       w.primaryNeed,
@@ -230,6 +240,7 @@ function designationFit(
   const secondary = request.secondaryNeeds.filter((n) => designation.includes(n));
   if (secondary.length > 0) {
     add(
+      reasons,
       'SECONDARY_NEED',
       () => `Also designated for ${secondary.map(needText).join(' and ')}.`,
       Math.min(w.secondaryNeedMax, secondary.length * w.secondaryNeed),
@@ -238,7 +249,7 @@ function designationFit(
   }
   // A designated main roll of a mainstream school is still a mainstream place for any child.
   if (!fits && type === 'MAINSTREAM') {
-    add('MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
+    add(reasons, 'MAINSTREAM_PLACE', () => mainstreamText(setting, type), w.mainstreamPlace);
     return true;
   }
   return fits;

@@ -109,7 +109,8 @@ export function matchSettings(input: MatchInput): MatchResult {
   };
   const familyIds = new Set(input.choices.flatMap((c) => (c.setting ? [c.setting.id] : [])));
   const seen = new Set<string>();
-  const weighed: Evaluation[][] = [];
+  // The memo's arrays themselves: reach replaces the few it weighs again, never changes one.
+  const weighed: (readonly Evaluation[])[] = [];
   for (const setting of input.candidates) {
     if (familyIds.has(setting.id) || seen.has(setting.id)) continue;
     seen.add(setting.id);
@@ -118,26 +119,25 @@ export function matchSettings(input: MatchInput): MatchResult {
       evaluations = setting.provisions.map((p) => evaluate(setting, p, context, false));
       input.memo?.set(setting, evaluations);
     }
-    // A copy: reach may replace an evaluation in it, and the memo keeps the plain one.
-    weighed.push([...evaluations]);
+    weighed.push(evaluations);
   }
 
   // Reach: the nearest specialist provisions for the main need that break no rule but distance.
   const reach = weighed
-    .flatMap((evaluations) => {
-      const serving = evaluations.filter(
+    .flatMap((evaluations, index) => {
+      const nearest = evaluations.find(
         (e) => e.servesMainNeed && e.failures.every((f) => f === 'BEYOND_TRAVEL_DISTANCE'),
       );
-      return serving.length > 0 ? [{ evaluations, nearest: serving[0] as Evaluation }] : [];
+      return nearest ? [{ index, nearest }] : [];
     })
     .sort((a, b) => a.nearest.distanceKm - b.nearest.distanceKm || byId(a.nearest, b.nearest))
     .slice(0, specialistReachCount(request));
-  for (const { evaluations } of reach) {
-    evaluations.forEach((e, i) => {
-      if (e.servesMainNeed) evaluations[i] = evaluate(e.setting, e.provision, context, true);
-    });
+  for (const { index } of reach) {
+    weighed[index] = (weighed[index] ?? []).map((e) =>
+      e.servesMainNeed ? evaluate(e.setting, e.provision, context, true) : e,
+    );
   }
-  const nearestSpecialist = reach[0] ? bestOf(reach[0].evaluations) : null;
+  const nearestSpecialist = reach[0] ? bestOf(weighed[reach[0].index] ?? []) : null;
 
   const best = weighed.map(bestOf);
   const notListed = new Map<NotListedReason, number>();

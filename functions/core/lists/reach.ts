@@ -27,31 +27,42 @@ export interface ReachPointer {
 export function reachPointersOf(setting: Setting): ReachPointer[] {
   const pointers: ReachPointer[] = [];
   for (const need of NEED_CODES) {
-    const serving = setting.provisions.filter(
-      (p) => isSpecialistProvision(setting, p) && p.designation.includes(need),
-    );
-    if (serving.length === 0) continue;
     for (const band of Object.keys(AGE_BANDS) as AgeBand[]) {
-      const [low, high] = AGE_BANDS[band];
-      const provisions = serving
-        .map((p) => ({ ages: agesOf(setting, p), type: placementTypeOf(setting, p) }))
-        .filter(({ ages }) => ages.low <= high && ages.high >= low)
-        .map(({ ages, type }) => ({ low: ages.low, high: ages.high, type }));
-      if (provisions.length === 0) continue;
-      pointers.push({
-        settingId: setting.id,
-        need,
-        band,
-        lat: setting.location.lat,
-        lon: setting.location.lon,
-        closed: setting.status === 'CLOSED',
-        boarding: setting.boarding,
-        genderIntake: setting.genderIntake,
-        provisions,
-      });
+      const pointer = reachPointerOf(setting, need, band);
+      if (pointer) pointers.push(pointer);
     }
   }
   return pointers;
+}
+
+/**
+ * The setting's reach pointer for one need and age band, null if it has none: what a list asks of
+ * the specialist settings it read (only its main need and age band can serve it).
+ */
+export function reachPointerOf(setting: Setting, need: NeedCode, band: AgeBand): ReachPointer | null {
+  // Most settings a list asks have none for the need: found out before anything is made.
+  if (!setting.provisions.some((p) => p.designation.includes(need) && isSpecialistProvision(setting, p)))
+    return null;
+  const serving = setting.provisions.filter(
+    (p) => isSpecialistProvision(setting, p) && p.designation.includes(need),
+  );
+  const [low, high] = AGE_BANDS[band];
+  const provisions = serving
+    .map((p) => ({ ages: agesOf(setting, p), type: placementTypeOf(setting, p) }))
+    .filter(({ ages }) => ages.low <= high && ages.high >= low)
+    .map(({ ages, type }) => ({ low: ages.low, high: ages.high, type }));
+  if (provisions.length === 0) return null;
+  return {
+    settingId: setting.id,
+    need,
+    band,
+    lat: setting.location.lat,
+    lon: setting.location.lon,
+    closed: setting.status === 'CLOSED',
+    boarding: setting.boarding,
+    genderIntake: setting.genderIntake,
+    provisions,
+  };
 }
 
 /**
@@ -87,8 +98,13 @@ export interface ReachCandidate {
 }
 
 /** The candidates nearest first (ties by id, as matching breaks them). */
-export function servingCandidates(pointers: readonly ReachPointer[], request: ListRequest): ReachCandidate[] {
-  const byId = new Map<string, ReachCandidate>();
+export function servingCandidates(
+  pointers: readonly ReachPointer[],
+  request: ListRequest,
+  /** Candidates found before, from pointers that came first (servingCandidates of them): kept as they are. */
+  known: readonly ReachCandidate[] = [],
+): ReachCandidate[] {
+  const byId = new Map<string, ReachCandidate>(known.map((c) => [c.settingId, c]));
   for (const p of pointers) {
     if (byId.has(p.settingId) || !pointerServes(p, request)) continue;
     const exactKm = distanceKm(request.home, p);

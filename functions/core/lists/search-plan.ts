@@ -7,12 +7,12 @@ import {
   specialistReachCount,
 } from './matching.js';
 import type { ListRequest, ListSearch, MatchResult } from './model.js';
-import { nextPlainRadius } from './plain-settings.js';
+import { ageBandOf, nextPlainRadius } from './plain-settings.js';
 import {
   nextReachRadius,
   type ReachCandidate,
   type ReachPointer,
-  reachPointersOf,
+  reachPointerOf,
   servingCandidates,
 } from './reach.js';
 
@@ -127,17 +127,46 @@ export function searchStep(state: SearchState): SearchStep {
 /**
  * The specialist settings serving the child's main need that the search has found, nearest first,
  * out to as far as it has looked: complete within the travel distance and within its reach search.
+ * The same for the same reads: every step of a search asks, and most have read nothing it depends on.
  */
-export function servingKnown(state: SearchState): ReachCandidate[] {
-  const { request } = state;
-  const covered = Math.max(request.maxTravelKm, state.reachRadiusKm);
-  return servingCandidates(
-    [
-      ...state.specialist
-        .filter((s) => s.provisions.some((p) => p.designation.includes(request.primaryNeed)))
-        .flatMap(reachPointersOf),
-      ...state.reachPointers,
-    ],
-    request,
-  ).filter((c) => c.exactKm <= covered);
+export function servingKnown(state: SearchState): readonly ReachCandidate[] {
+  const { request, specialist, reachPointers, reachRadiusKm } = state;
+  const held = KNOWN.get(specialist)?.get(reachPointers);
+  if (held && held.request === request && held.reachRadiusKm === reachRadiusKm) return held.known;
+  const covered = Math.max(request.maxTravelKm, reachRadiusKm);
+  const known = servingCandidates(reachPointers, request, specialistServing(specialist, request)).filter(
+    (c) => c.exactKm <= covered,
+  );
+  const byPointers = KNOWN.get(specialist) ?? new WeakMap();
+  byPointers.set(reachPointers, { request, reachRadiusKm, known });
+  KNOWN.set(specialist, byPointers);
+  return known;
 }
+
+/** The serving candidates among the specialist settings read, whatever reach has read since. */
+function specialistServing(specialist: readonly Setting[], request: ListRequest): readonly ReachCandidate[] {
+  const held = SPECIALIST.get(specialist);
+  if (held?.request === request) return held.known;
+  const band = ageBandOf(request.age);
+  // Only the main need's pointer in the child's age band can serve: the others are not made.
+  const known = servingCandidates(
+    specialist.flatMap((s) => reachPointerOf(s, request.primaryNeed, band) ?? []),
+    request,
+  );
+  SPECIALIST.set(specialist, { request, known });
+  return known;
+}
+
+// servingKnown's answers, by the arrays read (a search replaces an array when it reads more, never
+// changes one): held only as long as the search holds its reads.
+const KNOWN = new WeakMap<
+  readonly Setting[],
+  WeakMap<
+    readonly ReachPointer[],
+    { request: ListRequest; reachRadiusKm: number; known: readonly ReachCandidate[] }
+  >
+>();
+const SPECIALIST = new WeakMap<
+  readonly Setting[],
+  { request: ListRequest; known: readonly ReachCandidate[] }
+>();
