@@ -1,7 +1,7 @@
 import type { Setting } from '../model.js';
 import { toEntry } from './entries.js';
-import { evaluate, type MatchContext } from './evaluation.js';
-import { weightsFor } from './matching.js';
+import { evaluate } from './evaluation.js';
+import { matchContextOf } from './matching.js';
 import type { ListEntry, ListRequest } from './model.js';
 
 // Live figures (capacity, consultations under way) weigh nothing in a list's ranking unless the
@@ -31,13 +31,7 @@ export function entriesWithLiveFigures(
 ): ListEntry[] | null {
   const { request } = input;
   if (request.preferAvailablePlaces) return null;
-  const context: MatchContext = {
-    request,
-    weights: weightsFor(request),
-    now: input.now,
-    capacityFreshDays: input.capacityFreshDays,
-    laNames: input.laNames ?? new Map(),
-  };
+  const context = matchContextOf(input);
   const again: ListEntry[] = [];
   for (const entry of entries) {
     const setting = settingOf(entry);

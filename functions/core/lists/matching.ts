@@ -86,6 +86,22 @@ export function newEvaluationMemo(): EvaluationMemo {
   return new WeakMap();
 }
 
+/** What every setting is weighed against: the request, its weights, the clock and the LAs' names. */
+export function matchContextOf(input: {
+  request: ListRequest;
+  now: Date;
+  capacityFreshDays: number;
+  laNames?: ReadonlyMap<string, string>;
+}): MatchContext {
+  return {
+    request: input.request,
+    weights: weightsFor(input.request),
+    now: input.now,
+    capacityFreshDays: input.capacityFreshDays,
+    laNames: input.laNames ?? new Map(),
+  };
+}
+
 /**
  * Builds the advisory list. Every candidate is evaluated against the child's needs, age and the
  * family's circumstances; the best-fitting provision of each setting competes on score (never
@@ -100,13 +116,7 @@ export function newEvaluationMemo(): EvaluationMemo {
  */
 export function matchSettings(input: MatchInput): MatchResult {
   const { request } = input;
-  const context: MatchContext = {
-    request,
-    weights: weightsFor(request),
-    now: input.now,
-    capacityFreshDays: input.capacityFreshDays,
-    laNames: input.laNames ?? new Map(),
-  };
+  const context = matchContextOf(input);
   const familyIds = new Set(input.choices.flatMap((c) => (c.setting ? [c.setting.id] : [])));
   const seen = new Set<string>();
   // The memo's arrays themselves: reach replaces the few it weighs again, never changes one.

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legalRouteOf } from '../../../functions/core/lists/legal-route.js';
 import { withLiveFigures } from '../../../functions/core/lists/live-figures.js';
-import { type ChoiceToMatch, matchSettings } from '../../../functions/core/lists/matching.js';
-import type { FamilyChoice } from '../../../functions/core/lists/model.js';
+import { matchSettings } from '../../../functions/core/lists/matching.js';
 import { parseListRequest } from '../../../functions/core/lists/request.js';
 import { newSearchState } from '../../../functions/core/lists/search-plan.js';
 import type { Setting } from '../../../functions/core/model.js';
@@ -15,6 +13,7 @@ import { withLiveCapacity } from '../../../functions/services/list-live-figures.
 import { createListReads, memoryReadSource } from '../../../functions/services/list-reads.js';
 import { OUTCODES } from '../../../functions/services/outcodes.js';
 import { benchRequests } from '../../bench/requests.js';
+import { choicesOf } from '../../helpers/choices.js';
 
 // Without "prefer available places", a list with live figures is its entries found, each weighed
 // again with its figures (core/lists/live-entries.ts), not every candidate matched again. Held
@@ -53,28 +52,6 @@ function statedFigures(register: readonly Setting[]): Map<string, Setting> {
   );
 }
 
-function aChoice(setting: Setting, rank: number): FamilyChoice {
-  return {
-    id: `choice-${rank}`,
-    rank,
-    addedBy: 'OFFICER',
-    addedAt: NOW.toISOString(),
-    onRegister: true,
-    settingId: setting.id,
-    name: setting.name,
-    town: setting.address.town,
-    postcode: setting.address.postcode,
-    laCode: setting.laCode,
-    website: null,
-    urn: setting.urn,
-    legalRoute: legalRouteOf(setting),
-    note: null,
-    removedAt: null,
-    removedBy: null,
-    removedReason: null,
-  };
-}
-
 describe('live figures on a list that does not prefer available places', () => {
   it('give the list that matching every candidate again gives', { timeout: 120_000 }, async () => {
     const data = await readEnglandData();
@@ -90,12 +67,10 @@ describe('live figures on a list that does not prefer available places', () => {
       const [specialist, plain] = await Promise.all([reads.specialistWithinReach(), reads.nearestPlain()]);
       const state = newSearchState({ request, specialist, plain, now: NOW, capacityFreshDays: 30 });
       // The family's choices, as the service gives them: the settings on the register, as held.
-      const choices: ChoiceToMatch[] = [];
-      for (const { settingId } of input.familyChoices) {
-        const [setting] = await source.getSettings([settingId]);
-        if (setting) choices.push({ choice: aChoice(setting, choices.length + 1), setting });
-      }
-      state.choices = choices;
+      const settings: Setting[] = [];
+      for (const { settingId } of input.familyChoices)
+        settings.push(...(await source.getSettings([settingId])));
+      state.choices = choicesOf(settings);
       const read = new Set<string>();
       const lists = {
         getSettings: async (ids: readonly string[]) => {
